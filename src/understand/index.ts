@@ -1,7 +1,8 @@
 // Understand: entities, quotes and events read from a clean article.
-// Each family lives in its own folder and is added here as it lands; until then it yields nothing,
-// so the reading contract always has its arrays.
 import type { Article, Entity, Event, Quote } from '../model/index.ts';
+import { findEntities } from './entities/index.ts';
+import { findQuotes } from './quotes/index.ts';
+import { findEvents } from './events/index.ts';
 
 export interface Understanding {
   entities: Entity[];
@@ -9,6 +10,12 @@ export interface Understanding {
   events: Event[];
 }
 
-export function understand(_article: Article): Understanding {
-  return { entities: [], quotes: [], events: [] };
+export function understand(article: Article): Understanding {
+  const entities = findEntities(article.text, { published: article.published });
+  const quotes = findQuotes(article.text, entities);
+  const events = findEvents(article.text, entities, { published: article.published });
+  return { entities, quotes, events };
 }
+
+export { resolveActor } from './actors/index.ts';
+export type { Actor, ResolveOptions } from './actors/index.ts';

@@ -10,7 +10,18 @@ export default tseslint.config(
     files: ['**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['test', 'it', 'describe', 'suite', 'before', 'after'],
+            },
+          ],
+        },
+      ],
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
@@ -19,9 +30,20 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: {
       globals: {
-        console: 'readonly', process: 'readonly', document: 'readonly', window: 'readonly', fetch: 'readonly',
-        URL: 'readonly', URLSearchParams: 'readonly', FormData: 'readonly', setTimeout: 'readonly', history: 'readonly',
-        location: 'readonly', Event: 'readonly', HTMLElement: 'readonly', encodeURIComponent: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        fetch: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        FormData: 'readonly',
+        setTimeout: 'readonly',
+        history: 'readonly',
+        location: 'readonly',
+        Event: 'readonly',
+        HTMLElement: 'readonly',
+        encodeURIComponent: 'readonly',
       },
     },
   },

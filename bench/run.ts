@@ -28,5 +28,8 @@ for (const file of files) {
 }
 mkdirSync(join(here, 'results'), { recursive: true });
 const out = join(here, 'results', 'latest.json');
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
+writeFileSync(
+  out,
+  JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2),
+);
 console.log(`\nwrote ${out}`);

@@ -17,3 +17,21 @@ export function extractArticle(input: RawInput): Article {
     citedSources: [],
   };
 }
+
+export function articleFromText(
+  text: string,
+  meta: { url?: string | null; title?: string | null; published?: string | null } = {},
+): Article {
+  return {
+    url: meta.url ?? null,
+    title: meta.title ?? null,
+    byline: null,
+    published: meta.published ?? null,
+    site: null,
+    language: null,
+    text,
+    captions: [],
+    via: null,
+    citedSources: [],
+  };
+}

@@ -11,5 +11,5 @@ export interface RawInput {
   name: string;
 }
 
-export { extractArticle } from './extract-article.ts';
+export { extractArticle, articleFromText } from './extract-article.ts';
 export type { Article };

@@ -1,0 +1,20 @@
+import { Command } from 'commander';
+import type { CliContext } from '../context.ts';
+import { parseSize } from '../options.ts';
+import { runReadCommand, type ReadCommandOptions } from './read-inputs.ts';
+
+export function register(program: Command, context: CliContext): void {
+  program
+    .command('extract')
+    .description('print the clean article of a page (file, URL, folder, or - for stdin)')
+    .argument('<inputs...>', 'files, folders, URLs, or - (with --jsonl: JSON lines {"id","text"|"html",...})')
+    .option('--json', 'print the article as JSON (the reading contract)')
+    .option('--jsonl', 'print one JSON line per input')
+    .option('--allow-private', 'allow fetching from loopback and private addresses')
+    .option('--max-size <bytes>', 'largest input accepted (e.g. 20MB)', parseSize)
+    .action(async (inputs: string[], options: ReadCommandOptions) => {
+      await runReadCommand(context, inputs, options, { articleOnly: true }, (reading) => ({
+        article: reading.article,
+      }));
+    });
+}

@@ -1,0 +1,31 @@
+// What every command gets: where to write, where the data lives, and a lazily opened store.
+import type { Store } from '../store/index.ts';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: NodeJS.ReadableStream;
+  /** True when stderr is a terminal (progress bars go there). */
+  interactive: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CliContext {
+  io: CliIO;
+  /** Resolved from --data-dir, SITREP_DATA_DIR or the per-user default. */
+  dataDir: () => string;
+  store: () => Promise<Store>;
+  /** Commands set 1 when some inputs failed; usage errors exit with 2. */
+  exitCode: number;
+  debug: boolean;
+}
+
+export function processIO(): CliIO {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    stdin: process.stdin,
+    interactive: Boolean(process.stderr.isTTY),
+    env: process.env,
+  };
+}

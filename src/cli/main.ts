@@ -1,0 +1,46 @@
+// `sitrep`: the command-line edge. Each command lives in commands/<name>.ts; this file wires them,
+// maps errors to messages and exit codes (0 ok, 1 some inputs failed, 2 usage error).
+import { Command, CommanderError } from 'commander';
+import { SitrepError } from '../model/index.ts';
+import { processIO, type CliContext, type CliIO } from './context.ts';
+import { createContext, closeContext } from './create-context.ts';
+import { commands } from './commands/index.ts';
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const program = new Command('sitrep')
+    .description('Self-hosted news intelligence: extract, trace and understand the news.')
+    .option(
+      '--data-dir <dir>',
+      'where sitrep keeps its database (default: $SITREP_DATA_DIR or a per-user folder)',
+    )
+    .option('--debug', 'print stack traces with errors')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  const context: CliContext = createContext(io, () => program.opts<{ dataDir?: string; debug?: boolean }>());
+  for (const register of commands) register(program, context);
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return context.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      if (error.code === 'commander.help') return 0;
+      return 2;
+    }
+    reportError(io, error, context.debug);
+    return error instanceof SitrepError && error.code === 'usage' ? 2 : 1;
+  } finally {
+    await closeContext(context);
+  }
+}
+
+export function reportError(io: CliIO, error: unknown, debug: boolean): void {
+  if (error instanceof SitrepError) io.stderr(`sitrep: ${error.message} [${error.code}]\n`);
+  else io.stderr(`sitrep: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+}

@@ -44,3 +44,27 @@ export function formatReadable(reading: Reading, withUnderstanding: boolean): st
   }
   return lines.join('\n') + '\n';
 }
+
+/** A plain text table; columns are cut to `width` characters. */
+export function formatTable(
+  headers: string[],
+  rows: (string | number | null | undefined)[][],
+  width = 60,
+): string {
+  const cells = [headers, ...rows.map((r) => r.map((c) => truncate(c == null ? '' : String(c), width)))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return (
+    [line(cells[0] ?? []), line(widths.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n') +
+    '\n'
+  );
+}
+
+export function truncate(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > width ? flat.slice(0, width - 1) + '…' : flat;
+}

@@ -3,6 +3,7 @@ import { extractArticle, type RawInput } from '../extract/index.ts';
 import { articleFromText } from '../extract/index.ts';
 import { understand } from '../understand/index.ts';
 import type { Article, Reading } from '../model/index.ts';
+import type { AddResult, Store } from '../store/index.ts';
 
 export interface ReadOptions {
   /** Skip entities, quotes and events (for `sitrep extract`). */
@@ -29,4 +30,14 @@ export interface TextInput {
 /** Reads text given by a caller; article.text is that text unchanged so offsets line up with theirs. */
 export function readText(input: TextInput, options: ReadOptions = {}): Reading {
   return readArticle(articleFromText(input.text, input), options);
+}
+
+/** Reads a page and stores it with its raw bytes; the same bytes twice are stored once. */
+export async function addPage(
+  store: Store,
+  input: RawInput,
+  origin = input.url ?? input.name,
+): Promise<AddResult> {
+  const reading = readPage(input);
+  return store.addDocument({ raw: input.bytes, contentType: input.contentType, origin, reading });
 }

@@ -3,5 +3,22 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
 import { register as extract } from './extract.ts';
 import { register as analyze } from './analyze.ts';
+import { register as add } from './add.ts';
+import { register as list } from './list.ts';
+import { register as show } from './show.ts';
+import { register as search } from './search.ts';
+import { register as quotes } from './quotes.ts';
+import { register as events } from './events.ts';
+import { register as serve } from './serve.ts';
 
-export const commands: ((program: Command, context: CliContext) => void)[] = [extract, analyze];
+export const commands: ((program: Command, context: CliContext) => void)[] = [
+  extract,
+  analyze,
+  add,
+  list,
+  show,
+  search,
+  quotes,
+  events,
+  serve,
+];

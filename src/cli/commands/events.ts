@@ -1,0 +1,69 @@
+import { Command, InvalidArgumentError } from 'commander';
+import type { CliContext } from '../context.ts';
+import { formatTable } from '../format.ts';
+import { parsePositiveInt } from '../options.ts';
+
+interface EventsOptions {
+  actor?: string;
+  dyad?: [string, string];
+  type?: string;
+  since?: string;
+  until?: string;
+  limit: number;
+  json?: boolean;
+}
+
+function parseDyad(value: string): [string, string] {
+  const parts = value.split(',').map((p) => p.trim().toUpperCase());
+  if (parts.length !== 2 || !parts[0] || !parts[1]) {
+    throw new InvalidArgumentError(`"${value}" is not a dyad; give two actor codes such as IRN,CHN`);
+  }
+  return [parts[0], parts[1]];
+}
+
+function parseDate(value: string): string {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+    throw new InvalidArgumentError(`"${value}" is not a date; use YYYY, YYYY-MM or YYYY-MM-DD`);
+  }
+  return value;
+}
+
+export function register(program: Command, context: CliContext): void {
+  program
+    .command('events')
+    .description('list stored political events with their evidence')
+    .option('--actor <name|code>', 'events where this actor is source or target')
+    .option('--dyad <a,b>', 'events between two actors, either direction (e.g. IRN,CHN)', parseDyad)
+    .option('--type <type>', 'PLOVER type (CONSULT, ACCUSE, …) or CAMEO code prefix (04, 112)')
+    .option('--since <date>', 'on or after this date', parseDate)
+    .option('--until <date>', 'on or before this date', parseDate)
+    .option('--limit <n>', 'how many', parsePositiveInt, 50)
+    .option('--json', 'print JSON')
+    .action(async (options: EventsOptions) => {
+      const store = await context.store();
+      const page = await store.listEvents({
+        actor: options.actor,
+        dyad: options.dyad,
+        type: options.type,
+        since: options.since,
+        until: options.until,
+        limit: options.limit,
+      });
+      if (options.json) return context.io.stdout(JSON.stringify(page, null, 2) + '\n');
+      if (!page.total) return context.io.stdout('no events found\n');
+      context.io.stdout(
+        formatTable(
+          ['date', 'source', 'event', 'target', 'modality', 'evidence'],
+          page.items.map((e) => [
+            e.date,
+            e.source.code ?? e.source.name,
+            `${e.plover}${e.cameo ? ` ${e.cameo}` : ''}`,
+            e.target ? (e.target.code ?? e.target.name) : '',
+            e.modality,
+            e.evidence.text,
+          ]),
+          60,
+        ) + `${page.items.length} of ${page.total}\n`,
+      );
+    });
+}

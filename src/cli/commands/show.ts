@@ -1,0 +1,27 @@
+import { Command } from 'commander';
+import { SitrepError } from '../../model/index.ts';
+import type { CliContext } from '../context.ts';
+import { formatReadable } from '../format.ts';
+
+export function register(program: Command, context: CliContext): void {
+  program
+    .command('show')
+    .description('print a stored article with its entities, quotes and events')
+    .argument('<id>', 'the id printed by `sitrep add` or `sitrep list`')
+    .option('--json', 'print the stored reading as JSON')
+    .option('--raw', 'print the page exactly as it was received')
+    .action(async (id: string, options: { json?: boolean; raw?: boolean }) => {
+      const store = await context.store();
+      if (options.raw) {
+        const raw = await store.getRaw(id);
+        if (!raw) throw new SitrepError('not_found', `no stored article with id ${id}`, { input: id });
+        return context.io.stdout(raw.raw.toString('utf8'));
+      }
+      const doc = await store.getDocument(id);
+      if (!doc) throw new SitrepError('not_found', `no stored article with id ${id}`, { input: id });
+      if (options.json) return context.io.stdout(JSON.stringify(doc, null, 2) + '\n');
+      context.io.stdout(
+        `id ${doc.id} · added ${doc.addedAt} · from ${doc.origin}\n\n` + formatReadable(doc.reading, true),
+      );
+    });
+}

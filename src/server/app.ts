@@ -1,0 +1,87 @@
+// The HTTP edge: JSON API under /api and the dashboard's static files. Tests call app.request().
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { SitrepError } from '../model/index.ts';
+import type { Store } from '../store/index.ts';
+import { errorResponse } from './errors.ts';
+import { openApiDocument } from './openapi.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { analyzeRoutes } from './routes/analyze.ts';
+import { factRoutes } from './routes/facts.ts';
+
+export interface AppDeps {
+  store: Store;
+  /** Let "add by URL" reach loopback and private addresses (off by default: SSRF). */
+  allowPrivate?: boolean;
+  /** Extra routes mounted under /api by later stages (feeds, actors …). */
+  extraRoutes?: { path: string; routes: Hono }[];
+}
+
+const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** The dashboard's files, read once; only these names are ever served (no path traversal). */
+function loadWebFiles(): Map<string, { body: string; type: string }> {
+  const files = new Map<string, { body: string; type: string }>();
+  for (const name of readdirSync(WEB_ROOT)) {
+    const type = TYPES[extname(name)];
+    if (type) files.set(`/${name}`, { body: readFileSync(join(WEB_ROOT, name), 'utf8'), type });
+  }
+  return files;
+}
+
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  const web = loadWebFiles();
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 21 * 1024 * 1024,
+      onError: (c) =>
+        c.json({ error: { code: 'too_large', message: 'the request body is larger than 20 MB' } }, 413),
+    }),
+  );
+  app.onError((error, c) => errorResponse(c, error));
+
+  app.get('/api/health', (c) => c.json({ ok: true }));
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+  app.route('/api/documents', documentRoutes(deps));
+  app.route('/api/analyze', analyzeRoutes());
+  app.route('/api', factRoutes(deps));
+  for (const extra of deps.extraRoutes ?? []) app.route(`/api${extra.path}`, extra.routes);
+  app.all('/api/*', (c) =>
+    errorResponse(c, new SitrepError('not_found', `no API route ${c.req.method} ${c.req.path}`)),
+  );
+
+  app.get('*', (c) => {
+    const file = web.get(c.req.path) ?? web.get('/index.html');
+    if (!file) return c.text('dashboard files are missing', 500);
+    return c.body(file.body, 200, { 'content-type': file.type, 'cache-control': 'no-cache' });
+  });
+  return app;
+}

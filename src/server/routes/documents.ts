@@ -1,0 +1,98 @@
+import { Hono } from 'hono';
+import { SitrepError } from '../../model/index.ts';
+import { fetchPage } from '../../ingest/index.ts';
+import { addPage, readText } from '../../pipeline/index.ts';
+import type { RawInput } from '../../extract/index.ts';
+import { AddBody, ListQuery } from '../schemas.ts';
+import { parseOr400 } from '../validate.ts';
+import type { AppDeps } from '../app.ts';
+
+const MAX_UPLOAD = 20 * 1024 * 1024;
+
+export function documentRoutes(deps: AppDeps): Hono {
+  const app = new Hono();
+
+  app.get('/', async (c) => {
+    const query = parseOr400(ListQuery, c.req.query(), 'query');
+    const page = query.q?.trim()
+      ? await deps.store.search(query.q, { limit: query.limit, offset: query.offset })
+      : await deps.store.listDocuments({ limit: query.limit, offset: query.offset });
+    return c.json(page);
+  });
+
+  app.get('/:id', async (c) => {
+    const doc = await deps.store.getDocument(c.req.param('id'));
+    if (!doc) throw new SitrepError('not_found', `no stored article with id ${c.req.param('id')}`);
+    return c.json(doc);
+  });
+
+  app.get('/:id/raw', async (c) => {
+    const raw = await deps.store.getRaw(c.req.param('id'));
+    if (!raw) throw new SitrepError('not_found', `no stored article with id ${c.req.param('id')}`);
+    // Served as plain text so a stored page can never run script in the dashboard's origin.
+    return c.body(new Uint8Array(raw.raw), 200, {
+      'content-type': 'text/plain; charset=utf-8',
+      'x-content-type-options': 'nosniff',
+      'x-sitrep-original-type': raw.contentType ?? 'unknown',
+    });
+  });
+
+  app.delete('/:id', async (c) => {
+    const deleted = await deps.store.deleteDocument(c.req.param('id'));
+    if (!deleted) throw new SitrepError('not_found', `no stored article with id ${c.req.param('id')}`);
+    return c.json({ deleted: true });
+  });
+
+  app.post('/', async (c) => {
+    const input = await requestInput(c.req.raw, deps);
+    if ('text' in input) {
+      const reading = readText({ text: input.text, title: input.title });
+      const raw = Buffer.from(input.text, 'utf8');
+      const result = await deps.store.addDocument({
+        raw,
+        contentType: 'text/plain; charset=utf-8',
+        origin: 'pasted text',
+        reading,
+      });
+      return c.json(result, result.status === 'added' ? 201 : 200);
+    }
+    const result = await addPage(deps.store, input);
+    return c.json(result, result.status === 'added' ? 201 : 200);
+  });
+
+  return app;
+}
+
+type AddInput = RawInput | { text: string; title?: string };
+
+async function requestInput(request: Request, deps: AppDeps): Promise<AddInput> {
+  const type = request.headers.get('content-type') ?? '';
+  if (type.startsWith('multipart/form-data')) {
+    const form = await request.formData().catch(() => {
+      throw new SitrepError('invalid_input', 'the upload is not a valid multipart form');
+    });
+    const file = form.get('file');
+    if (!file || typeof file === 'string')
+      throw new SitrepError('invalid_input', 'the upload has no "file" field');
+    if (file.size > MAX_UPLOAD)
+      throw new SitrepError('too_large', `${file.name}: larger than the limit of 20 MB`);
+    const name = file.name || 'upload';
+    const contentType =
+      file.type || (/\.txt$/i.test(name) ? 'text/plain' : /\.html?$/i.test(name) ? 'text/html' : null);
+    return { bytes: Buffer.from(await file.arrayBuffer()), contentType, url: null, name };
+  }
+  const json: unknown = await request.json().catch(() => {
+    throw new SitrepError('invalid_input', 'the request body is not valid JSON');
+  });
+  const body = parseOr400(AddBody, json, 'request body');
+  if (body.text !== undefined) return { text: body.text, title: body.title };
+  if (body.html !== undefined) {
+    return {
+      bytes: Buffer.from(body.html, 'utf8'),
+      contentType: 'text/html; charset=utf-8',
+      url: body.url ?? null,
+      name: body.url ?? 'pasted HTML',
+    };
+  }
+  return fetchPage(body.url ?? '', { allowPrivate: deps.allowPrivate });
+}

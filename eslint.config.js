@@ -42,6 +42,7 @@ export default tseslint.config(
         history: 'readonly',
         location: 'readonly',
         Event: 'readonly',
+        Node: 'readonly',
         HTMLElement: 'readonly',
         encodeURIComponent: 'readonly',
       },

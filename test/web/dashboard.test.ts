@@ -1,0 +1,88 @@
+// The dashboard as a person uses it, in headless Chromium against a server on 127.0.0.1.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../src/server/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { addPage } from '../../src/pipeline/index.ts';
+import { loadInput } from '../../src/ingest/index.ts';
+import { tempDir } from '../helpers/cli.ts';
+import { NEWS_PAGE } from '../helpers/pages.ts';
+import { browserSkipReason, launchBrowser } from '../helpers/browser.ts';
+
+const skip = browserSkipReason();
+const SAMPLE = new URL('../../sample-data/zerohedge-iran-china-2022-04-27.txt', import.meta.url).pathname;
+const dir = tempDir();
+let store: Store;
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let seedId = '';
+
+before(async () => {
+  if (skip) return;
+  store = await openStore({ kind: 'sqlite', path: join(dir.path, 'web.db') });
+  seedId = (await addPage(store, await loadInput(SAMPLE))).id;
+  server = await startServer({ store }, 0);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+after(async () => {
+  if (skip) return;
+  await browser.close();
+  await server.close();
+  await store.close();
+  dir.remove();
+});
+
+test('the article list shows the stored sample and opens its reader page', { skip }, async () => {
+  await page.goto(server.url);
+  const link = page.getByRole('link', { name: /Iran & China Declare Deepened Military Cooperation/ });
+  await link.waitFor();
+  await link.click();
+  await page.waitForURL(new RegExp(`#/doc/${seedId}`));
+  const text = await page.locator('.text').innerText();
+  assert.match(text, /Iranian President Ebrahim Raisi hailed deepening strategic and military cooperation/);
+  assert.doesNotMatch(text, /Leave a Reply/);
+  assert.match(await page.locator('article.reader').innerText(), /via ZeroHedge News/);
+});
+
+test('adding pasted HTML from the form opens the new article, and search finds it', { skip }, async () => {
+  await page.goto(server.url);
+  await page.locator('details.add summary').click();
+  await page.getByLabel('pasted text').fill(NEWS_PAGE);
+  await page.getByRole('button', { name: 'Add pasted text' }).click();
+  await page
+    .locator('article.reader h1', { hasText: 'Ministers agree on grain corridor extension' })
+    .waitFor();
+
+  await page.goto(`${server.url}#/?q=grain`);
+  await page.locator('ul.docs li').first().waitFor();
+  const items = await page.locator('ul.docs li .title').allInnerTexts();
+  assert.deepEqual(items, ['Ministers agree on grain corridor extension']);
+});
+
+test('stored text is shown as text, never run as markup', { skip }, async () => {
+  const hostile =
+    '<html><head><title>x</title></head><body><article><h1>Alert test</h1>' +
+    '<p>' +
+    'Harmless words about a summit in Geneva where ministers met for talks. '.repeat(4) +
+    '&lt;img src=x onerror=alert(1)&gt;</p></article></body></html>';
+  const { id } = await addPage(store, {
+    bytes: Buffer.from(hostile),
+    contentType: 'text/html',
+    url: null,
+    name: 'hostile',
+  });
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.goto(`${server.url}#/doc/${id}`);
+  await page.locator('.text').waitFor();
+  assert.match(await page.locator('.text').innerText(), /<img src=x onerror=alert\(1\)>/);
+  assert.equal(dialogs, 0);
+});

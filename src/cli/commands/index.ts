@@ -9,6 +9,7 @@ import { register as show } from './show.ts';
 import { register as search } from './search.ts';
 import { register as quotes } from './quotes.ts';
 import { register as events } from './events.ts';
+import { register as actors } from './actors.ts';
 import { register as serve } from './serve.ts';
 
 export const commands: ((program: Command, context: CliContext) => void)[] = [
@@ -20,5 +21,6 @@ export const commands: ((program: Command, context: CliContext) => void)[] = [
   search,
   quotes,
   events,
+  actors,
   serve,
 ];

@@ -1,0 +1,67 @@
+import { Command } from 'commander';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { resolveActor } from '../../understand/index.ts';
+import { SitrepError, asSitrepError } from '../../model/index.ts';
+import type { CliContext } from '../context.ts';
+
+const ResolveLine = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string(),
+  context: z.string().nullable().optional(),
+  date: z.string().nullable().optional(),
+});
+
+export function register(program: Command, context: CliContext): void {
+  const actors = program.command('actors').description('the actor knowledge base');
+
+  actors
+    .command('resolve')
+    .description('resolve short texts to known actors (country, sector, role on a date)')
+    .argument(
+      '<text...>',
+      'a text such as "Iranian police", or - with --jsonl for JSON lines {"id","text","context"?,"date"?}',
+    )
+    .option('--jsonl', 'read JSON lines from stdin (with -) and print {"id","actor"} per line')
+    .option('--date <date>', 'the date roles are looked up on (YYYY-MM-DD)')
+    .option('--context <text>', 'surrounding text that may disambiguate')
+    .action(async (words: string[], options: { jsonl?: boolean; date?: string; context?: string }) => {
+      if (options.jsonl) {
+        if (words.length !== 1 || words[0] !== '-')
+          throw new SitrepError('usage', 'with --jsonl give - and JSON lines on stdin');
+        return resolveLines(context);
+      }
+      const actor = resolveActor(words.join(' '), { date: options.date, context: options.context });
+      context.io.stdout(JSON.stringify({ text: words.join(' '), actor }, null, 2) + '\n');
+    });
+}
+
+async function resolveLines(context: CliContext): Promise<void> {
+  let lineNumber = 0;
+  for await (const raw of createInterface({ input: context.io.stdin, crlfDelay: Infinity })) {
+    lineNumber++;
+    if (!raw.trim()) continue;
+    try {
+      let json: unknown;
+      try {
+        json = JSON.parse(raw);
+      } catch {
+        throw new SitrepError('invalid_input', `stdin line ${lineNumber}: not valid JSON`);
+      }
+      const parsed = ResolveLine.safeParse(json);
+      if (!parsed.success) {
+        throw new SitrepError(
+          'invalid_input',
+          `stdin line ${lineNumber}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
+      }
+      const { id, text, context: near, date } = parsed.data;
+      context.io.stdout(JSON.stringify({ id, actor: resolveActor(text, { date, context: near }) }) + '\n');
+    } catch (error) {
+      const failure = asSitrepError(error, `stdin line ${lineNumber}`);
+      context.io.stdout(JSON.stringify({ line: lineNumber, error: failure.toJSON() }) + '\n');
+      context.io.stderr(`sitrep: ${failure.message} [${failure.code}]\n`);
+      context.exitCode = 1;
+    }
+  }
+}

@@ -117,8 +117,8 @@ export interface RawColumns {
  * by U+FFFD (one UTF-16 unit for one) in both stores, so offsets still line up.
  */
 export function cleanString(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(
+    // eslint-disable-next-line no-control-regex
     /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '\uFFFD',
   );

@@ -1,20 +1,29 @@
-// Store: documents and their readings. Placeholder until the store stage lands.
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+// Store: documents, their raw bytes and readings, searchable. SQLite (embedded, the default) and
+// PostgreSQL (SITREP_DATABASE_URL) implement the same interface and pass the same contract tests.
+import { dirname } from 'node:path';
 import { SitrepError } from '../model/index.ts';
-import type { Store } from './types.ts';
+import { ensureDataDir, storeConfigFromEnv, type StoreConfigOptions } from './config.ts';
+import type { Store, StoreConfig } from './types.ts';
 
 export type * from './types.ts';
+export { defaultDataDir, storeConfigFromEnv, DATABASE_FILE, type StoreConfigOptions } from './config.ts';
+export { parseSearchQuery } from './shared/search-query.ts';
 
-export type StoreConfig =
-  { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string; schema?: string };
-
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.SITREP_DATA_DIR) return env.SITREP_DATA_DIR;
-  if (env.XDG_DATA_HOME) return join(env.XDG_DATA_HOME, 'sitrep');
-  return join(homedir(), '.local', 'share', 'sitrep');
+export async function openStore(config: StoreConfig): Promise<Store> {
+  if (config.kind === 'sqlite') {
+    const { SqliteStore } = await import('./sqlite/sqlite-store.ts');
+    return new SqliteStore(config.path);
+  }
+  if (config.kind === 'postgres') {
+    const { openPostgresStore } = await import('./postgres/postgres-store.ts');
+    return openPostgresStore(config.url, config.schema);
+  }
+  throw new SitrepError('config_invalid', `unknown store kind '${(config as { kind: string }).kind}'`);
 }
 
-export function openStore(config: StoreConfig): Promise<Store> {
-  return Promise.reject(new SitrepError('store_failed', `no store implementation yet for ${config.kind}`));
+/** Opens the store the environment asks for, creating the data folder for SQLite. */
+export async function openStoreFromEnv(options: StoreConfigOptions = {}): Promise<Store> {
+  const config = storeConfigFromEnv(options);
+  if (config.kind === 'sqlite') ensureDataDir(dirname(config.path));
+  return openStore(config);
 }

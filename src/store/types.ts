@@ -12,6 +12,7 @@ export interface NewDocument {
 }
 
 export interface AddResult {
+  /** The first 16 hex digits of the raw bytes' SHA-256: the same page has the same id everywhere. */
   id: string;
   status: 'added' | 'unchanged';
 }
@@ -72,7 +73,9 @@ export interface StoredEntityRef {
 }
 
 export interface QuoteFilter extends ListOptions {
+  /** The speaker's name as whole words, any case ("ruto" finds "William Ruto"), or their entity id. */
   speaker?: string;
+  /** Words that must each start a word of the quote, any case. */
   search?: string;
   documentId?: string;
 }
@@ -90,9 +93,24 @@ export interface EventFilter extends ListOptions {
   documentId?: string;
 }
 
+export type StoreConfig =
+  | { kind: 'sqlite'; path: string }
+  /** schema: the PostgreSQL schema to keep sitrep's tables in (created if missing); default public. */
+  | { kind: 'postgres'; url: string; schema?: string };
+
+export interface StoreStats {
+  documents: number;
+  entities: number;
+  quotes: number;
+  events: number;
+}
+
 export interface Store {
+  /** Which database this is, for messages: "SQLite database /path/sitrep.db", "PostgreSQL postgres://…". */
+  readonly location: string;
   /** Stores a document and its reading; the same raw bytes stored twice give status 'unchanged'. */
   addDocument(doc: NewDocument): Promise<AddResult>;
+  /** By id, or by the full SHA-256 of the raw bytes. */
   getDocument(id: string): Promise<StoredDocument | null>;
   getRaw(id: string): Promise<{ raw: Buffer; contentType: string | null; sha256: string } | null>;
   /** Newest first (by publication date, then by when it was added). */
@@ -104,6 +122,8 @@ export interface Store {
   listEvents(filter?: EventFilter): Promise<Page<StoredEvent>>;
   /** Documents that mention an actor, by entity name (case-insensitive). */
   findEntityMentions(name: string, options?: ListOptions): Promise<Page<StoredEntityRef>>;
+  /** How many documents, entities, quotes and events are stored. */
+  stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
 

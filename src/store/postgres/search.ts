@@ -1,0 +1,47 @@
+import type pg from 'pg';
+import type { ListOptions, Page, SearchHit } from '../types.ts';
+import { paging } from '../shared/paging.ts';
+import { parseSearchQuery, toTsQuerySql } from '../shared/search-query.ts';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../shared/queries/decode.ts';
+
+const CONFIG = 'english';
+const HEADLINE_OPTIONS =
+  'StartSel=[, StopSel=], MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "';
+
+interface HitRow extends SummaryRow {
+  score: number;
+  highlight: string;
+}
+
+/** ts_rank weights title (A) 1.0 against text (B) 0.4; the highlight is ts_headline of the page only. */
+export async function search(pool: pg.Pool, query: string, options?: ListOptions): Promise<Page<SearchHit>> {
+  const { limit, offset } = paging(options);
+  const parsed = parseSearchQuery(query);
+  if (!parsed.length) return { total: 0, items: [] };
+  const params: unknown[] = [];
+  const param = (value: unknown) => `$${params.push(value)}`;
+  const tsquery = toTsQuerySql(parsed, CONFIG, param);
+  const countSql = `SELECT count(*) AS total FROM documents d WHERE d.search @@ (${tsquery})`;
+  const countParams = [...params];
+  const hitsSql = `WITH q AS (SELECT ${tsquery} AS query),
+    hits AS (
+      SELECT d.id, ts_rank(d.search, q.query) AS score
+        FROM documents d, q
+       WHERE d.search @@ q.query
+       ORDER BY score DESC, d.sort_at DESC, d.id
+       LIMIT ${param(limit)} OFFSET ${param(offset)})
+    SELECT ${SUMMARY_COLUMNS}, hits.score,
+           ts_headline('${CONFIG}', coalesce(d.title, '') || E'\\n\\n' || d.text, q.query, ${param(HEADLINE_OPTIONS)}) AS highlight
+      FROM hits JOIN documents d ON d.id = hits.id CROSS JOIN q
+     ORDER BY hits.score DESC, d.sort_at DESC, d.id`;
+  const [hits, count] = await Promise.all([
+    pool.query<HitRow>(hitsSql, params),
+    pool.query<{ total: string }>(countSql, countParams),
+  ]);
+  const items = hits.rows.map((row) => ({
+    ...toSummary(row),
+    score: Number(row.score),
+    highlight: row.highlight.replace(/\s+/g, ' ').trim(),
+  }));
+  return { total: Number(count.rows[0]?.total ?? 0), items };
+}

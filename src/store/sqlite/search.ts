@@ -1,0 +1,39 @@
+import type Database from 'better-sqlite3';
+import type { ListOptions, Page, SearchHit } from '../types.ts';
+import { paging } from '../shared/paging.ts';
+import { parseSearchQuery, toFts5Match } from '../shared/search-query.ts';
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../shared/queries/decode.ts';
+
+/** bm25 column weights: a match in the title counts five times one in the text. */
+const RANK = 'bm25(documents_fts, 5.0, 1.0)';
+
+interface HitRow extends SummaryRow {
+  score: number;
+  highlight: string;
+}
+
+export function prepareSearch(db: Database.Database) {
+  const hits = db.prepare(
+    `SELECT ${SUMMARY_COLUMNS}, -${RANK} AS score,
+            snippet(documents_fts, -1, '[', ']', '…', 24) AS highlight
+       FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+      WHERE documents_fts MATCH ?
+      ORDER BY ${RANK}, d.sort_at DESC, d.id
+      LIMIT ? OFFSET ?`,
+  );
+  const count = db.prepare('SELECT count(*) AS total FROM documents_fts WHERE documents_fts MATCH ?');
+  return (query: string, options?: ListOptions): Page<SearchHit> => {
+    const { limit, offset } = paging(options);
+    const parsed = parseSearchQuery(query);
+    if (!parsed.length) return { total: 0, items: [] };
+    const match = toFts5Match(parsed);
+    const rows = hits.all(match, limit, offset) as HitRow[];
+    const { total } = count.get(match) as { total: number };
+    const items = rows.map((row) => ({
+      ...toSummary(row),
+      score: row.score,
+      highlight: row.highlight.replace(/\s+/g, ' ').trim(),
+    }));
+    return { total, items };
+  };
+}

@@ -1,0 +1,90 @@
+// Turns the chosen article subtree into paragraphs (one per block, blank line between) and
+// captions (figcaption and caption/credit boxes), so captions never leak into the body.
+import type { AnyNode, Element } from 'domhandler';
+import { isTag, isText } from './dom.ts';
+import { BLOCK_TAGS } from './score.ts';
+
+const CAPTION_CLASS =
+  /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|wp-caption-text|media-caption)s?($|[\s_-])/i;
+const SKIP_TAGS = new Set(['img', 'picture', 'source', 'video', 'audio', 'svg', 'iframe', 'script', 'style']);
+
+export interface Rendered {
+  paragraphs: string[];
+  captions: string[];
+}
+
+export function renderBlocks(roots: Element[]): Rendered {
+  const state: RenderState = { paragraphs: [], captions: [], buffer: '' };
+  for (const root of roots) {
+    walk(root, state);
+    flush(state);
+  }
+  return { paragraphs: state.paragraphs, captions: unique(state.captions) };
+}
+
+interface RenderState {
+  paragraphs: string[];
+  captions: string[];
+  buffer: string;
+}
+
+function walk(node: AnyNode, state: RenderState): void {
+  if (isText(node)) {
+    // Source line breaks are plain whitespace in HTML; only <br> breaks a line.
+    state.buffer += node.data.replace(/\s+/g, ' ');
+    return;
+  }
+  if (!isTag(node) || SKIP_TAGS.has(node.name)) return;
+  if (isCaption(node)) {
+    flush(state);
+    const caption = collapse(captionText(node));
+    if (caption) state.captions.push(caption);
+    return;
+  }
+  if (node.name === 'br') {
+    state.buffer += '\n';
+    return;
+  }
+  const block = BLOCK_TAGS.has(node.name);
+  if (block) flush(state);
+  for (const child of node.children) walk(child, state);
+  if (block) flush(state);
+  else if (node.name === 'td' || node.name === 'th') state.buffer += ' ';
+}
+
+export function isCaption(el: Element): boolean {
+  if (el.name === 'figcaption') return true;
+  if (el.name === 'figure' || el.name === 'p' || el.name === 'a') return false;
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  return CAPTION_CLASS.test(names);
+}
+
+function captionText(el: Element): string {
+  let out = '';
+  const visit = (node: AnyNode): void => {
+    if (isText(node)) out += node.data;
+    else if (isTag(node)) {
+      if (BLOCK_TAGS.has(node.name) || node.name === 'br') out += ' ';
+      for (const child of node.children) visit(child);
+    }
+  };
+  visit(el);
+  return out;
+}
+
+function flush(state: RenderState): void {
+  if (!state.buffer) return;
+  for (const part of state.buffer.split(/\n[\s\u00a0]*\n/)) {
+    const lines = part.split('\n').map(collapse).filter(Boolean);
+    if (lines.length) state.paragraphs.push(lines.join('\n'));
+  }
+  state.buffer = '';
+}
+
+function collapse(text: string): string {
+  return text.replace(/[ \t\r\f\v\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
+}
+
+function unique(items: string[]): string[] {
+  return [...new Set(items)];
+}

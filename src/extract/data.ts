@@ -22,6 +22,7 @@ export interface HtmlRules {
   negative: string;
   boilerplateInBody: string;
   contentSignals: string[];
+  contentClass: string;
 }
 
 export interface CompiledHtmlRules {
@@ -33,6 +34,7 @@ export interface CompiledHtmlRules {
   negative: RegExp;
   boilerplateInBody: RegExp;
   contentSignals: string[];
+  contentClass: RegExp;
 }
 
 let compiled: CompiledHtmlRules | undefined;
@@ -49,6 +51,7 @@ export function htmlRules(): CompiledHtmlRules {
     negative: new RegExp(raw.negative, 'i'),
     boilerplateInBody: new RegExp(raw.boilerplateInBody, 'i'),
     contentSignals: raw.contentSignals,
+    contentClass: new RegExp(raw.contentClass, 'i'),
   };
   return compiled;
 }

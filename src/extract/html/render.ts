@@ -6,6 +6,7 @@ import { BLOCK_TAGS } from './score.ts';
 
 const CAPTION_CLASS =
   /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|wp-caption-text|media-caption)s?($|[\s_-])/i;
+const IMAGE_BOX_CLASS = /(^|[\s_-])(image|img|photo|picture|figure|media|thumbnail|gallery)s?($|[\s_-])/i;
 const SKIP_TAGS = new Set(['img', 'picture', 'source', 'video', 'audio', 'svg', 'iframe', 'script', 'style']);
 
 export interface Rendered {
@@ -56,7 +57,21 @@ export function isCaption(el: Element): boolean {
   if (el.name === 'figcaption') return true;
   if (el.name === 'figure' || el.name === 'p' || el.name === 'a') return false;
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-  return CAPTION_CLASS.test(names);
+  return CAPTION_CLASS.test(names) || isImageBox(el, names);
+}
+
+/** A div/span named like an image box that holds an image and a little text: its text is a caption. */
+function isImageBox(el: Element, names: string): boolean {
+  if (!IMAGE_BOX_CLASS.test(names) || !hasImage(el)) return false;
+  return captionText(el).replace(/\s+/g, ' ').trim().length < 500;
+}
+
+function hasImage(el: Element): boolean {
+  for (const child of el.children) {
+    if (!isTag(child)) continue;
+    if (child.name === 'img' || child.name === 'picture' || hasImage(child)) return true;
+  }
+  return false;
 }
 
 function captionText(el: Element): string {

@@ -4,10 +4,11 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { selectAll } from 'css-select';
 import { htmlRules } from '../data.ts';
-import { descendants, removeNode } from './dom.ts';
+import { descendants, isTag, removeNode } from './dom.ts';
 import {
   bestCandidate,
   classWeight,
+  describe,
   promoteCandidate,
   scoreCandidates,
   withRelatedSiblings,
@@ -26,25 +27,37 @@ export function selectBody(doc: Document, stats: TextStatsCache): BodySelection 
   if (!top) return null;
   const promoted = promoteCandidate(top, scores);
   const signal = contentSignal(doc, stats, promoted);
+  if (process.env.SITREP_DEBUG_EXTRACT)
+    console.error('top', describe(top), 'promoted', describe(promoted), 'signal', signal && describe(signal));
   if (signal) return { roots: [signal], via: 'signal' };
   return { roots: withRelatedSiblings(promoted, scores, stats), via: 'score' };
 }
 
-/** A marked-up article body that holds at least as much text as the scored candidate roughly does. */
+/**
+ * A marked-up article body (itemprop=articleBody, a CMS body class) of about the candidate's size:
+ * markup is more reliable than scores at the edges (intro paragraphs, interleaved ads), but an
+ * outer wrapper much larger than the candidate holds more than the article.
+ */
 function contentSignal(doc: Document, stats: TextStatsCache, candidate: Element): Element | null {
-  const candidateChars = stats.of(candidate).chars;
+  const candidateChars = stats.of(candidate).chars || 1;
+  const { contentSignals, contentClass } = htmlRules();
   const matches = new Set<Element>();
-  for (const selector of htmlRules().contentSignals) {
+  for (const selector of contentSignals) {
     for (const el of selectAll<AnyNode, Element>(selector, doc)) matches.add(el);
   }
+  for (const el of descendants(doc)) if (contentClass.test(el.attribs.class ?? '')) matches.add(el);
   let best: Element | null = null;
+  let bestDistance = Infinity;
   for (const el of matches) {
     const { chars } = stats.of(el);
-    if (chars < 200 || stats.linkDensity(el) > 0.35) continue;
-    if (chars < candidateChars * 0.6) continue;
-    if (!best || stats.of(best).chars < chars) best = el;
+    const ratio = chars / candidateChars;
+    if (chars < 200 || stats.linkDensity(el) > 0.35 || ratio < 0.7 || ratio > 1.6) continue;
+    const distance = Math.abs(Math.log(ratio));
+    if (distance < bestDistance) {
+      best = el;
+      bestDistance = distance;
+    }
   }
-  // An inner body wrapper inside a larger matched wrapper: prefer the outer one only when it adds text.
   return best;
 }
 
@@ -76,6 +89,7 @@ const CONDITIONAL_TAGS = new Set([
 export function trimBody(roots: Element[], stats: TextStatsCache): void {
   const { boilerplateInBody } = htmlRules();
   for (const root of roots) {
+    removeNestedArticles(root, stats);
     const rootChars = stats.of(root).chars || 1;
     const elements = descendants(root, CONDITIONAL_TAGS).reverse();
     for (const el of elements) {
@@ -99,4 +113,24 @@ export function trimBody(roots: Element[], stats: TextStatsCache): void {
       }
     }
   }
+}
+
+/** An <article> inside another <article> is a teaser or a comment, not more of the same story. */
+function removeNestedArticles(root: Element, stats: TextStatsCache): void {
+  const rootChars = stats.of(root).chars || 1;
+  for (const el of descendants(root, ARTICLE)) {
+    if (!el.parent || stats.of(el).chars > rootChars * 0.5) continue;
+    if (ancestorsUntilDocument(el).some((a) => a.name === 'article')) {
+      stats.invalidate(el);
+      removeNode(el);
+    }
+  }
+}
+
+const ARTICLE = new Set(['article']);
+
+function ancestorsUntilDocument(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let p = el.parent; p && isTag(p); p = p.parent) out.push(p);
+  return out;
 }

@@ -3,7 +3,7 @@
 // says they are chrome, and is skipped on a retry when it left too little text.
 import type { Document, Element } from 'domhandler';
 import { htmlRules } from '../data.ts';
-import { classAndId, descendants, isTag, removeNode } from './dom.ts';
+import { classAndId, descendants, findFirst, isTag, removeNode } from './dom.ts';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const HIDDEN_CLASSES = new Set([
@@ -59,7 +59,7 @@ export function removeUnlikelyCandidates(doc: Document): void {
     }
     const names = classAndId(el);
     if (!names || el.attribs.itemprop === 'articleBody') continue;
-    if (unlikely.test(names) && !maybeCandidate.test(names)) removeNode(el);
+    if (unlikely.test(names) && !maybeCandidate.test(names) && !holdsEmbeddedQuote(el)) removeNode(el);
   }
 }
 
@@ -69,4 +69,9 @@ function removeComments(node: Document | Element): void {
     if (child.type === 'comment' || child.type === 'directive') removeNode(child);
     else if (isTag(child)) removeComments(child);
   }
+}
+
+/** Embedded posts (tweets, Instagram) sit in boxes named "social" or "embed" but are quoted content. */
+export function holdsEmbeddedQuote(el: Element): boolean {
+  return el.name === 'blockquote' || findFirst(el, (e) => e.name === 'blockquote') !== null;
 }

@@ -14,6 +14,7 @@ import {
   withRelatedSiblings,
 } from './score.ts';
 import type { TextStatsCache } from './text-stats.ts';
+import { holdsEmbeddedQuote } from './clean.ts';
 
 export interface BodySelection {
   roots: Element[];
@@ -61,6 +62,8 @@ function contentSignal(doc: Document, stats: TextStatsCache, candidate: Element)
   return best;
 }
 
+// Quoted posts (embedded tweets) are link-heavy but are part of the story.
+const LINK_DENSE_OK = new Set(['a', 'span', 'blockquote']);
 const CONDITIONAL_TAGS = new Set([
   'div',
   'section',
@@ -99,12 +102,13 @@ export function trimBody(roots: Element[], stats: TextStatsCache): void {
       const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
       const linkDensity = stats.linkDensity(el);
       let remove = false;
+      const quoted = names.trim() !== '' && holdsEmbeddedQuote(el);
       if (el.name === 'h1' || el.name === 'aside' || el.name === 'header' || el.name === 'footer')
         remove = small;
-      else if (names.trim() && boilerplateInBody.test(names) && small && !/caption/i.test(names))
+      else if (names.trim() && boilerplateInBody.test(names) && small && !quoted && !/caption/i.test(names))
         remove = true;
-      else if (classWeight(el) < 0 && small && !/caption|credit/i.test(names)) remove = true;
-      else if (el.name !== 'a' && el.name !== 'span' && commas < 10 && chars > 0 && small) {
+      else if (classWeight(el) < 0 && small && !quoted && !/caption|credit/i.test(names)) remove = true;
+      else if (!LINK_DENSE_OK.has(el.name) && commas < 10 && chars > 0 && small) {
         remove = linkDensity > (el.name === 'p' || el.name === 'li' ? 0.8 : 0.5);
       }
       if (remove) {

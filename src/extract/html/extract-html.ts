@@ -6,7 +6,7 @@ import { cleanParagraphs } from '../text/clean-paragraphs.ts';
 import { removeJunk, removeUnlikelyCandidates } from './clean.ts';
 import { type Document, type Element, parseHtml } from './dom.ts';
 import { type HtmlMetadata, readHtmlMetadata } from './metadata.ts';
-import { renderBlocks } from './render.ts';
+import { captionsAround, renderBlocks } from './render.ts';
 import { selectBody, trimBody } from './select-body.ts';
 import { TextStatsCache } from './text-stats.ts';
 import { preferJsonLdBody } from './json-ld-body.ts';
@@ -67,8 +67,10 @@ function renderTrimmed(
   roots: Element[],
   stats: TextStatsCache,
 ): { paragraphs: string[]; captions: string[] } {
+  const nearby = captionsAround(roots);
   trimBody(roots, stats);
-  return renderBlocks(roots);
+  const rendered = renderBlocks(roots);
+  return { paragraphs: rendered.paragraphs, captions: [...new Set([...nearby, ...rendered.captions])] };
 }
 
 function chars(paragraphs: string[]): number {

@@ -30,7 +30,7 @@ export function readHtmlMetadata(doc: Document, inputUrl: string | null): HtmlMe
     byline: readByline(doc, meta, ld),
     published: readPublished(tags, meta, ld),
     site,
-    url: readUrl(tags, meta, inputUrl),
+    url: readUrl(tags, meta, ld, inputUrl),
     language: readLanguage(tags, meta, ld),
     jsonLdBody: typeof ld.articleBody === 'string' ? ld.articleBody : null,
   };
@@ -154,14 +154,25 @@ function readPublished(tags: Element[], meta: Map<string, string>, ld: JsonObjec
   return fromTime ?? parseDate(typeof ld.dateCreated === 'string' ? ld.dateCreated : null);
 }
 
-function readUrl(tags: Element[], meta: Map<string, string>, inputUrl: string | null): string | null {
+function readUrl(
+  tags: Element[],
+  meta: Map<string, string>,
+  ld: JsonObject,
+  inputUrl: string | null,
+): string | null {
   const canonical = tags.find((el) => el.name === 'link' && /\bcanonical\b/i.test(el.attribs.rel ?? ''))
     ?.attribs.href;
-  for (const candidate of [canonical, meta.get('og:url')]) {
+  for (const candidate of [canonical, meta.get('og:url'), ldUrl(ld.mainEntityOfPage), ldUrl(ld.url)]) {
     const resolved = resolveUrl(candidate, inputUrl);
     if (resolved) return resolved;
   }
   return inputUrl;
+}
+
+function ldUrl(value: unknown): string | undefined {
+  if (typeof value === 'string') return /^https?:/.test(value) ? value : undefined;
+  if (value && typeof value === 'object') return ldUrl((value as JsonObject)['@id']);
+  return undefined;
 }
 
 function resolveUrl(href: string | undefined, base: string | null): string | null {

@@ -14,6 +14,33 @@ export interface Rendered {
   captions: string[];
 }
 
+/** Captions of figures near the body (a lead image often sits just outside the body element). */
+export function captionsAround(roots: Element[]): string[] {
+  const first = roots[0];
+  if (!first) return [];
+  let scope: Element | null = null;
+  for (let p = first.parent; p && isTag(p); p = p.parent) {
+    if (p.name === 'article' || p.name === 'main') {
+      scope = p;
+      break;
+    }
+  }
+  if (!scope) return [];
+  const state: RenderState = { paragraphs: [], captions: [], buffer: '' };
+  collectCaptions(scope, state);
+  return state.captions;
+}
+
+function collectCaptions(node: AnyNode, state: RenderState): void {
+  if (!isTag(node) || SKIP_TAGS.has(node.name)) return;
+  if (isCaption(node)) {
+    const caption = collapse(captionText(node));
+    if (caption) state.captions.push(caption);
+    return;
+  }
+  for (const child of node.children) collectCaptions(child, state);
+}
+
 export function renderBlocks(roots: Element[]): Rendered {
   const state: RenderState = { paragraphs: [], captions: [], buffer: '' };
   for (const root of roots) {

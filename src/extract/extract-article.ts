@@ -1,20 +1,69 @@
-// Placeholder until the extraction stage lands: decodes UTF-8 and keeps the text whole.
+// The extraction stage: checks the input, decodes it, and builds an Article from an HTML or a
+// plain-text page. Metadata found in the page beats metadata guessed from the text.
 import type { Article } from '../model/index.ts';
+import { SitrepError } from '../model/errors.ts';
+import { decodeBytes } from './decode.ts';
+import { extractFromHtml } from './html/extract-html.ts';
 import type { RawInput } from './index.ts';
+import { DEFAULT_MAX_BYTES, checkInput } from './input-checks.ts';
+import { findCitedSources } from './meta/cited-sources.ts';
+import { guessLanguage } from './meta/language.ts';
+import { extractFromPlainText } from './text/plain-text.ts';
 
-export function extractArticle(input: RawInput): Article {
-  const text = input.bytes.toString('utf8').trim();
+export interface ExtractOptions {
+  /** Largest accepted input in bytes (default 20 MB). */
+  maxBytes?: number;
+}
+
+export function extractArticle(input: RawInput, options: ExtractOptions = {}): Article {
+  const kind = checkInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const { text } = decodeBytes(input);
+  if (text.includes('\u0000')) {
+    throw new SitrepError('binary_input', `${input.name}: the decoded text contains NUL characters`, {
+      input: input.name,
+    });
+  }
+  return kind === 'html' ? articleFromHtml(text, input) : articleFromPlainText(text, input);
+}
+
+function articleFromHtml(html: string, input: RawInput): Article {
+  const parts = extractFromHtml(html, input.url, input.name);
+  const text = parts.paragraphs.join('\n\n');
+  return {
+    url: parts.meta.url,
+    title: parts.meta.title,
+    byline: parts.meta.byline ?? parts.byline,
+    published: parts.meta.published ?? parts.published,
+    site: parts.meta.site ?? parts.via?.name ?? null,
+    language: parts.meta.language ?? guessLanguage(text),
+    text,
+    captions: parts.captions,
+    via: parts.via,
+    citedSources: findCitedSources(text),
+  };
+}
+
+function articleFromPlainText(raw: string, input: RawInput): Article {
+  const parts = extractFromPlainText(raw);
+  const text = parts.paragraphs.join('\n\n');
+  if (!text.trim()) {
+    throw new SitrepError(
+      'no_article',
+      `${input.name}: no article text found (only a title or page furniture)`,
+      { input: input.name },
+    );
+  }
   return {
     url: input.url,
-    title: null,
-    byline: null,
-    published: null,
-    site: null,
-    language: null,
+    title: parts.title,
+    byline: parts.byline,
+    published: parts.published,
+    site: parts.via?.name ?? null,
+    language: guessLanguage(text),
     text,
-    captions: [],
-    via: null,
-    citedSources: [],
+    captions: parts.captions,
+    via: parts.via,
+    citedSources: findCitedSources(text),
   };
 }
 

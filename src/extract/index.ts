@@ -11,5 +11,8 @@ export interface RawInput {
   name: string;
 }
 
-export { extractArticle, articleFromText } from './extract-article.ts';
+export { extractArticle, type ExtractOptions } from './extract-article.ts';
+export { articleFromText, type TextMeta } from './article-from-text.ts';
+export { decodeBytes, type Decoded } from './decode.ts';
+export { DEFAULT_MAX_BYTES } from './input-checks.ts';
 export type { Article };

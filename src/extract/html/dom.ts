@@ -1,0 +1,83 @@
+// Small helpers over domhandler nodes, written for speed (no intermediate arrays where avoidable).
+import { parseDocument } from 'htmlparser2';
+import { type AnyNode, type Document, Element, Text, isTag, isText } from 'domhandler';
+
+export type { AnyNode, Document };
+export { Element, Text, isTag, isText };
+
+export function parseHtml(html: string): Document {
+  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+export function elementChildren(node: Element | Document): Element[] {
+  const out: Element[] = [];
+  for (const child of node.children) if (isTag(child)) out.push(child);
+  return out;
+}
+
+/** Every element under root (depth first, document order), root excluded. */
+export function descendants(root: Element | Document, tags?: ReadonlySet<string>): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (!tags || tags.has(node.name)) out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
+}
+
+export function findFirst(root: Element | Document, test: (el: Element) => boolean): Element | null {
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (test(node)) return node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return null;
+}
+
+/** Raw text content (entities decoded, whitespace as in the source). */
+export function textOf(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  if (!isTag(node) && node.type !== 'root') return '';
+  let out = '';
+  for (const child of (node as Element).children) out += textOf(child);
+  return out;
+}
+
+export function normaliseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+export function removeNode(node: AnyNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const index = parent.children.indexOf(node as never);
+  if (index >= 0) parent.children.splice(index, 1);
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.parent = null;
+  node.prev = null;
+  node.next = null;
+}
+
+export function attr(el: Element, name: string): string {
+  return el.attribs[name] ?? '';
+}
+
+/** class + id, lower case: the string the class-based heuristics match against. */
+export function classAndId(el: Element): string {
+  const cls = el.attribs.class;
+  const id = el.attribs.id;
+  if (!cls && !id) return '';
+  return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+}
+
+export function ancestors(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let p = el.parent; p && isTag(p); p = p.parent) out.push(p);
+  return out;
+}

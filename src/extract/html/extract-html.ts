@@ -1,0 +1,80 @@
+// HTML page → article parts: metadata first (from the whole page), then the body subtree, its
+// paragraphs and captions. Retries without the "unlikely candidate" pruning when the first pass
+// found too little, as Readability does.
+import { SitrepError } from '../../model/errors.ts';
+import { cleanParagraphs } from '../text/clean-paragraphs.ts';
+import { removeJunk, removeUnlikelyCandidates } from './clean.ts';
+import { type Document, type Element, parseHtml } from './dom.ts';
+import { type HtmlMetadata, readHtmlMetadata } from './metadata.ts';
+import { captionsAround, renderBlocks } from './render.ts';
+import { selectBody, trimBody } from './select-body.ts';
+import { TextStatsCache } from './text-stats.ts';
+import { preferJsonLdBody } from './json-ld-body.ts';
+import { applySiteRule } from './site-rules.ts';
+
+export interface HtmlArticleParts {
+  meta: HtmlMetadata;
+  paragraphs: string[];
+  captions: string[];
+  byline: string | null;
+  published: string | null;
+  via: { name: string; url: string | null } | null;
+}
+
+const MIN_ARTICLE_CHARS = 250;
+
+export function extractFromHtml(html: string, url: string | null, name: string): HtmlArticleParts {
+  const doc = parseHtml(html);
+  const meta = readHtmlMetadata(doc, url);
+  removeJunk(doc);
+  const siteRoots = applySiteRule(doc, meta.url ?? url);
+  let body = siteRoots ? renderTrimmed(siteRoots, new TextStatsCache()) : attempt(doc, true);
+  if (chars(body.paragraphs) < MIN_ARTICLE_CHARS) {
+    const retryDoc = parseHtml(html);
+    removeJunk(retryDoc);
+    const retry = attempt(retryDoc, false);
+    if (chars(retry.paragraphs) > chars(body.paragraphs)) body = retry;
+  }
+  const cleaned = cleanParagraphs(body.paragraphs, meta.title);
+  const paragraphs = preferJsonLdBody(cleaned.paragraphs, meta.jsonLdBody);
+  if (chars(paragraphs) < 80) {
+    throw new SitrepError(
+      'no_article',
+      `${name}: no article text found on this page (it may be an index, a form or an error page)`,
+      {
+        input: name,
+      },
+    );
+  }
+  return {
+    meta,
+    paragraphs,
+    captions: body.captions,
+    byline: cleaned.byline,
+    published: cleaned.published,
+    via: cleaned.via,
+  };
+}
+
+function attempt(doc: Document, strict: boolean): { paragraphs: string[]; captions: string[] } {
+  if (strict) removeUnlikelyCandidates(doc);
+  const stats = new TextStatsCache();
+  const selection = selectBody(doc, stats);
+  return selection ? renderTrimmed(selection.roots, stats) : { paragraphs: [], captions: [] };
+}
+
+function renderTrimmed(
+  roots: Element[],
+  stats: TextStatsCache,
+): { paragraphs: string[]; captions: string[] } {
+  const nearby = captionsAround(roots);
+  trimBody(roots, stats);
+  const rendered = renderBlocks(roots);
+  return { paragraphs: rendered.paragraphs, captions: [...new Set([...nearby, ...rendered.captions])] };
+}
+
+function chars(paragraphs: string[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += p.length;
+  return n;
+}

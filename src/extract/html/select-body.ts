@@ -1,0 +1,140 @@
+// Chooses the article's subtree: a strong markup signal (itemprop=articleBody, CMS content
+// classes) when it holds most of the scored text, else the Readability-style best candidate with
+// its related siblings; then trims furniture that sits inside it.
+import type { AnyNode, Document, Element } from 'domhandler';
+import { selectAll } from 'css-select';
+import { htmlRules } from '../data.ts';
+import { descendants, isTag, removeNode } from './dom.ts';
+import {
+  bestCandidate,
+  classWeight,
+  describe,
+  promoteCandidate,
+  scoreCandidates,
+  withRelatedSiblings,
+} from './score.ts';
+import type { TextStatsCache } from './text-stats.ts';
+import { holdsEmbeddedQuote } from './clean.ts';
+
+export interface BodySelection {
+  roots: Element[];
+  /** Which rule chose it, for debugging and tests. */
+  via: 'signal' | 'score';
+}
+
+export function selectBody(doc: Document, stats: TextStatsCache): BodySelection | null {
+  const scores = scoreCandidates(doc, stats);
+  const top = bestCandidate(scores);
+  if (!top) return null;
+  const promoted = promoteCandidate(top, scores);
+  const signal = contentSignal(doc, stats, promoted);
+  if (process.env.SITREP_DEBUG_EXTRACT)
+    console.error('top', describe(top), 'promoted', describe(promoted), 'signal', signal && describe(signal));
+  if (signal) return { roots: [signal], via: 'signal' };
+  return { roots: withRelatedSiblings(promoted, scores, stats), via: 'score' };
+}
+
+/**
+ * A marked-up article body (itemprop=articleBody, a CMS body class) of about the candidate's size:
+ * markup is more reliable than scores at the edges (intro paragraphs, interleaved ads), but an
+ * outer wrapper much larger than the candidate holds more than the article.
+ */
+function contentSignal(doc: Document, stats: TextStatsCache, candidate: Element): Element | null {
+  const candidateChars = stats.of(candidate).chars || 1;
+  const { contentSignals, contentClass } = htmlRules();
+  const matches = new Set<Element>();
+  for (const selector of contentSignals) {
+    for (const el of selectAll<AnyNode, Element>(selector, doc)) matches.add(el);
+  }
+  for (const el of descendants(doc)) if (contentClass.test(el.attribs.class ?? '')) matches.add(el);
+  let best: Element | null = null;
+  let bestDistance = Infinity;
+  for (const el of matches) {
+    const { chars } = stats.of(el);
+    const ratio = chars / candidateChars;
+    if (chars < 200 || stats.linkDensity(el) > 0.35 || ratio < 0.7 || ratio > 1.6) continue;
+    const distance = Math.abs(Math.log(ratio));
+    if (distance < bestDistance) {
+      best = el;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+// Quoted posts (embedded tweets) are link-heavy but are part of the story.
+const LINK_DENSE_OK = new Set(['a', 'span', 'blockquote']);
+const CONDITIONAL_TAGS = new Set([
+  'div',
+  'section',
+  'ul',
+  'ol',
+  'table',
+  'aside',
+  'header',
+  'footer',
+  'p',
+  'span',
+  'dl',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'li',
+  'a',
+]);
+
+/** Removes boxes inside the article that are furniture (share bars, related lists, ads, bylines). */
+export function trimBody(roots: Element[], stats: TextStatsCache): void {
+  const { boilerplateInBody } = htmlRules();
+  for (const root of roots) {
+    removeNestedArticles(root, stats);
+    const rootChars = stats.of(root).chars || 1;
+    const elements = descendants(root, CONDITIONAL_TAGS).reverse();
+    for (const el of elements) {
+      if (!el.parent) continue;
+      const { chars, commas } = stats.of(el);
+      const small = chars < rootChars * 0.3;
+      const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+      const linkDensity = stats.linkDensity(el);
+      let remove = false;
+      const quoted = names.trim() !== '' && holdsEmbeddedQuote(el);
+      if (el.name === 'h1' || el.name === 'aside' || el.name === 'header' || el.name === 'footer')
+        remove = small;
+      else if (names.trim() && boilerplateInBody.test(names) && small && !quoted && !/caption/i.test(names))
+        remove = true;
+      else if (classWeight(el) < 0 && small && !quoted && !/caption|credit/i.test(names)) remove = true;
+      else if (!LINK_DENSE_OK.has(el.name) && commas < 10 && chars > 0 && small) {
+        remove = linkDensity > (el.name === 'p' || el.name === 'li' ? 0.8 : 0.5);
+      }
+      if (remove) {
+        stats.invalidate(el);
+        removeNode(el);
+      }
+    }
+  }
+}
+
+/** An <article> inside another <article> is a teaser or a comment, not more of the same story. */
+function removeNestedArticles(root: Element, stats: TextStatsCache): void {
+  const rootChars = stats.of(root).chars || 1;
+  for (const el of descendants(root, ARTICLE)) {
+    if (!el.parent || stats.of(el).chars > rootChars * 0.5) continue;
+    if (ancestorsUntilDocument(el).some((a) => a.name === 'article')) {
+      stats.invalidate(el);
+      removeNode(el);
+    }
+  }
+}
+
+const ARTICLE = new Set(['article']);
+
+function ancestorsUntilDocument(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let p = el.parent; p && isTag(p); p = p.parent) out.push(p);
+  return out;
+}

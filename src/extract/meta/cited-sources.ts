@@ -1,0 +1,61 @@
+// News organisations an article cites as its sources: a known agency or outlet name (data list)
+// next to a citing cue — "according to X", "per the X", "told X", "cited in X", "X reported",
+// "news agency X", or an "(X)" dateline. A name merely mentioned is not a cited source.
+import { loadData } from '../data.ts';
+
+interface SourceEntry {
+  name: string;
+  aliases: string[];
+}
+
+interface AliasPattern {
+  name: string;
+  pattern: RegExp;
+}
+
+const CUE_BEFORE =
+  /(?:according to|\bper|\btold|cited (?:in|by)|citing|quoted (?:in|by)|quoting|reported by|report (?:by|from|in)|reports? from|in an interview with|interviewed by|speaking to|spoke to|spoke with|confirmed to|statement to|wrote in|writing in|news agency|press agency|agency|outlet|newspaper|broadcaster|channel|daily|via)\s+(?:the\s+)?(?:(?:state|state-run|state-owned|official|semi-official|government|news|wire|service)[\s-]+)*$/i;
+const CUE_AFTER =
+  /^(?:'s? |’s? )?(?:\s*(?:news agency|newswire|news|agency|wire service)\s*)?[\s,]*(?:has |had |first |also |previously |later |earlier )?(?:reported|reports|reporting|said|says|quoted|cited|noted|wrote|writes|published|confirmed|learned|obtained|revealed|contributed|report|reporter|correspondent|journalist)\b/i;
+const DATELINE = /\(\s*$/;
+const DATELINE_AFTER = /^\s*\)/;
+
+let patterns: AliasPattern[] | undefined;
+
+function aliasPatterns(): AliasPattern[] {
+  if (patterns) return patterns;
+  const entries = loadData<{ sources: SourceEntry[] }>('news-sources.json').sources;
+  patterns = entries.flatMap((entry) =>
+    entry.aliases.map((alias) => ({
+      name: entry.name,
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'gu'),
+    })),
+  );
+  return patterns;
+}
+
+/** Canonical names of cited news organisations, in order of first citation. */
+export function findCitedSources(text: string): string[] {
+  const found = new Map<string, number>();
+  for (const { name, pattern } of aliasPatterns()) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      if (isCitation(before, after)) {
+        if (!found.has(name) || found.get(name)! > m.index) found.set(name, m.index);
+        break;
+      }
+    }
+  }
+  return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
+}
+
+function isCitation(before: string, after: string): boolean {
+  if (DATELINE.test(before) && DATELINE_AFTER.test(after)) return true;
+  return CUE_BEFORE.test(before) || CUE_AFTER.test(after);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defaultDataDir, openStore, type Store } from '../store/index.ts';
+import { defaultDataDir, openStoreFromEnv, type Store } from '../store/index.ts';
 import type { CliContext, CliIO } from './context.ts';
 
 interface GlobalOptions {
@@ -23,10 +23,7 @@ export function createContext(io: CliIO, globals: () => GlobalOptions): CliConte
     store: () => {
       let store = openStores.get(context);
       if (!store) {
-        const databaseUrl = io.env.SITREP_DATABASE_URL;
-        store = databaseUrl
-          ? openStore({ kind: 'postgres', url: databaseUrl })
-          : openStore({ kind: 'sqlite', path: resolve(context.dataDir(), 'sitrep.db') });
+        store = openStoreFromEnv({ dataDir: globals().dataDir, env: io.env });
         openStores.set(context, store);
       }
       return store;

@@ -69,7 +69,8 @@ test('stdin JSON lines: text is kept unchanged so offsets line up; bad lines are
   assert.equal(lines.length, 3);
   assert.equal(lines[0]?.id, 'a1');
   assert.equal((lines[0]?.article as { text: string }).text, text);
-  assert.equal(validateReading({ ...lines[0], id: undefined }), true);
+  const { id: _id, ...reading } = lines[0] ?? {};
+  assert.equal(validateReading(reading), true, JSON.stringify(validateReading.errors));
   assert.deepEqual(lines[1], {
     line: 2,
     error: { code: 'invalid_input', message: 'stdin line 2: not valid JSON' },

@@ -4,5 +4,6 @@ import type { CliContext } from '../context.ts';
 import { register as extract } from './extract.ts';
 import { register as analyze } from './analyze.ts';
 import { register as feeds } from './feeds.ts';
+import { register as poll } from './poll.ts';
 
-export const commands: ((program: Command, context: CliContext) => void)[] = [extract, analyze, feeds];
+export const commands: ((program: Command, context: CliContext) => void)[] = [extract, analyze, feeds, poll];

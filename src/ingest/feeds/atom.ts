@@ -25,7 +25,7 @@ function atomEntry(entry: XmlElement, feedAuthor: string | null): FeedItem {
   const id = firstText(entry, ['id', 'guid']);
   return {
     id,
-    title: titleText(child(entry, 'title') ?? child(entry, 'dc:title')),
+    title: titleText(child(entry, 'title'), true) ?? titleText(child(entry, 'dc:title')),
     link: alternateLink(entry) ?? idAsLink(id),
     published: firstDate(entry, ENTRY_DATES),
     author: personName(child(entry, 'author')) ?? firstText(entry, ['dc:creator']) ?? feedAuthor,
@@ -38,7 +38,7 @@ export function atomToFeed(root: XmlElement): Feed {
   const feedAuthor = personName(child(root, 'author'));
   return {
     format: 'atom',
-    title: titleText(child(root, 'title')),
+    title: titleText(child(root, 'title'), true),
     link: alternateLink(root),
     self: selfLink(root),
     ttlMinutes: ttlMinutes(root),

@@ -36,15 +36,19 @@ function isMarkup(element: XmlElement): boolean {
   return element.children.some((node) => typeof node !== 'string');
 }
 
-/** A title as plain text, whatever form the feed wrote it in (text, escaped HTML, inline XHTML). */
-export function titleText(element: XmlElement | undefined): string | null {
+/**
+ * A title as plain text, whatever form the feed wrote it in (text, escaped HTML, inline XHTML).
+ * Atom says when a title is text; RSS does not, so there text that looks like HTML is read as HTML.
+ */
+export function titleText(element: XmlElement | undefined, typed = false): string | null {
   if (!element) return null;
   if (isBase64(element)) return nonBlank(htmlToText(decodeBase64(textOf(element))));
   if (isXhtml(element) || isMarkup(element)) return nonBlank(htmlToText(innerXml(element)));
   const raw = textOf(element);
   const type = contentType(element);
   const html = type === 'html' || type === 'text/html' || element.attrs.mode === 'escaped';
-  return nonBlank(html || looksLikeHtml(raw) ? htmlToText(raw) : collapse(raw));
+  const text = typed && (type === '' || type === 'text' || type === 'text/plain');
+  return nonBlank(html || (!text && looksLikeHtml(raw)) ? htmlToText(raw) : collapse(raw));
 }
 
 /** A summary or body as HTML (or text when the feed says text). */

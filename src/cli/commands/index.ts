@@ -10,6 +10,8 @@ import { register as search } from './search.ts';
 import { register as quotes } from './quotes.ts';
 import { register as events } from './events.ts';
 import { register as actors } from './actors.ts';
+import { register as feeds } from './feeds.ts';
+import { register as poll } from './poll.ts';
 import { register as serve } from './serve.ts';
 
 export const commands: ((program: Command, context: CliContext) => void)[] = [
@@ -22,5 +24,7 @@ export const commands: ((program: Command, context: CliContext) => void)[] = [
   quotes,
   events,
   actors,
+  feeds,
+  poll,
   serve,
 ];

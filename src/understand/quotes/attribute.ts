@@ -1,0 +1,215 @@
+// Quote candidates in one sentence: the content each cue introduces (after it, or before it when the
+// cue closes the sentence), classified direct / mixed / indirect by the quotation marks it holds, and
+// quoted passages that no cue claims (floating quotes, or scare quotes to drop).
+import { findCues, type Cue, type SentenceView } from './cues.ts';
+import { lexicon } from './lexicon.ts';
+import type { QuotedSpan } from './marks.ts';
+import { phraseStartingAt, type Phrase } from './phrase.ts';
+
+export type SpeakerSource = 'cue' | 'sentence-subject' | 'previous';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: 'direct' | 'indirect' | 'mixed';
+  cue: Cue | null;
+  speaker: Phrase | null;
+  speakerSource: SpeakerSource;
+  confidence: number;
+}
+
+interface Range {
+  first: number;
+  last: number;
+}
+
+const CUT = new Set([';', '—', '–']);
+
+function isQuoteStart(v: SentenceView, i: number): boolean {
+  return i < v.last && v.quoteOf[i]! >= 0 && (i === v.first || v.quoteOf[i - 1] !== v.quoteOf[i]);
+}
+
+function isQuoteEnd(v: SentenceView, i: number): boolean {
+  return i >= v.first && v.quoteOf[i]! >= 0 && (i + 1 >= v.last || v.quoteOf[i + 1] !== v.quoteOf[i]);
+}
+
+/** Drops punctuation outside quotes at both ends of a content range. */
+function trim(v: SentenceView, r: Range): Range {
+  let { first, last } = r;
+  while (first < last && !v.tokens[first]!.word && v.quoteOf[first]! < 0) first++;
+  while (last > first && !v.tokens[last - 1]!.word && v.quoteOf[last - 1]! < 0) last--;
+  return { first, last };
+}
+
+function wordCount(v: SentenceView, r: Range): number {
+  let n = 0;
+  for (let i = r.first; i < r.last; i++) if (v.tokens[i]!.word) n++;
+  return n;
+}
+
+/** Titles and labels rather than speech: a short Title Case phrase, or one named as a work. */
+export function looksLikeTitle(v: SentenceView, first: number, last: number): boolean {
+  const words = [];
+  for (let i = first; i < last; i++) if (v.tokens[i]!.word) words.push(v.tokens[i]!);
+  if (!words.length) return true;
+  const prev = v.tokens[first - 1];
+  if (prev && lexicon.workTitleCues.has(prev.lower)) return true;
+  const caps = words.filter((w) => w.cap).length;
+  return words.length <= 6 && caps === words.length && words.length > 1;
+}
+
+function classify(
+  v: SentenceView,
+  spans: QuotedSpan[],
+  r: Range,
+  cue: Cue,
+  speaker: Phrase | null,
+  source: SpeakerSource,
+): Candidate | null {
+  const t = trim(v, r);
+  if (t.last <= t.first) return null;
+  const q = v.quoteOf[t.first]!;
+  const whole =
+    q >= 0 && isQuoteStart(v, t.first) && isQuoteEnd(v, t.last - 1) && v.quoteOf[t.last - 1] === q;
+  const tokens = v.tokens;
+  if (whole) {
+    const span = spans[q]!;
+    if (looksLikeTitle(v, t.first + 1, t.last - 1) && wordCount(v, t) < 4) return null;
+    return {
+      start: span.start,
+      end: span.end,
+      kind: 'direct',
+      cue,
+      speaker,
+      speakerSource: source,
+      confidence: 0.9,
+    };
+  }
+  if (wordCount(v, t) < 2) return null;
+  let mixed = false;
+  for (let i = t.first; i < t.last; i++) if (v.quoteOf[i]! >= 0) mixed = true;
+  const base = cue.introduced ? 0.8 : 0.7;
+  const confidence = cue.verb?.kind === 'belief' ? 0.5 : base;
+  return {
+    start: tokens[t.first]!.start,
+    end: tokens[t.last - 1]!.end,
+    kind: mixed ? 'mixed' : 'indirect',
+    cue,
+    speaker,
+    speakerSource: source,
+    confidence,
+  };
+}
+
+/** Where content running into the next cue should stop: the last dash or semicolon before it. */
+function cutBefore(v: SentenceView, from: number, nextStart: number): number {
+  for (let k = nextStart - 1; k > from; k--) {
+    if (v.quoteOf[k]! >= 0) continue;
+    if (CUT.has(v.tokens[k]!.text) || (v.tokens[k]!.text === ',' && k === nextStart - 1)) return k;
+  }
+  return nextStart;
+}
+
+function cueStart(c: Cue): number {
+  if (c.inverted || !c.speaker) return c.cueFirst;
+  return Math.min(c.speaker.first, c.cueFirst);
+}
+
+function sentenceSubject(v: SentenceView): Phrase | null {
+  const p = phraseStartingAt(v.tokens, v.first, v.last);
+  if (p && p.kind === 'name') return p;
+  const t = v.tokens[v.first];
+  if (t && lexicon.pronouns.has(t.lower))
+    return { first: v.first, last: v.first + 1, kind: 'pronoun', nameFirst: v.first, nameLast: v.first + 1 };
+  return null;
+}
+
+function cueCandidates(v: SentenceView, spans: QuotedSpan[], cues: Cue[]): Candidate[] {
+  const out: Candidate[] = [];
+  let regionStart = v.first;
+  let lastSpeaker: Phrase | null = null;
+  cues.forEach((c, idx) => {
+    const inherits = !c.speaker;
+    const speaker = c.speaker ?? lastSpeaker ?? sentenceSubject(v);
+    const source: SpeakerSource = inherits ? (lastSpeaker ? 'cue' : 'sentence-subject') : 'cue';
+    const s0 = cueStart(c);
+    let hasBefore = false;
+    const p = s0 - 1;
+    if (
+      !inherits &&
+      p > regionStart &&
+      (v.tokens[p]!.text === ',' || v.tokens[p]!.text === '—' || isQuoteEnd(v, p))
+    ) {
+      const end = isQuoteEnd(v, p) ? p + 1 : p;
+      const cand = classify(v, spans, { first: regionStart, last: end }, c, speaker, source);
+      if (cand) {
+        out.push(cand);
+        hasBefore = true;
+      }
+    }
+    let frameEnd = c.inverted && c.speaker ? c.speaker.last : c.cueLast;
+    if (c.contentFrom >= 0 && (!hasBefore || isQuoteStart(v, c.contentFrom) || inherits)) {
+      const next = cues[idx + 1];
+      const end = next ? cutBefore(v, c.contentFrom, cueStart(next)) : v.last;
+      const cand = classify(v, spans, { first: c.contentFrom, last: end }, c, speaker, source);
+      if (cand) out.push(cand);
+      frameEnd = end;
+    }
+    regionStart = Math.max(regionStart, frameEnd);
+    if (speaker) lastSpeaker = speaker;
+  });
+  return out;
+}
+
+function covered(cands: Candidate[], span: QuotedSpan): boolean {
+  return cands.some((c) => c.start <= span.start && span.end <= c.end + 1);
+}
+
+/** Quoted passages no cue claimed: floating quotes keep the running speaker; short ones are scare quotes. */
+function unclaimedQuotes(v: SentenceView, spans: QuotedSpan[], cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = v.first; i < v.last; i++) {
+    if (!isQuoteStart(v, i)) continue;
+    const q = v.quoteOf[i]!;
+    let j = i;
+    while (j + 1 < v.last && v.quoteOf[j + 1] === q) j++;
+    const span = spans[q]!;
+    if (covered(cands, span)) continue;
+    const inner = { first: i + 1, last: j };
+    const words = wordCount(v, inner);
+    const text = v.tokens.slice(i, j + 1);
+    const terminal = text.some((t) => t.text === '.' || t.text === '?' || t.text === '!');
+    const alone = trim(v, { first: v.first, last: v.last });
+    const isWhole = alone.first === i && alone.last === j + 1;
+    if (isWhole && words >= 3 && !looksLikeTitle(v, inner.first, inner.last)) {
+      out.push({
+        start: span.start,
+        end: span.end,
+        kind: 'direct',
+        cue: null,
+        speaker: null,
+        speakerSource: 'previous',
+        confidence: 0.6,
+      });
+    } else if ((words >= 6 && terminal) || words >= 12) {
+      const subject = sentenceSubject(v);
+      out.push({
+        start: span.start,
+        end: span.end,
+        kind: 'direct',
+        cue: null,
+        speaker: subject,
+        speakerSource: subject ? 'sentence-subject' : 'previous',
+        confidence: 0.5,
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
+export function sentenceCandidates(v: SentenceView, spans: QuotedSpan[]): Candidate[] {
+  const cues = findCues(v);
+  const cands = cueCandidates(v, spans, cues);
+  return cands.concat(unclaimedQuotes(v, spans, cands)).sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,135 @@
+// People named in the text, found without the entity stage: capitalised runs that look like personal
+// names, the full name each surname stands for, and a gender guessed from honorifics and the pronouns
+// that follow a mention (used only to pick between candidates for "he" / "she").
+import { lexicon } from './lexicon.ts';
+import { stripPossessive, type Token } from './tokens.ts';
+
+export type Gender = 'male' | 'female' | null;
+
+export interface PersonMention {
+  /** Token range of the name. */
+  first: number;
+  last: number;
+  start: number;
+  full: string;
+  surname: string;
+}
+
+export interface People {
+  mentions: PersonMention[];
+  /** Lower-cased surname → the longest full name seen with it. */
+  fullNames: Map<string, string>;
+  gender(surname: string): Gender;
+}
+
+const NAMEISH =
+  /^\p{Lu}[\p{Ll}\p{M}'’\-]*(?:[\-'’]\p{Lu}[\p{Ll}\p{M}]+)*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u;
+
+function isFunctionWord(t: Token): boolean {
+  const w = t.lower;
+  return (
+    lexicon.clauseBoundaries.has(w) ||
+    lexicon.npDeterminers.has(w) ||
+    lexicon.timeWords.has(w) ||
+    lexicon.pronouns.has(w) ||
+    lexicon.npInnerLinks.has(w) ||
+    lexicon.verbs.has(w)
+  );
+}
+
+function isTitle(t: Token): boolean {
+  const w = t.lower.replace(/\.$/, '');
+  return lexicon.titles.has(w) || lexicon.maleHonorifics.has(w) || lexicon.femaleHonorifics.has(w);
+}
+
+/** Capitalised runs (name tokens, honorifics folded in) over the whole text. */
+function capitalisedRuns(
+  tokens: Token[],
+): { first: number; last: number; titled: boolean; honorific: Gender }[] {
+  const runs = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.cap) continue;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.cap && tokens[j]!.word) j++;
+    let first = i;
+    let titled = false;
+    let honorific: Gender = null;
+    while (first < j && (isFunctionWord(tokens[first]!) || isTitle(tokens[first]!))) {
+      const w = tokens[first]!.lower.replace(/\.$/, '');
+      if (lexicon.maleHonorifics.has(w)) honorific = 'male';
+      if (lexicon.femaleHonorifics.has(w)) honorific = 'female';
+      if (isTitle(tokens[first]!)) titled = true;
+      first++;
+    }
+    const prev = tokens[i - 1];
+    if (prev && !prev.cap && lexicon.titles.has(prev.lower)) titled = true;
+    if (first < j) runs.push({ first, last: j, titled, honorific });
+    i = j;
+  }
+  return runs;
+}
+
+function looksPersonal(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = tokens[k]!;
+    if (lexicon.orgWords.has(t.lower) || !NAMEISH.test(stripPossessive(t.text))) return false;
+  }
+  return true;
+}
+
+export function findPeople(tokens: Token[]): People {
+  const mentions: PersonMention[] = [];
+  const fullNames = new Map<string, string>();
+  const votes = new Map<string, [number, number]>();
+  const known = new Set<string>();
+  const runs = capitalisedRuns(tokens);
+  for (const r of runs) {
+    if (!looksPersonal(tokens, r.first, r.last)) continue;
+    const words = tokens.slice(r.first, r.last).map((t) => stripPossessive(t.text));
+    const surname = words[words.length - 1]!.toLowerCase();
+    const multi = words.length >= 2;
+    if (!(multi || r.titled || known.has(surname))) continue;
+    const full = words.join(' ');
+    known.add(surname);
+    if ((fullNames.get(surname)?.length ?? 0) < full.length) fullNames.set(surname, full);
+    mentions.push({ first: r.first, last: r.last, start: tokens[r.first]!.start, full, surname });
+    if (r.honorific) {
+      const v = votes.get(surname) ?? [0, 0];
+      v[r.honorific === 'male' ? 0 : 1] += 5;
+      votes.set(surname, v);
+    }
+  }
+  countPronounVotes(tokens, mentions, votes);
+  return {
+    mentions,
+    fullNames,
+    gender(surname: string): Gender {
+      const v = votes.get(surname.toLowerCase());
+      if (!v || v[0] === v[1]) return null;
+      return v[0] > v[1] ? 'male' : 'female';
+    },
+  };
+}
+
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+
+/** The first gendered pronoun within a short window after a mention votes for that mention's gender. */
+function countPronounVotes(
+  tokens: Token[],
+  mentions: PersonMention[],
+  votes: Map<string, [number, number]>,
+): void {
+  mentions.forEach((m, idx) => {
+    const limit = Math.min(tokens.length, m.last + 25, mentions[idx + 1]?.first ?? tokens.length);
+    for (let k = m.last; k < limit; k++) {
+      const w = tokens[k]!.lower;
+      const male = MALE.has(w);
+      if (!male && !FEMALE.has(w)) continue;
+      const v = votes.get(m.surname) ?? [0, 0];
+      v[male ? 0 : 1]++;
+      votes.set(m.surname, v);
+      break;
+    }
+  });
+}

@@ -1,0 +1,295 @@
+// Actor phrases in one sentence: entity mentions widened by sector heads ("Turkish police",
+// "forces in Guinea"), capitalised names the knowledge base resolves, bare sector heads
+// ("rebels"), pronouns and reciprocal phrases ("the two countries").
+import type { Entity, EventActor } from '../../model/index.ts';
+import type { Actor, ResolveOptions } from '../actors/index.ts';
+import { loadJson } from './data.ts';
+import type { Token } from './text.ts';
+
+export type Resolver = (text: string, options: ResolveOptions) => Actor | null;
+
+export interface ActorSpan {
+  /** Token indexes [first, last). */
+  first: number;
+  last: number;
+  actor: EventActor | null;
+  kind: 'named' | 'head' | 'pronoun' | 'reciprocal';
+  /** Index of the coordination group ("Iran and China") this span belongs to. */
+  group: number;
+  /** The entity's type, for pronoun agreement. */
+  person: boolean;
+}
+
+interface HeadData {
+  heads: Record<string, string>;
+  pronouns: string[];
+}
+const headData = loadJson<HeadData>('events/actor-heads.json');
+const HEADS = new Map(Object.entries(headData.heads));
+const PRONOUNS = new Set(headData.pronouns);
+const MAX_HEAD_WORDS = 3;
+const RECIPROCAL =
+  /^(?:the two|both) (?:countries|nations|sides|leaders|states|governments|neighbors|neighbours|allies|parties|men|presidents|ministers)$/;
+const LINKS = new Set(['in', 'of', 'from']);
+const NOT_NAMES = new Set(
+  'the a an this that these those on in at by for with to of and or but as after before since while during monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow'.split(
+    ' ',
+  ),
+);
+
+export interface ActorContext {
+  text: string;
+  entities: Entity[];
+  resolve: Resolver;
+  date: string | null;
+}
+
+/** Every actor phrase in tokens (one sentence), left to right, with coordination groups. */
+export function findActorSpans(tokens: Token[], ctx: ActorContext): ActorSpan[] {
+  const named = entitySpans(tokens, ctx);
+  const covered = new Set<number>();
+  for (const s of named) for (let i = s.first; i < s.last; i++) covered.add(i);
+  named.push(...capitalisedSpans(tokens, covered, ctx));
+  for (const s of named) for (let i = s.first; i < s.last; i++) covered.add(i);
+  const heads = headSpans(tokens, covered);
+  const spans = attachHeads(named, heads, tokens, ctx);
+  spans.push(...pronounSpans(tokens, spans));
+  spans.sort((a, b) => a.first - b.first);
+  groupCoordinated(spans, tokens);
+  return spans;
+}
+
+function entitySpans(tokens: Token[], ctx: ActorContext): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  if (!tokens.length) return out;
+  const from = tokens[0]?.start ?? 0;
+  const to = tokens[tokens.length - 1]?.end ?? 0;
+  for (const entity of ctx.entities) {
+    if (entity.type === 'MISC') continue;
+    for (const m of entity.mentions) {
+      if (m.end <= from || m.start >= to || m.form === 'pronoun') continue;
+      const first = tokens.findIndex((t) => t.end > m.start);
+      let last = first;
+      while (last < tokens.length && (tokens[last]?.start ?? Infinity) < m.end) last++;
+      if (first < 0 || last <= first) continue;
+      if (out.some((s) => s.first < last && first < s.last)) continue;
+      out.push({
+        first,
+        last,
+        actor: entityActor(entity),
+        kind: 'named',
+        group: -1,
+        person: entity.type === 'PERSON',
+      });
+    }
+  }
+  return out;
+}
+
+function entityActor(entity: Entity): EventActor {
+  const sector = entity.sector ?? null;
+  const code = typeof entity.code === 'string' ? entity.code : null;
+  return {
+    name: entity.name,
+    country: entity.country,
+    sector,
+    code: code ?? actorCode(entity.country, sector),
+    entityId: entity.id,
+  };
+}
+
+function fromActor(actor: Actor): EventActor {
+  return {
+    name: actor.name,
+    country: actor.country,
+    sector: actor.sector,
+    code: actor.code ?? actorCode(actor.country, actor.sector),
+    entityId: actor.entityId,
+  };
+}
+
+export function actorCode(country: string | null, sector: string | null): string | null {
+  if (country) return country + (sector ?? '');
+  return sector;
+}
+
+function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower);
+}
+
+/** Capitalised runs no entity covers, resolved through the knowledge base (longest piece first). */
+function capitalisedSpans(tokens: Token[], covered: Set<number>, ctx: ActorContext): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || covered.has(i) || !isCapitalised(t)) continue;
+    let j = i;
+    while (
+      j < tokens.length &&
+      !covered.has(j) &&
+      tokens[j] &&
+      isCapitalised(tokens[j] as Token) &&
+      j - i < 6
+    )
+      j++;
+    out.push(...resolveRun(tokens, i, j, ctx));
+    i = j - 1;
+  }
+  return out;
+}
+
+function resolveRun(tokens: Token[], first: number, last: number, ctx: ActorContext): ActorSpan[] {
+  for (let len = last - first; len >= 1; len--) {
+    for (let a = first; a + len <= last; a++) {
+      const text = ctx.text.slice(tokens[a]?.start ?? 0, tokens[a + len - 1]?.end ?? 0);
+      const actor = ctx.resolve(text, { date: ctx.date });
+      if (actor) {
+        const span: ActorSpan = {
+          first: a,
+          last: a + len,
+          actor: fromActor(actor),
+          kind: 'named',
+          group: -1,
+          person: actor.type === 'PERSON',
+        };
+        return [span, ...resolveRun(tokens, first, a, ctx), ...resolveRun(tokens, a + len, last, ctx)];
+      }
+    }
+  }
+  return [];
+}
+
+interface Head {
+  first: number;
+  last: number;
+  sector: string;
+}
+
+function headSpans(tokens: Token[], covered: Set<number>): Head[] {
+  const out: Head[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
+    for (let n = MAX_HEAD_WORDS; n >= 1; n--) {
+      const words = tokens.slice(i, i + n);
+      if (words.length < n || words.some((_, k) => covered.has(i + k))) continue;
+      const sector = HEADS.get(words.map((w) => w.lower).join(' '));
+      if (sector) {
+        out.push({ first: i, last: i + n, sector });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Joins a named span with a sector head next to it: "Turkish police", "Iran's defense chief",
+ * "forces in Guinea", "President Raisi". A head alone becomes a countryless actor.
+ */
+function attachHeads(named: ActorSpan[], heads: Head[], tokens: Token[], ctx: ActorContext): ActorSpan[] {
+  const used = new Set<Head>();
+  for (const span of named) {
+    const before = heads.find((h) => !used.has(h) && gapWords(tokens, h.last, span.first, false));
+    const after = heads.find((h) => !used.has(h) && gapWords(tokens, span.last, h.first, true));
+    const head = span.person ? (before ?? after) : (after ?? before);
+    if (!head || !span.actor) continue;
+    used.add(head);
+    span.first = Math.min(span.first, head.first);
+    span.last = Math.max(span.last, head.last);
+    span.actor = withSector(span, head, tokens, ctx);
+  }
+  const bare: ActorSpan[] = heads
+    .filter((h) => !used.has(h))
+    .map((h) => ({
+      first: h.first,
+      last: h.last,
+      actor: {
+        name: tokens
+          .slice(h.first, h.last)
+          .map((t) => t.text)
+          .join(' '),
+        country: null,
+        sector: h.sector,
+        code: h.sector,
+        entityId: null,
+      },
+      kind: 'head',
+      group: -1,
+      person: false,
+    }));
+  return [...named, ...bare];
+}
+
+/** True when only possessives (or, after a head, "in/of/from the") separate two spans. */
+function gapWords(tokens: Token[], from: number, to: number, linkAllowed: boolean): boolean {
+  if (to < from || to - from > 3) return false;
+  const words = tokens.slice(from, to).map((t) => t.lower);
+  if (words.every((w) => w === "'s" || w === "'" || w === 's')) return true;
+  return linkAllowed ? false : LINKS.has(words[0] ?? '') && words.slice(1).every((w) => w === 'the');
+}
+
+function withSector(span: ActorSpan, head: Head, tokens: Token[], ctx: ActorContext): EventActor {
+  const actor = span.actor as EventActor;
+  const phrase = ctx.text.slice(tokens[span.first]?.start ?? 0, tokens[span.last - 1]?.end ?? 0);
+  const resolved = ctx.resolve(phrase, { date: ctx.date });
+  if (resolved?.sector && resolved.country === actor.country) return fromActor(resolved);
+  if (span.person && actor.sector) return actor;
+  const sector = actor.sector && span.person ? actor.sector : head.sector;
+  return { ...actor, sector, code: actorCode(actor.country, sector) ?? actor.code };
+}
+
+function pronounSpans(tokens: Token[], spans: ActorSpan[]): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  const taken = (i: number) => spans.some((s) => s.first <= i && i < s.last);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (taken(i)) continue;
+    if (PRONOUNS.has(t.lower)) {
+      out.push({
+        first: i,
+        last: i + 1,
+        actor: null,
+        kind: 'pronoun',
+        group: -1,
+        person: /^(?:he|she|his|her|him)$/.test(t.lower),
+      });
+      continue;
+    }
+    const phrase = tokens
+      .slice(i, i + 3)
+      .map((w) => w.lower)
+      .join(' ');
+    if (RECIPROCAL.test(phrase)) {
+      out.push({ first: i, last: i + 3, actor: null, kind: 'reciprocal', group: -1, person: false });
+      i += 2;
+    }
+  }
+  return out;
+}
+
+/** Spans joined by "and", "," or "as well as" share a group: they act together. */
+function groupCoordinated(spans: ActorSpan[], tokens: Token[]): void {
+  let group = 0;
+  spans.forEach((span, k) => {
+    const prev = spans[k - 1];
+    if (
+      prev &&
+      prev.kind !== 'pronoun' &&
+      span.kind !== 'pronoun' &&
+      coordinated(tokens, prev.last, span.first)
+    ) {
+      span.group = prev.group;
+    } else span.group = group++;
+  });
+}
+
+function coordinated(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens
+    .slice(from, to)
+    .map((t) => t.lower)
+    .join(' ');
+  return /^(?:,|and|, and|as well as|and the|, the|and other|and its|and their|along with|together with)$/.test(
+    words,
+  );
+}

@@ -1,4 +1,6 @@
-// Finds named entities, links them to actors and groups their mentions.
+// Finds named entities, links them to actors and groups their mentions:
+// tagger spans (statistical) and knowledge-base names are merged, then linked, then the rules for
+// titles, metonymy and coreference run over them.
 import type { Entity } from '../../model/index.ts';
 import type { KnowledgeBase } from '../actors/kb/knowledge-base.ts';
 import { scanNames } from '../actors/analyse.ts';
@@ -6,21 +8,55 @@ import { countryActor, orgActor, personActor, placeActor } from '../actors/build
 import { toIsoDay } from '../actors/dates.ts';
 import type { Token } from '../actors/text.ts';
 import { tokenize } from '../actors/text.ts';
-import { capitalisedSpans } from './capitalised.ts';
 import type { Span } from './spans.ts';
 import { overlaps } from './spans.ts';
 import { groupMentions } from './group.ts';
+import { tagTokens } from './tagger/tag.ts';
+import type { TaggedSpan } from './tagger/tag.ts';
+import { linkSpan } from './link.ts';
 
-export function findEntitiesWith(kb: KnowledgeBase, text: string, published: string | null): Entity[] {
-  const tokens = tokenize(text);
-  const day = toIsoDay(published);
-  const spans = kbSpans(kb, tokens, day);
-  for (const s of capitalisedSpans(tokens)) if (!spans.some((k) => overlaps(k, s))) spans.push(s);
-  spans.sort((a, b) => a.from - b.from);
-  return groupMentions(text, tokens, spans);
+export interface Doc {
+  kb: KnowledgeBase;
+  text: string;
+  tokens: Token[];
+  day: string | null;
 }
 
-function kbSpans(kb: KnowledgeBase, tokens: Token[], day: string | null): Span[] {
+export function findEntitiesWith(kb: KnowledgeBase, text: string, published: string | null): Entity[] {
+  const doc: Doc = { kb, text, tokens: tokenize(text), day: toIsoDay(published) };
+  const known = kbSpans(doc);
+  const tagged = tagTokens(kb, doc.tokens);
+  const spans = mergeSpans(doc, known, tagged);
+  return groupMentions(text, doc.tokens, spans);
+}
+
+/** Tagger boundaries win, the knowledge base links what it can; names only the knowledge base sees are kept. */
+function mergeSpans(doc: Doc, known: Span[], tagged: TaggedSpan[]): Span[] {
+  const spans: Span[] = [];
+  for (const t of tagged) {
+    const same = known.find((k) => k.from === t.from && k.to === t.to);
+    if (same && compatible(t.type, same)) spans.push(same);
+    else if (t.type !== 'MISC' || !same) spans.push(linkSpan(doc, t));
+    else spans.push(same);
+  }
+  for (const k of known) {
+    if (spans.some((s) => overlaps(s, k))) continue;
+    if (!/^\p{Lu}/u.test(doc.tokens[k.from]!.text)) continue;
+    spans.push(k);
+  }
+  return spans.sort((a, b) => a.from - b.from);
+}
+
+/** The tagger's type decides; the knowledge base links only a span of the same kind. */
+function compatible(type: TaggedSpan['type'], span: Span): boolean {
+  if (type === 'PER') return span.type === 'PERSON';
+  if (type === 'ORG') return span.type === 'ORG';
+  if (type === 'LOC') return span.type === 'GPE' || span.type === 'LOC';
+  return span.form === 'demonym' || span.type === 'MISC';
+}
+
+function kbSpans(doc: Doc): Span[] {
+  const { kb, tokens, day } = doc;
   const { people, orgs, countries } = scanNames(kb, tokens);
   const spans: Span[] = [];
   for (const p of people)
@@ -37,10 +73,7 @@ function kbSpans(kb: KnowledgeBase, tokens: Token[], day: string | null): Span[]
     spans.push({ from: o.from, to: o.to, type: actor.type, form: 'name', actor, origin: 'kb' });
   }
   for (const c of countries) {
-    const surface = tokens
-      .slice(c.from, c.to)
-      .map((t) => t.text)
-      .join(' ');
+    const surface = doc.text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
     const { iso3, form } = c.value;
     if (form === 'place') {
       spans.push({
@@ -53,9 +86,7 @@ function kbSpans(kb: KnowledgeBase, tokens: Token[], day: string | null): Span[]
       });
       continue;
     }
-    const isName = form === 'name' || form === 'seat';
     const mentionForm = form === 'demonym' ? 'demonym' : form === 'seat' ? 'alias' : 'name';
-    if (!isName && !/^\p{Lu}/u.test(surface)) continue;
     spans.push({
       from: c.from,
       to: c.to,

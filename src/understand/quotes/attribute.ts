@@ -132,33 +132,62 @@ function cueCandidates(v: SentenceView, spans: QuotedSpan[], cues: Cue[]): Candi
     const inherits = !c.speaker;
     const speaker = c.speaker ?? lastSpeaker ?? sentenceSubject(v);
     const source: SpeakerSource = inherits ? (lastSpeaker ? 'cue' : 'sentence-subject') : 'cue';
-    const s0 = cueStart(c);
-    let hasBefore = false;
-    const p = s0 - 1;
-    if (
-      !inherits &&
-      p > regionStart &&
-      (v.tokens[p]!.text === ',' || v.tokens[p]!.text === '—' || isQuoteEnd(v, p))
-    ) {
-      const end = isQuoteEnd(v, p) ? p + 1 : p;
-      const cand = classify(v, spans, { first: regionStart, last: end }, c, speaker, source);
-      if (cand) {
-        out.push(cand);
-        hasBefore = true;
-      }
-    }
+    const next = cues[idx + 1];
+    let after: Candidate | null = null;
     let frameEnd = c.inverted && c.speaker ? c.speaker.last : c.cueLast;
-    if (c.contentFrom >= 0 && (!hasBefore || isQuoteStart(v, c.contentFrom) || inherits)) {
-      const next = cues[idx + 1];
-      const end = next ? cutBefore(v, c.contentFrom, cueStart(next)) : v.last;
-      const cand = classify(v, spans, { first: c.contentFrom, last: end }, c, speaker, source);
-      if (cand) out.push(cand);
-      frameEnd = end;
+    let afterEnd = frameEnd;
+    if (c.contentFrom >= 0) {
+      afterEnd = next ? cutBefore(v, c.contentFrom, cueStart(next)) : v.last;
+      after = classify(v, spans, { first: c.contentFrom, last: afterEnd }, c, speaker, source);
+    }
+    const before = inherits ? null : beforeContent(v, spans, c, regionStart, speaker, source);
+    const splitQuote = after && isQuoteStart(v, c.contentFrom);
+    if (before && (!after || splitQuote)) out.push(before);
+    if (after) out.push(after);
+    if (after) frameEnd = afterEnd;
+    if (!after && before && c.contentFrom < 0) {
+      const rest = restAfterComma(v, frameEnd);
+      if (rest >= 0) {
+        const cand = classify(
+          v,
+          spans,
+          { first: rest, last: next ? cutBefore(v, rest, cueStart(next)) : v.last },
+          c,
+          speaker,
+          source,
+        );
+        if (cand && cand.kind === 'indirect') out.push(cand);
+      }
     }
     regionStart = Math.max(regionStart, frameEnd);
     if (speaker) lastSpeaker = speaker;
   });
   return out;
+}
+
+/** "…, he said, but one person ran…": the clause after a mid-sentence attribution. */
+function restAfterComma(v: SentenceView, frameEnd: number): number {
+  let j = frameEnd;
+  while (j < v.last && v.tokens[j]!.word && lexicon.timeWords.has(v.tokens[j]!.lower)) j++;
+  if (v.tokens[j]?.text !== ',' || j + 1 >= v.last) return -1;
+  return j + 1;
+}
+
+/** Content standing before the cue: "…," he said / …, according to X. */
+function beforeContent(
+  v: SentenceView,
+  spans: QuotedSpan[],
+  c: Cue,
+  regionStart: number,
+  speaker: Phrase | null,
+  source: SpeakerSource,
+): Candidate | null {
+  const p = cueStart(c) - 1;
+  if (p <= regionStart) return null;
+  const t = v.tokens[p]!;
+  if (!(t.text === ',' || t.text === '—' || isQuoteEnd(v, p))) return null;
+  const end = isQuoteEnd(v, p) ? p + 1 : p;
+  return classify(v, spans, { first: regionStart, last: end }, c, speaker, source);
 }
 
 function covered(cands: Candidate[], span: QuotedSpan): boolean {
@@ -191,7 +220,7 @@ function unclaimedQuotes(v: SentenceView, spans: QuotedSpan[], cands: Candidate[
         speakerSource: 'previous',
         confidence: 0.6,
       });
-    } else if ((words >= 6 && terminal) || words >= 12) {
+    } else if (((words >= 8 && terminal) || words >= 12) && v.tokens[i + 1]?.cap) {
       const subject = sentenceSubject(v);
       out.push({
         start: span.start,

@@ -77,8 +77,9 @@ function insideQuote(v: SentenceView, i: number): boolean {
 }
 
 /** Phrases after an inverted verb must end the clause: "said Karlsson, who …", not "said the police fired". */
-function endsClause(v: SentenceView, at: number): boolean {
+function endsClause(v: SentenceView, at: number, first?: number): boolean {
   if (at >= v.last) return true;
+  if (first !== undefined && /^\d/.test(v.tokens[first]!.text)) return false;
   const t = v.tokens[at]!;
   return !t.word || PREPOSITIONS.has(t.lower) || t.lower === 'who' || t.lower === 'when' || t.lower === 'as';
 }
@@ -89,15 +90,18 @@ function findSpeaker(
   cueLast: number,
 ): { speaker: Phrase | null; inverted: boolean } {
   const prev = v.tokens[cueFirst - 1];
-  const afterComma = !!prev && (prev.text === ',' || isClosingQuote(v, cueFirst - 1) || prev.text === '—');
-  if (afterComma) {
-    const after = speakerAfter(v.tokens, cueLast, v.last);
-    if (after && endsClause(v, after.last) && !insideQuote(v, cueLast))
-      return { speaker: after, inverted: true };
+  const afterQuote = isClosingQuote(v, cueFirst - 1);
+  const afterComma = !!prev && (prev.text === ',' || prev.text === '—');
+  const after = afterQuote || afterComma ? speakerAfter(v.tokens, cueLast, v.last) : null;
+  if (after && afterQuote && endsClause(v, after.last) && !insideQuote(v, cueLast)) {
+    return { speaker: after, inverted: true };
   }
   const before = speakerBefore(v.tokens, cueFirst, v.first);
-  if (before && !insideQuote(v, before.first) && !insideQuote(v, before.last - 1))
+  if (before && !insideQuote(v, before.first) && !insideQuote(v, before.last - 1)) {
     return { speaker: before, inverted: false };
+  }
+  if (after && endsClause(v, after.last, after.first) && !insideQuote(v, cueLast))
+    return { speaker: after, inverted: true };
   return { speaker: null, inverted: false };
 }
 
@@ -113,6 +117,7 @@ function frameAfter(v: SentenceView, cue: Cue): void {
       j = a.last;
     }
   }
+  const bareStart = j;
   for (let hops = 0; hops < 4 && j < v.last; hops++) {
     const t = tokens[j]!;
     if (insideQuote(v, j)) break;
@@ -130,6 +135,10 @@ function frameAfter(v: SentenceView, cue: Cue): void {
       j++;
       continue;
     }
+    if (t.word && lexicon.timeWords.has(t.lower) && !PREPOSITIONS.has(t.lower)) {
+      j++;
+      continue;
+    }
     if (!t.word || !PREPOSITIONS.has(t.lower)) break;
     const p = phraseStartingAt(tokens, j + 1, v.last);
     const end = p ? p.last : j + 1;
@@ -141,8 +150,44 @@ function frameAfter(v: SentenceView, cue: Cue): void {
     cue.introduced = true;
     return;
   }
-  const t = tokens[j];
-  if (t && (t.word || isOpeningQuote(v, j)) && !cue.verb?.needsComplementizer) cue.contentFrom = j;
+  const subjectPronoun = SUBJECT_PRONOUNS.has(tokens[j]?.lower ?? '');
+  if (subjectPronoun || (!cue.verb?.needsComplementizer && startsClause(v, j, j !== bareStart)))
+    cue.contentFrom = j;
+}
+
+/** A bare reported clause opens with a subject: a pronoun, a determiner, a name or a number. */
+function startsClause(v: SentenceView, j: number, strict: boolean): boolean {
+  const t = v.tokens[j];
+  if (!t || !t.word) return false;
+  if (t.cap || /^\d/.test(t.text)) return true;
+  const w = t.lower;
+  if (strict) return lexicon.pronouns.has(w) || lexicon.npDeterminers.has(w);
+  return (
+    lexicon.pronouns.has(w) ||
+    lexicon.npDeterminers.has(w) ||
+    BARE_SUBJECTS.has(w) ||
+    (!PREPOSITIONS.has(w) &&
+      !lexicon.clauseBoundaries.has(w) &&
+      !lexicon.npInnerLinks.has(w) &&
+      !isVerbLike(w))
+  );
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
+const BARE_SUBJECTS = new Set([
+  'there',
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+  'people',
+  'officers',
+  'police',
+]);
+
+function isVerbLike(w: string): boolean {
+  return lexicon.verbs.has(w) || w.endsWith('ed');
 }
 
 function isMedium(tokens: Token[], first: number, last: number): boolean {
@@ -165,10 +210,65 @@ function isPassive(v: SentenceView, i: number): boolean {
   return false;
 }
 
+const MODALS = new Set([
+  'would',
+  'could',
+  'will',
+  'might',
+  'may',
+  'should',
+  'must',
+  'can',
+  'to',
+  "didn't",
+  "don't",
+  'not',
+]);
+
+/** "officials say", "they say" are verbs; "a civil claim", "would tell" are not reports. */
+function pluralSubject(v: SentenceView, speaker: Phrase, verb: number): boolean {
+  for (let k = verb - 1; k >= speaker.last; k--) if (MODALS.has(v.tokens[k]!.lower)) return false;
+  const head = v.tokens[speaker.last - 1]!.lower;
+  if (speaker.kind === 'pronoun') return head !== 'he' && head !== 'she' && head !== 'it';
+  return head.endsWith('s') || head === 'police' || head === 'people';
+}
+
+/** ", saying …", "…, adding that …": a participle reports speech after a comma or a preposition. */
+function participleFramesSpeech(v: SentenceView, i: number): boolean {
+  const prev = v.tokens[i - 1];
+  const next = v.tokens[i + 1];
+  if (!prev || (next && (next.lower === 'to' || next.lower === 'of' || next.lower === 'for'))) return false;
+  return (
+    prev.text === ',' ||
+    prev.lower === 'by' ||
+    prev.lower === 'in' ||
+    prev.lower === 'included' ||
+    prev.lower === 'while' ||
+    prev.lower === 'when'
+  );
+}
+
+function bareCue(v: SentenceView, i: number, last: number, info: VerbInfo): Cue {
+  const cue: Cue = {
+    cueFirst: i,
+    cueLast: last,
+    form: 'verb',
+    verb: info,
+    speaker: null,
+    inverted: false,
+    addressee: null,
+    medium: null,
+    contentFrom: -1,
+    introduced: false,
+  };
+  frameAfter(v, cue);
+  return cue;
+}
+
 function verbCue(v: SentenceView, i: number): Cue | null {
   const t = v.tokens[i]!;
   const info = lexicon.verbs.get(t.lower);
-  if (!info || (t.cap && i !== v.first)) return null;
+  if (!info || t.cap) return null;
   let last = i + 1;
   if (info.second) {
     if (v.tokens[i + 1]?.lower !== info.second) return null;
@@ -181,7 +281,14 @@ function verbCue(v: SentenceView, i: number): Cue | null {
   const { speaker, inverted } = info.participle
     ? { speaker: null, inverted: false }
     : findSpeaker(v, i, last);
-  if (!speaker && !info.participle) return null;
+  const coordinated = !speaker && !info.participle && prev?.lower === 'and';
+  if (!speaker && !info.participle && !coordinated) return null;
+  if (info.participle && !participleFramesSpeech(v, i)) return null;
+  if (coordinated) {
+    const cue = bareCue(v, i, last, info);
+    return cue.contentFrom >= 0 ? cue : null;
+  }
+  if (info.base && speaker && !pluralSubject(v, speaker, i)) return null;
   const cue: Cue = {
     cueFirst: i,
     cueLast: last,

@@ -33,6 +33,8 @@ export interface VerbInfo {
   participle: boolean;
   /** The past form (said, told), which can also be a passive participle. */
   past: boolean;
+  /** The base form (say, claim), which is often a noun. */
+  base: boolean;
 }
 
 export interface Lexicon {
@@ -78,6 +80,7 @@ function addVerbForms(
         takesAddressee: addressee.has(lemma),
         participle: i === 3,
         past: i === 2,
+        base: i === 0,
         ...(second ? { second } : {}),
       });
     });

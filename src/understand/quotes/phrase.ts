@@ -92,7 +92,9 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): Phr
   if (!head || !head.word) return null;
   const pron = lexicon.pronouns.get(head.lower);
   if (pron) return { first: end, last: end + 1, kind: 'pronoun', nameFirst: end, nameLast: end + 1 };
-  if (!head.cap && (lexicon.clauseBoundaries.has(head.lower) || isVerbForm(head))) return null;
+  if (lexicon.clauseBoundaries.has(head.lower) || lexicon.npInnerLinks.has(head.lower) || isVerbForm(head))
+    return null;
+  if (/['’](?:d|ve|ll|re|m)$/i.test(head.text)) return null;
   let k = end;
   while (k - 1 >= floor && end - k < MAX_PHRASE) {
     const t = tokens[k - 1]!;
@@ -153,15 +155,18 @@ export function speakerBefore(tokens: Token[], verb: number, floor: number): Phr
 }
 
 function throughAppositive(tokens: Token[], comma: number, floor: number): Phrase | null {
-  for (let k = comma - 1; k >= floor && comma - k <= 25; k--) {
+  let commas = 0;
+  for (let k = comma - 1; k >= floor && comma - k <= 30; k--) {
     const t = tokens[k]!;
     if (t.text === ',') {
       const p = phraseEndingAt(tokens, k - 1, floor);
       if (p && (p.kind === 'name' || p.kind === 'pronoun')) return p;
-      return null;
+      const inner = commas === 0 ? phraseEndingAt(tokens, comma - 1, k + 1) : null;
+      if (inner && inner.kind === 'name' && inner.first === k + 1) return inner;
+      if (++commas >= 3) return null;
+      continue;
     }
-    if (!t.word && t.text !== '-' && t.text !== '(' && t.text !== ')' && t.text !== '.' && t.text !== '&')
-      return null;
+    if (!t.word && !'-().&'.includes(t.text)) return null;
   }
   return null;
 }
@@ -185,6 +190,9 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): P
     const u = tokens[k]!;
     if (!u.word) break;
     if (k > from && !u.cap && (lexicon.clauseBoundaries.has(u.lower) || isVerbForm(u))) break;
+    if (k > from && (lexicon.pronouns.has(u.lower) || /['’](?:d|ve|ll|re|m)$/i.test(u.text))) break;
+    if (k > from && lexicon.npDeterminers.has(u.lower) && !lexicon.npInnerLinks.has(tokens[k - 1]!.lower))
+      break;
     if (k > from && lexicon.npInnerLinks.has(u.lower) && !u.cap) {
       const n = tokens[k + 1];
       if (!(u.lower === 'of' || u.lower === 'for') || !n || !n.word) break;

@@ -52,7 +52,7 @@ export function findActorSpans(tokens: Token[], ctx: ActorContext): ActorSpan[] 
   named.push(...capitalisedSpans(tokens, covered, ctx));
   for (const s of named) for (let i = s.first; i < s.last; i++) covered.add(i);
   const heads = headSpans(tokens, covered);
-  const spans = attachHeads(named, heads, tokens, ctx);
+  const spans = mergeAppositions(attachHeads(named, heads, tokens, ctx), tokens);
   spans.push(...pronounSpans(tokens, spans));
   spans.sort((a, b) => a.first - b.first);
   groupCoordinated(spans, tokens);
@@ -76,7 +76,7 @@ function entitySpans(tokens: Token[], ctx: ActorContext): ActorSpan[] {
       out.push({
         first,
         last,
-        actor: entityActor(entity),
+        actor: entityActor(entity, m.text, ctx),
         kind: 'named',
         group: -1,
         person: entity.type === 'PERSON',
@@ -86,7 +86,12 @@ function entitySpans(tokens: Token[], ctx: ActorContext): ActorSpan[] {
   return out;
 }
 
-function entityActor(entity: Entity): EventActor {
+/** The entity as an actor; a countryless place or organisation is looked up by its mention. */
+function entityActor(entity: Entity, mention: string, ctx: ActorContext): EventActor {
+  if (!entity.country && entity.type !== 'PERSON') {
+    const known = ctx.resolve(mention, { date: ctx.date });
+    if (known?.country) return fromActor(known);
+  }
   const sector = entity.sector ?? null;
   const code = typeof entity.code === 'string' ? entity.code : null;
   return {
@@ -143,7 +148,8 @@ function resolveRun(tokens: Token[], first: number, last: number, ctx: ActorCont
     for (let a = first; a + len <= last; a++) {
       const text = ctx.text.slice(tokens[a]?.start ?? 0, tokens[a + len - 1]?.end ?? 0);
       const actor = ctx.resolve(text, { date: ctx.date });
-      if (actor) {
+      // A countryless generic group ("Rebels") is left to the sector heads, which can take a country.
+      if (actor && (actor.country || !HEADS.has(text.toLowerCase()))) {
         const span: ActorSpan = {
           first: a,
           last: a + len,
@@ -173,7 +179,7 @@ function headSpans(tokens: Token[], covered: Set<number>): Head[] {
       const words = tokens.slice(i, i + n);
       if (words.length < n || words.some((_, k) => covered.has(i + k))) continue;
       const sector = HEADS.get(words.map((w) => w.lower).join(' '));
-      if (sector) {
+      if (sector && !usedAsModifier(tokens[i + n])) {
         out.push({ first: i, last: i + n, sector });
         i += n - 1;
         break;
@@ -181,6 +187,18 @@ function headSpans(tokens: Token[], covered: Set<number>): Head[] {
     }
   }
   return out;
+}
+
+const FOLLOWERS = new Set(
+  'and or of in from to who that which whose have has had are were was is will would said say says on at for with by against also'.split(
+    ' ',
+  ),
+);
+
+/** "military exercises", "government troops": a head word before a noun is no actor of its own. */
+function usedAsModifier(next: Token | undefined): boolean {
+  if (!next || !/^\p{Ll}+$/u.test(next.text)) return false;
+  return !FOLLOWERS.has(next.lower) && !/(?:ed|ing)$/.test(next.lower);
 }
 
 /**
@@ -237,6 +255,50 @@ function withSector(span: ActorSpan, head: Head, tokens: Token[], ctx: ActorCont
   if (span.person && actor.sector) return actor;
   const sector = actor.sector && span.person ? actor.sector : head.sector;
   return { ...actor, sector, code: actorCode(actor.country, sector) ?? actor.code };
+}
+
+/**
+ * "Zimbabwean Prime Minister Robert Mugabe", "Kenzo Oshima, the UN relief coordinator": a person
+ * next to a title is one actor, with the person's name and the title's country and sector.
+ */
+function mergeAppositions(spans: ActorSpan[], tokens: Token[]): ActorSpan[] {
+  spans.sort((a, b) => a.first - b.first);
+  const out: ActorSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev?.actor && span.actor && apposed(prev, span, tokens)) {
+      const [main, other] = span.person || !prev.person ? [span, prev] : [prev, span];
+      const m = main.actor as EventActor;
+      const o = other.actor as EventActor;
+      const country = m.country ?? o.country;
+      const sector = m.sector ?? o.sector;
+      prev.actor = { ...m, country, sector, code: m.country && m.code ? m.code : actorCode(country, sector) };
+      prev.last = Math.max(prev.last, span.last);
+      prev.person = prev.person || span.person;
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/** Side by side ("Zimbabwean Prime Minister Robert Mugabe") or a comma apposition with a title. */
+function apposed(a: ActorSpan, b: ActorSpan, tokens: Token[]): boolean {
+  const x = a.actor as EventActor;
+  const y = b.actor as EventActor;
+  if (x.country && y.country && x.country !== y.country) return false;
+  const between = tokens.slice(a.last, b.first).map((t) => t.lower);
+  const oneLacks = !x.country || !y.country || !x.sector || !y.sector;
+  if (
+    (between.length === 0 || (between.length === 1 && between[0] === "'s")) &&
+    (a.person || b.person || oneLacks)
+  ) {
+    return !(a.person && b.person);
+  }
+  const titled = (s: ActorSpan) => !s.person && s.actor?.sector != null;
+  const comma =
+    between[0] === ',' && (between.length === 1 || (between.length === 2 && between[1] === 'the'));
+  return comma && ((a.person && titled(b)) || (b.person && titled(a)));
 }
 
 function pronounSpans(tokens: Token[], spans: ActorSpan[]): ActorSpan[] {

@@ -29,11 +29,14 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
     .filter((m) => !frames.some((f) => f.first <= m.first && m.first < f.last));
   const chosen = selectMatches(candidates);
   const events: CodedEvent[] = [];
+  let main: PatternMatch | null = null;
   for (const match of chosen) {
     const clause = clauseOf(match, frames, tokens.length);
     const roles = assignRoles(tokens, actors, match, clause, ctx.discourse);
+    // A second event needs a subject of its own after the first one ("X attacked Y and Z fled").
+    if (main && (roles.subjectAt === null || roles.subjectAt < main.last)) continue;
     events.push(...buildEvents(match, roles, clause, sentence, tokens, ctx));
-    if (events.length >= MAX_EVENTS_PER_SENTENCE * 2) break;
+    main ??= match;
   }
   updateDiscourse(ctx.discourse, actors);
   return events;

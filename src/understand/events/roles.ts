@@ -61,6 +61,8 @@ export interface Roles {
   sources: EventActor[];
   targets: EventActor[];
   passive: boolean;
+  /** Token index where the subject phrase starts, when one was found in the sentence. */
+  subjectAt: number | null;
 }
 
 export interface Clause {
@@ -88,8 +90,13 @@ export function assignRoles(
     sources = agent ? expand(agent, inClause, tokens, actors, discourse, clause) : [];
     objects = agent;
   }
+  // "X said Y must …": the demand is the speaker's, made of Y.
+  if (tokens[verb.first]?.lower === 'must' && clause.speaker) {
+    targets = sources;
+    sources = [clause.speaker];
+  }
   targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
-  return { sources: dedupe(sources), targets: dedupe(targets), passive };
+  return { sources: dedupe(sources), targets: dedupe(targets), passive, subjectAt: subject?.first ?? null };
 }
 
 export function sameActor(a: EventActor, b: EventActor): boolean {

@@ -86,9 +86,10 @@ function computeStem(w: string): string {
   if (w.length <= 3 || !/^[a-z]+$/.test(w)) return w;
   let s = w;
   let stripped = false;
-  if (/ies$|ied$/.test(s)) return s.slice(0, -3) + 'i';
+  if (/ies$|ied$/.test(s) && s.length > 4) return s.slice(0, -3) + 'i';
   if (/(?:ss|sh|ch|x|z)es$/.test(s)) return s.slice(0, -2);
   if (s.endsWith('ing') && s.length > 5) [s, stripped] = [s.slice(0, -3), true];
+  else if (s.endsWith('eed')) s = s.slice(0, -1);
   else if (s.endsWith('ed') && s.length > 4) [s, stripped] = [s.slice(0, -2), true];
   else if (s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is')) s = s.slice(0, -1);
   if (stripped && /([b-df-hj-km-np-tv-z])\1$/.test(s) && !/(?:ll|ss|zz)$/.test(s)) s = s.slice(0, -1);

@@ -89,7 +89,7 @@ function classify(
   let mixed = false;
   for (let i = t.first; i < t.last; i++) if (v.quoteOf[i]! >= 0) mixed = true;
   const base = cue.introduced ? 0.8 : 0.7;
-  const confidence = cue.verb?.kind === 'belief' ? 0.5 : base;
+  const confidence = cue.verb?.kind === 'belief' ? 0.5 : cue.verb?.kind === 'stance' ? 0.4 : base;
   return {
     start: tokens[t.first]!.start,
     end: tokens[t.last - 1]!.end,
@@ -116,6 +116,14 @@ function cueStart(c: Cue): number {
 }
 
 function sentenceSubject(v: SentenceView): Phrase | null {
+  const first = v.tokens[v.first];
+  if (
+    first &&
+    (lexicon.clauseBoundaries.has(first.lower) ||
+      lexicon.npInnerLinks.has(first.lower) ||
+      first.lower === 'according')
+  )
+    return null;
   const p = phraseStartingAt(v.tokens, v.first, v.last);
   if (p && p.kind === 'name') return p;
   const t = v.tokens[v.first];

@@ -150,6 +150,10 @@ function frameAfter(v: SentenceView, cue: Cue): void {
     cue.introduced = true;
     return;
   }
+  if (cue.verb?.kind === 'stance') {
+    if (j === bareStart && tokens[j]?.word && !insideQuote(v, j)) cue.contentFrom = j;
+    return;
+  }
   const subjectPronoun = SUBJECT_PRONOUNS.has(tokens[j]?.lower ?? '');
   if (subjectPronoun || (!cue.verb?.needsComplementizer && startsClause(v, j, j !== bareStart)))
     cue.contentFrom = j;
@@ -267,13 +271,11 @@ function bareCue(v: SentenceView, i: number, last: number, info: VerbInfo): Cue 
 
 function verbCue(v: SentenceView, i: number): Cue | null {
   const t = v.tokens[i]!;
-  const info = lexicon.verbs.get(t.lower);
+  const nextWord = v.tokens[i + 1];
+  const two = nextWord ? lexicon.verbs.get(`${t.lower} ${nextWord.lower}`) : undefined;
+  const info = two ?? lexicon.verbs.get(t.lower);
   if (!info || t.cap) return null;
-  let last = i + 1;
-  if (info.second) {
-    if (v.tokens[i + 1]?.lower !== info.second) return null;
-    last = i + 2;
-  }
+  const last = two ? i + 2 : i + 1;
   const prev = v.tokens[i - 1];
   if (prev && (lexicon.npDeterminers.has(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === 'to'))
     return null;
@@ -303,6 +305,7 @@ function verbCue(v: SentenceView, i: number): Cue | null {
   };
   frameAfter(v, cue);
   if (info.kind === 'belief' && !cue.introduced) return null;
+  if (info.kind === 'stance' && (!speaker || speaker.kind === 'nominal')) return null;
   return cue;
 }
 
@@ -314,13 +317,13 @@ function accordingCue(v: SentenceView, i: number): Cue | null {
   let speaker = phraseStartingAt(tokens, j, v.last);
   if (!speaker) return null;
   // "state media cited in the AP": the proximate source is the one the text quotes from
-  for (let hops = 0; hops < 2; hops++) {
-    const a = tokens[speaker.last]?.lower;
-    const b = tokens[speaker.last + 1]?.lower;
-    if (!a || !b || !lexicon.sourceOfSource.includes(`${a} ${b}`)) break;
-    const next = phraseStartingAt(tokens, speaker.last + 2, v.last);
-    if (!next) break;
-    speaker = next;
+  for (let k = j; k < Math.min(v.last - 2, j + 10); k++) {
+    if (!tokens[k]!.word) break;
+    const pair = `${tokens[k]!.lower} ${tokens[k + 1]!.lower}`;
+    if (!lexicon.sourceOfSource.includes(pair)) continue;
+    const next = phraseStartingAt(tokens, k + 2, v.last);
+    if (next) speaker = next;
+    break;
   }
   const after = speaker.last;
   const cue: Cue = {

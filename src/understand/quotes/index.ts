@@ -81,6 +81,20 @@ function nestedQuotes(text: string, outer: Quote, resolver: SpeakerResolver): Qu
   return out;
 }
 
+/** A quote running over several paragraphs comes out as one quote per paragraph, same speaker. */
+function splitParagraphs(text: string, q: Quote): Quote[] {
+  if (q.kind !== 'direct' || !q.text.includes('\n')) return [q];
+  const out: Quote[] = [];
+  const re = /[^\n]+/g;
+  for (const m of q.text.matchAll(re)) {
+    const piece = m[0].trim();
+    if (!/[\p{L}\p{N}]/u.test(piece) || piece.length < 3) continue;
+    const start = q.start + m.index + m[0].indexOf(piece);
+    out.push({ ...q, text: piece, start, end: start + piece.length });
+  }
+  return out.length ? out : [q];
+}
+
 export function findQuotes(text: string, entities: Entity[]): Quote[] {
   const a = analyse(text);
   const resolver = new SpeakerResolver(text, a.tokens, findPeople(a.tokens), entities);
@@ -90,7 +104,7 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
     for (const c of sentenceCandidates(view, a.spans)) {
       const speaker = speakerFor(c, s, resolver);
       const q = toQuote(text, a, c, speaker);
-      quotes.push(q);
+      quotes.push(...splitParagraphs(text, q));
       resolver.note(speaker, c.end);
       if (q.kind === 'direct') quotes.push(...nestedQuotes(text, q, resolver));
     }

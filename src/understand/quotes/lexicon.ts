@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 interface LexiconFile {
   speechVerbs: { forms: string[]; needsComplementizer: string[]; takesAddressee: string[] };
   beliefVerbs: { forms: string[] };
+  stanceVerbs: { forms: string[] };
   reportingNouns: { verbs: string[]; nouns: string[] };
   accordingTo: string[];
   sourceOfSource: string[];
@@ -26,7 +27,7 @@ interface LexiconFile {
 export interface VerbInfo {
   lemma: string;
   /** A speech verb (said) or a stance (believes), which only counts with a that-clause. */
-  kind: 'speech' | 'belief';
+  kind: 'speech' | 'belief' | 'stance';
   /** True when a bare complement is not enough ("added", "announced" need that / a quote / a colon). */
   needsComplementizer: boolean;
   takesAddressee: boolean;
@@ -38,8 +39,8 @@ export interface VerbInfo {
 }
 
 export interface Lexicon {
-  /** Keyed by the lower-cased first word; a multiword verb ("pointed out") lists its second word. */
-  verbs: Map<string, VerbInfo & { second?: string }>;
+  /** Keyed by the lower-cased form; multiword verbs ("pointed out") by both words. */
+  verbs: Map<string, VerbInfo>;
   reportingNounVerbs: Set<string>;
   reportingNouns: Set<string>;
   sourceOfSource: string[];
@@ -70,9 +71,8 @@ function addVerbForms(
     const forms = line.split('|');
     const lemma = forms[0]!;
     forms.forEach((form, i) => {
-      const [first, second] = form.split(' ');
-      const key = first!;
-      if (into.has(key) && into.get(key)!.kind === 'speech') return;
+      const key = form;
+      if (into.has(key)) return;
       into.set(key, {
         lemma,
         kind,
@@ -81,7 +81,6 @@ function addVerbForms(
         participle: i === 3,
         past: i === 2,
         base: i === 0,
-        ...(second ? { second } : {}),
       });
     });
   }
@@ -95,6 +94,7 @@ function load(): Lexicon {
   const addressee = new Set(raw.speechVerbs.takesAddressee);
   addVerbForms(verbs, raw.speechVerbs.forms, 'speech', needsThat, addressee);
   addVerbForms(verbs, raw.beliefVerbs.forms, 'belief', needsThat, addressee);
+  addVerbForms(verbs, raw.stanceVerbs.forms, 'stance', needsThat, addressee);
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     verbs,

@@ -89,9 +89,15 @@ export function findPeople(tokens: Token[]): People {
     const surname = words[words.length - 1]!.toLowerCase();
     const multi = words.length >= 2;
     if (!(multi || r.titled || known.has(surname))) continue;
-    const full = words.join(' ');
-    known.add(surname);
-    if ((fullNames.get(surname)?.length ?? 0) < full.length) fullNames.set(surname, full);
+    // long runs carry a title or office before the name ("National Defense Wei Fenghe"): keep the name
+    const full = (words.length > 3 ? words.slice(-2) : words).join(' ');
+    // every part of a full name can stand for it later ("Wei" for Wei Fenghe, "Ashtinai" for the general)
+    for (const part of words) {
+      const key = part.toLowerCase();
+      if (key.length < 3 || key.endsWith('.')) continue;
+      known.add(key);
+      if ((fullNames.get(key)?.length ?? 0) < full.length) fullNames.set(key, full);
+    }
     mentions.push({ first: r.first, last: r.last, start: tokens[r.first]!.start, full, surname });
     if (r.honorific) {
       const v = votes.get(surname) ?? [0, 0];

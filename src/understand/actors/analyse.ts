@@ -53,8 +53,12 @@ const HEAD_BREAK = new Set([
   'and',
 ]);
 
+// "Somalia-based", "Kurdish-led", "Iranian-backed": the country word stands on its own.
+const COMPOUND =
+  /(\p{L})-(based|led|backed|made|born|owned|funded|run|allied|controlled|linked|aligned|sponsored|brokered)\b/gu;
+
 export function analyseText(kb: KnowledgeBase, text: string): TextParts {
-  let tokens = tokenize(text);
+  let tokens = tokenize(text.replace(COMPOUND, '$1 $2'));
   let skip = 0;
   while (skip < tokens.length - 1 && (LEADING.has(tokens[skip]!.key) || /^\d+$/.test(tokens[skip]!.key)))
     skip++;
@@ -82,9 +86,11 @@ export function scanNames(kb: KnowledgeBase, tokens: Token[]) {
   const orgs: PhraseHit<OrgEntry>[] = [];
   const countries: PhraseHit<CountryHitValue>[] = [];
   for (let i = 0; i < tokens.length;) {
-    const person = kb.personIndex.matchAt(tokens, i);
-    const org = kb.orgIndex.matchAt(tokens, i);
-    const country = kb.countryIndex.matchAt(tokens, i);
+    // Names are written with a capital ("Borne" the minister, not "car-borne"), except a few ("al-Qaeda").
+    const capital = /^[\p{Lu}\d]/u.test(tokens[i]!.text);
+    const person = capital ? kb.personIndex.matchAt(tokens, i) : null;
+    const org = capital || /^(?:al|dpa)\b/.test(tokens[i]!.text) ? kb.orgIndex.matchAt(tokens, i) : null;
+    const country = capital ? kb.countryIndex.matchAt(tokens, i) : null;
     const longest = Math.max(person?.to ?? 0, org?.to ?? 0, country?.to ?? 0);
     if (!longest) {
       i++;

@@ -4,6 +4,7 @@ import type { Actor, ResolveOptions } from './index.ts';
 import type { KnowledgeBase } from './kb/knowledge-base.ts';
 import type { TextParts } from './analyse.ts';
 import { analyseText } from './analyse.ts';
+import { fuzzyPerson } from './fuzzy-person.ts';
 import { toIsoDay } from './dates.ts';
 import {
   countryActor,
@@ -31,7 +32,8 @@ function knownThing(kb: KnowledgeBase, parts: TextParts, day: string | null): Ac
   const person = parts.people[0];
   if (person) return personActor(person.value, day);
   const org = parts.orgs[0];
-  if (org && !parts.sectors.some((s) => s.from >= org.to)) {
+  const titledAfter = parts.titles.some((t) => org && t.from >= org.to && t.value.role);
+  if (org && !titledAfter && !parts.sectors.some((s) => s.from >= org.to)) {
     const actor = orgActor(org.value);
     return parts.former && actor.sector && FORMER_SECTORS.has(actor.sector)
       ? { ...actor, sector: 'ELI' }
@@ -55,20 +57,29 @@ function describedGroup(
   context: TextParts | null,
   text: string,
 ): Actor | null {
-  const place = mainCountry(parts) ?? (context ? mainCountry(context) : null);
+  const title = headTitle(parts);
+  const nameSpan = titledNameSpan(parts, title?.to ?? -1);
+  const outsideName = nameSpan
+    ? { ...parts, countries: parts.countries.filter((c) => c.to <= nameSpan.from || c.from >= nameSpan.to) }
+    : parts;
+  const place = mainCountry(outsideName) ?? (context ? mainCountry(context) : null);
   const org = parts.orgs[0]?.value ?? null;
   const iso3 = place?.value.iso3 ?? org?.country ?? null;
   const bloc = iso3 ? null : (org?.bloc ?? null);
   const head = headSector(parts);
-  const title = headTitle(parts);
-  if (title?.value.role && iso3 && day) {
-    const holder = kb.holderOf(title.value.role, iso3, day);
+  const owner = org && !place ? org.id : iso3;
+  if (title?.value.role && owner && day) {
+    const holder = kb.holderOf(title.value.role, owner, day);
     if (holder) return personActor(holder.person, day);
   }
-  const name = titledName(parts, title?.to ?? -1);
+  const name = nameSpan?.name ?? null;
   let sector = head ?? title?.value.sector ?? null;
   if (sector && parts.former && FORMER_SECTORS.has(sector)) sector = 'ELI';
-  if (name && title) return titledPersonActor(name, iso3, sector, title.value.role);
+  if (name && title) {
+    const known = fuzzyPerson(kb, name, { country: iso3, role: title.value.role });
+    if (known) return personActor(known, day);
+    return titledPersonActor(name, iso3, sector, title.value.role);
+  }
   if (sector === null && parts.tokens.some((t) => kb.nonActors.has(t.key)))
     return iso3 ? countryActor(kb, iso3) : null;
   if (sector === null && !iso3 && !bloc) return null;
@@ -99,13 +110,18 @@ function headTitle(parts: TextParts) {
 }
 
 /** Capitalised words right after a title ("President Ibrahim Mohamed Solih"): the new person's name. */
-function titledName(parts: TextParts, afterTitle: number): string | null {
+function titledNameSpan(
+  parts: TextParts,
+  afterTitle: number,
+): { name: string; from: number; to: number } | null {
   if (afterTitle < 0) return null;
   const words: string[] = [];
-  for (let i = afterTitle; i < parts.tokens.length; i++) {
+  let i = afterTitle;
+  for (; i < parts.tokens.length; i++) {
     const t = parts.tokens[i]!;
     if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(t.text)) break;
     words.push(t.text);
   }
-  return words.length >= 2 || (words.length === 1 && words[0]!.length > 2) ? words.join(' ') : null;
+  const ok = words.length >= 2 || (words.length === 1 && words[0]!.length > 2);
+  return ok ? { name: words.join(' '), from: afterTitle, to: i } : null;
 }

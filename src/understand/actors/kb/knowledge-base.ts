@@ -97,14 +97,23 @@ export class KnowledgeBase {
       );
       this.roleHolders.set(key, [...list, { person, role }]);
     }
-    for (const n of [person.name, ...person.aliases]) {
-      const words = n.split(/\s+/);
-      const last = normalizeKey(words[words.length - 1] ?? '');
-      if (words.length < 2 || last.length < 3) continue;
+    for (const last of surnamesOf(person)) {
       const list = (this.surnames.get(last) ?? []).filter((p) => p !== previous && p.id !== person.id);
       this.surnames.set(last, [...list, person]);
     }
   }
+}
+
+/** Keys of the words a person is called by alone: the given surname, else each name's last word. */
+function surnamesOf(person: PersonEntry): Set<string> {
+  if (person.surname) return new Set([normalizeKey(person.surname)]);
+  const out = new Set<string>();
+  for (const n of [person.name, ...person.aliases]) {
+    const words = n.split(/\s+/);
+    const last = normalizeKey(words[words.length - 1] ?? '');
+    if (words.length >= 2 && last.length >= 3) out.add(last);
+  }
+  return out;
 }
 
 let defaultKb: KnowledgeBase | null = null;

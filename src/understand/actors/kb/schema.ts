@@ -23,6 +23,8 @@ export const PersonEntry = z.object({
   id: z.string().regex(/^person:[a-z0-9-]+$/, 'an id like person:ebrahim-raisi'),
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
+  /** The name used alone for the person when it is not the last word ("Xi" of Xi Jinping). */
+  surname: z.string().min(1).optional(),
   country: Code3.nullable(),
   /** Sector when no dated role applies (e.g. REL for a cleric). */
   sector: Sector.nullable().optional(),

@@ -112,7 +112,7 @@ function cutBefore(v: SentenceView, from: number, nextStart: number): number {
 
 function cueStart(c: Cue): number {
   if (c.inverted || !c.speaker) return c.cueFirst;
-  return Math.min(c.speaker.first, c.cueFirst);
+  return Math.min(c.speaker.clauseFirst ?? c.speaker.first, c.speaker.first, c.cueFirst);
 }
 
 function sentenceSubject(v: SentenceView): Phrase | null {

@@ -25,7 +25,6 @@ function nextParagraphOpens(text: string, from: number): number {
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let open = -1;
-  let paragraphEnd = -1;
   let multi = false;
   let skipMark = -1;
   MARK.lastIndex = 0;
@@ -40,7 +39,6 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       if (reopen >= 0) {
         skipMark = reopen;
         multi = true;
-        paragraphEnd = at;
         continue;
       }
       spans.push(span(text, open, trimEnd(text, at), false, multi));
@@ -65,7 +63,6 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     }
   }
   if (open >= 0) spans.push(span(text, open, trimEnd(text, text.length), false, multi));
-  void paragraphEnd;
   return spans;
 }
 
@@ -89,7 +86,7 @@ function span(text: string, start: number, end: number, closed: boolean, multi: 
 /** Single-mark fragments ‘like this’ used inside sentences; they make a paraphrase mixed but are never quotes alone. */
 export function findSingleQuoted(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /(^|[\s(\[—–-])[‘'](\S[^‘’'\n]{0,80}?\S|\S)[’'](?![\p{L}\p{N}])/gu;
+  const re = /(^|[\s([—–-])[‘'](\S[^‘’'\n]{0,80}?\S|\S)[’'](?![\p{L}\p{N}])/gu;
   for (const m of text.matchAll(re)) {
     const start = m.index + m[1]!.length;
     out.push({ start, end: m.index + m[0].length });

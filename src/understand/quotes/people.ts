@@ -23,7 +23,7 @@ export interface People {
 }
 
 const NAMEISH =
-  /^\p{Lu}[\p{Ll}\p{M}'’\-]*(?:[\-'’]\p{Lu}[\p{Ll}\p{M}]+)*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u;
+  /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:[-'’]\p{Lu}[\p{Ll}\p{M}]+)*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}]+\p{Lu}[\p{Ll}]+$/u;
 
 function isFunctionWord(t: Token): boolean {
   const w = t.lower;

@@ -13,6 +13,8 @@ export interface Phrase {
   /** For names: the token range of the capitalised run holding the name. */
   nameFirst: number;
   nameLast: number;
+  /** Where the whole subject starts when the name sits in an appositive ("the governor, Tiago Mendes,"). */
+  clauseFirst?: number;
 }
 
 const MAX_PHRASE = 12;
@@ -162,7 +164,9 @@ function throughAppositive(tokens: Token[], comma: number, floor: number): Phras
       const p = phraseEndingAt(tokens, k - 1, floor);
       if (p && (p.kind === 'name' || p.kind === 'pronoun')) return p;
       const inner = commas === 0 ? phraseEndingAt(tokens, comma - 1, k + 1) : null;
-      if (inner && inner.kind === 'name' && inner.first === k + 1) return inner;
+      if (inner && inner.kind === 'name' && inner.first === k + 1) {
+        return { ...inner, clauseFirst: p ? p.first : inner.first };
+      }
       if (++commas >= 3) return null;
       continue;
     }
@@ -210,7 +214,8 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): P
     nameFirst = capitalRun(tokens, e, from);
     while (nameFirst < e && isTitleLike(tokens[nameFirst]!)) nameFirst++;
   }
-  const kind: PhraseKind = t.cap && !lexicon.npDeterminers.has(t.lower) ? 'name' : 'nominal';
+  const titledName = !t.cap && lexicon.titles.has(t.lower) && e === k - 1 && nameFirst > from;
+  const kind: PhraseKind = (t.cap && !lexicon.npDeterminers.has(t.lower)) || titledName ? 'name' : 'nominal';
   if (kind === 'nominal') {
     nameFirst = from;
     nameLast = k;

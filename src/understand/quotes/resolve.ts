@@ -84,7 +84,7 @@ export class SpeakerResolver {
     const surname = words[words.length - 1]!.toLowerCase();
     const full = this.people.fullNames.get(surname);
     const person = !!full || this.people.mentions.some((m) => m.surname === surname);
-    const name = full && full.length > words.join(' ').length ? full : words.join(' ');
+    const name = full ?? words.join(' ');
     return { name, entityId: null, start, end, person, plural: false };
   }
 

@@ -12,7 +12,7 @@ export interface Token {
   afterBreak: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.\-]*[\p{L}\p{N}\p{M}])?|\S/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}\p{M}])?|\S/gu;
 const UPPER = /^\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {

@@ -55,6 +55,7 @@ export function findActorSpans(tokens: Token[], ctx: ActorContext): ActorSpan[] 
   const spans = mergeAppositions(attachHeads(named, heads, tokens, ctx), tokens);
   spans.push(...pronounSpans(tokens, spans));
   spans.sort((a, b) => a.first - b.first);
+  ownHeads(spans);
   groupCoordinated(spans, tokens);
   return spans;
 }
@@ -318,16 +319,34 @@ function pronounSpans(tokens: Token[], spans: ActorSpan[]): ActorSpan[] {
       });
       continue;
     }
-    const phrase = tokens
-      .slice(i, i + 3)
-      .map((w) => w.lower)
-      .join(' ');
-    if (RECIPROCAL.test(phrase)) {
-      out.push({ first: i, last: i + 3, actor: null, kind: 'reciprocal', group: -1, person: false });
-      i += 2;
+    for (const n of [3, 2]) {
+      const phrase = tokens
+        .slice(i, i + n)
+        .map((w) => w.lower)
+        .join(' ');
+      if (!RECIPROCAL.test(phrase)) continue;
+      out.push({ first: i, last: i + n, actor: null, kind: 'reciprocal', group: -1, person: false });
+      i += n - 1;
+      break;
     }
   }
   return out;
+}
+
+/** "its troops", "their foreign minister": the head belongs to the nearest country before it. */
+function ownHeads(spans: ActorSpan[]): void {
+  spans.forEach((span, k) => {
+    const next = spans[k + 1];
+    if (span.kind !== 'pronoun' || span.person || !next || next.kind !== 'head' || next.first !== span.last)
+      return;
+    const owner = spans
+      .slice(0, k)
+      .reverse()
+      .find((a) => a.kind === 'named' && !a.person && a.actor?.country)?.actor;
+    if (!owner || !next.actor) return;
+    const sector = next.actor.sector;
+    next.actor = { ...next.actor, country: owner.country, code: actorCode(owner.country, sector) };
+  });
 }
 
 /** Spans joined by "and", "," or "as well as" share a group: they act together. */

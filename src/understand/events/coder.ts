@@ -16,7 +16,12 @@ export interface SentenceContext extends ActorContext {
 }
 
 /** An event of one sentence, before mentions of the same event are merged. */
-export type CodedEvent = Event & { evidenceSpans: Span[]; attributedTo: EventActor | null };
+export type CodedEvent = Event & {
+  evidenceSpans: Span[];
+  attributedTo: EventActor | null;
+  /** Where the date comes from: the sentence ("text") or the publication date ("published"). */
+  dateSource: 'text' | 'published' | null;
+};
 
 const MAX_EVENTS_PER_SENTENCE = 2;
 
@@ -25,6 +30,8 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
   const frames = findFrames(tokens, actors);
   const candidates = eventLexicon()
     .matchAll(tokens)
+    // An actor's own words never anchor an event ("Protesters", "Defence Minister").
+    .filter((m) => !actors.some((a) => a.actor && a.first <= m.first && m.first < a.last))
     .filter((m) => !m.words.some((w) => actors.some((a) => a.kind === 'named' && a.first <= w && w < a.last)))
     .filter((m) => !frames.some((f) => f.first <= m.first && m.first < f.last));
   const chosen = selectMatches(candidates);
@@ -80,7 +87,12 @@ function buildEvents(
   tokens: Token[],
   ctx: SentenceContext,
 ): CodedEvent[] {
-  const modality = modalityOf(tokens, match.first, clause.first, clause.speaker !== null);
+  const modality = modalityOf(
+    tokens,
+    match.words[match.words.length - 1] ?? match.first,
+    clause.first,
+    clause.speaker !== null,
+  );
   let code = match.pattern.code;
   if (modality === 'intended') code = recodeIntended(code, hasThreatCue(tokens, clause.first, clause.last));
   const coding = codeEvent(code);
@@ -108,7 +120,8 @@ function buildEvents(
     goldstein: coding.goldstein,
     source,
     target,
-    date,
+    date: date.value,
+    dateSource: date.source,
     location,
     modality,
     evidence,

@@ -183,10 +183,17 @@ export function findDates(text: string, pub: Date | null, forward = false): Date
   return out.sort((a, b) => a.index - b.index);
 }
 
+export interface EventDate {
+  value: string | null;
+  /** "text" when the sentence names the date, "published" when it defaults to the article's. */
+  source: 'text' | 'published' | null;
+}
+
 /** The date of an event whose verb is at `anchor` in text: the nearest expression, else publication. */
-export function eventDate(text: string, anchor: number, pub: Date | null, forward = false): string | null {
+export function eventDate(text: string, anchor: number, pub: Date | null, forward = false): EventDate {
   const dates = findDates(text, pub, forward);
   let best: DateMention | null = null;
   for (const d of dates) if (!best || Math.abs(d.index - anchor) < Math.abs(best.index - anchor)) best = d;
-  return best?.value ?? (pub ? iso(pub) : null);
+  if (best) return { value: best.value, source: 'text' };
+  return pub ? { value: iso(pub), source: 'published' } : { value: null, source: null };
 }

@@ -37,7 +37,7 @@ export function findFrames(tokens: Token[], actors: ActorSpan[]): Frame[] {
       frames.push(accordingTo(tokens, actors, i, i + phrase.length));
       continue;
     }
-    if (!REPORTING.has(t.stem) || !isVerbUse(tokens, i)) continue;
+    if (!REPORTING.has(t.stem) || t.lower === 'not' || !isVerbUse(tokens, i)) continue;
     const frame = trailing(tokens, actors, i) ?? leading(tokens, actors, i);
     if (frame) frames.push(frame);
   }
@@ -78,8 +78,7 @@ function leading(tokens: Token[], actors: ActorSpan[], verb: number): Frame | nu
       break;
     }
   }
-  const first = speaker ? speaker.first : verb;
-  return { first, last: content, contentFirst: content, contentLast: tokens.length, speaker };
+  return { first: verb, last: content, contentFirst: content, contentLast: tokens.length, speaker };
 }
 
 function accordingTo(tokens: Token[], actors: ActorSpan[], first: number, after: number): Frame {

@@ -3,7 +3,11 @@ import type { CodedEvent } from './coder.ts';
 import type { EventActor } from '../../model/index.ts';
 
 const actorKey = (a: EventActor | null) => (a ? (a.entityId ?? a.code ?? a.country ?? a.name) : '-');
-const dateCompatible = (a: string | null, b: string | null) => !a || !b || a.startsWith(b) || b.startsWith(a);
+/** A date the text does not name (the publication default) fits any other. */
+function dateCompatible(a: CodedEvent, b: CodedEvent): boolean {
+  if (a.dateSource !== 'text' || b.dateSource !== 'text' || !a.date || !b.date) return true;
+  return a.date.startsWith(b.date) || b.date.startsWith(a.date);
+}
 
 export function mergeMentions(events: CodedEvent[]): CodedEvent[] {
   const out: CodedEvent[] = [];
@@ -11,9 +15,10 @@ export function mergeMentions(events: CodedEvent[]): CodedEvent[] {
     const same = out.find(
       (o) =>
         o.plover === e.plover &&
+        o.cameo === e.cameo &&
         actorKey(o.source) === actorKey(e.source) &&
         actorKey(o.target) === actorKey(e.target) &&
-        dateCompatible(o.date, e.date) &&
+        dateCompatible(o, e) &&
         (o.modality === 'happened') === (e.modality === 'happened') &&
         e.source.name !== 'unknown',
     );
@@ -26,6 +31,8 @@ export function mergeMentions(events: CodedEvent[]): CodedEvent[] {
     }
     same.confidence = Math.min(0.95, Math.max(same.confidence, e.confidence) + 0.05);
     if (!same.location) same.location = e.location;
+    if (same.dateSource !== 'text' && e.dateSource === 'text')
+      [same.date, same.dateSource] = [e.date, e.dateSource];
   }
   return out;
 }

@@ -248,6 +248,7 @@ function participleFramesSpeech(v: SentenceView, i: number): boolean {
     prev.lower === 'in' ||
     prev.lower === 'included' ||
     prev.lower === 'while' ||
+    prev.lower === 'as' ||
     prev.lower === 'when'
   );
 }
@@ -280,6 +281,16 @@ function verbCue(v: SentenceView, i: number): Cue | null {
   if (prev && (lexicon.npDeterminers.has(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === 'to'))
     return null;
   if (info.past && isPassive(v, i)) return null;
+  // "he was quoted as saying"
+  const quotedAs = info.participle && v.tokens[i - 1]?.lower === 'as' && v.tokens[i - 2]?.lower === 'quoted';
+  if (quotedAs) {
+    const subject = speakerBefore(v.tokens, i - 2, v.first);
+    if (subject) {
+      const cue = bareCue(v, i, last, info);
+      cue.speaker = subject;
+      return cue;
+    }
+  }
   const { speaker, inverted } = info.participle
     ? { speaker: null, inverted: false }
     : findSpeaker(v, i, last);

@@ -19,7 +19,8 @@ export interface People {
   mentions: PersonMention[];
   /** Lower-cased surname → the longest full name seen with it. */
   fullNames: Map<string, string>;
-  gender(surname: string): Gender;
+  /** A full name or a surname. */
+  gender(name: string): Gender;
 }
 
 const NAMEISH =
@@ -72,7 +73,14 @@ function capitalisedRuns(
 function looksPersonal(tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k < last; k++) {
     const t = tokens[k]!;
-    if (lexicon.orgWords.has(t.lower) || !NAMEISH.test(stripPossessive(t.text))) return false;
+    // "McCallum's Safe Surrey" is a person's thing, not a longer name
+    if (k < last - 1 && /['’]s$/i.test(t.text)) return false;
+    if (
+      lexicon.orgWords.has(t.lower) ||
+      lexicon.timeWords.has(t.lower) ||
+      !NAMEISH.test(stripPossessive(t.text))
+    )
+      return false;
   }
   return true;
 }
@@ -82,6 +90,7 @@ export function findPeople(tokens: Token[]): People {
   const fullNames = new Map<string, string>();
   const votes = new Map<string, [number, number]>();
   const known = new Set<string>();
+  const ambiguous = new Set<string>();
   const runs = capitalisedRuns(tokens);
   for (const r of runs) {
     if (!looksPersonal(tokens, r.first, r.last)) continue;
@@ -92,25 +101,34 @@ export function findPeople(tokens: Token[]): People {
     // long runs carry a title or office before the name ("National Defense Wei Fenghe"): keep the name
     const full = (words.length > 3 ? words.slice(-2) : words).join(' ');
     // every part of a full name can stand for it later ("Wei" for Wei Fenghe, "Ashtinai" for the general)
-    for (const part of words) {
+    words.forEach((part, i) => {
       const key = part.toLowerCase();
-      if (key.length < 3 || key.endsWith('.')) continue;
+      if (key.length < 3 || key.endsWith('.')) return;
       known.add(key);
-      if ((fullNames.get(key)?.length ?? 0) < full.length) fullNames.set(key, full);
-    }
+      const seen = fullNames.get(key);
+      const isLast = i === words.length - 1;
+      // a part shared by two different people ("Kim" Jong-un / "Kim" Yong-chol) names neither
+      if (!isLast && seen && !seen.endsWith(full) && !full.endsWith(seen)) ambiguous.add(key);
+      if ((seen?.length ?? 0) < full.length) fullNames.set(key, full);
+    });
     mentions.push({ first: r.first, last: r.last, start: tokens[r.first]!.start, full, surname });
     if (r.honorific) {
-      const v = votes.get(surname) ?? [0, 0];
-      v[r.honorific === 'male' ? 0 : 1] += 5;
-      votes.set(surname, v);
+      for (const key of [surname, `first:${full.split(' ')[0]!.toLowerCase()}`]) {
+        const v = votes.get(key) ?? [0, 0];
+        v[r.honorific === 'male' ? 0 : 1] += 5;
+        votes.set(key, v);
+      }
     }
   }
+  for (const key of ambiguous) fullNames.delete(key);
   countPronounVotes(tokens, mentions, votes);
   return {
     mentions,
     fullNames,
-    gender(surname: string): Gender {
-      const v = votes.get(surname.toLowerCase());
+    gender(name: string): Gender {
+      const words = name.toLowerCase().split(/\s+/);
+      const byFirst = undefined as [number, number] | undefined;
+      const v = byFirst ?? votes.get(words[words.length - 1]!);
       if (!v || v[0] === v[1]) return null;
       return v[0] > v[1] ? 'male' : 'female';
     },
@@ -132,9 +150,11 @@ function countPronounVotes(
       const w = tokens[k]!.lower;
       const male = MALE.has(w);
       if (!male && !FEMALE.has(w)) continue;
-      const v = votes.get(m.surname) ?? [0, 0];
-      v[male ? 0 : 1]++;
-      votes.set(m.surname, v);
+      for (const key of [m.surname, `first:${m.full.split(' ')[0]!.toLowerCase()}`]) {
+        const v = votes.get(key) ?? [0, 0];
+        v[male ? 0 : 1]++;
+        votes.set(key, v);
+      }
       break;
     }
   });

@@ -167,6 +167,7 @@ function throughAppositive(tokens: Token[], comma: number, floor: number): Phras
       if (inner && inner.kind === 'name' && inner.first === k + 1) {
         return { ...inner, clauseFirst: p ? p.first : inner.first };
       }
+      if (p && p.kind === 'nominal' && p.first === floor) return p;
       if (++commas >= 3) return null;
       continue;
     }

@@ -10,6 +10,8 @@ export interface ResolvedSpeaker extends Speaker {
   /** PERSON when a person is meant; used for later pronouns. */
   person: boolean;
   plural: boolean;
+  /** Resolved to a named person or entity, not only a description ("a spokesperson"). */
+  named?: boolean;
 }
 
 interface MentionRef {
@@ -43,16 +45,21 @@ export class SpeakerResolver {
   note(speaker: ResolvedSpeaker | null, at: number): void {
     if (!speaker) return;
     this.last = { speaker, at };
-    if (speaker.person) this.lastPerson = { speaker, at };
+    if (speaker.person && speaker.named) this.lastPerson = { speaker, at };
   }
 
   resolve(phrase: Phrase, sentenceFirst: number): ResolvedSpeaker {
     const start = this.tokens[phrase.nameFirst]!.start;
     const end = this.tokens[phrase.nameLast - 1]!.end;
-    const entity = this.entityAt(start, end);
+    const entity = this.entityAt(start, end, phrase.kind);
     if (phrase.kind === 'pronoun') return this.resolvePronoun(phrase, sentenceFirst, entity);
+    if (phrase.kind === 'name') {
+      const own = this.resolveName(start, end);
+      // the entity stage may read a surname as a place ("Hamilton"); a person seen in the text wins
+      if (entity && (entity.type === 'PERSON' || !own.person)) return this.fromEntity(entity, start, end);
+      return own;
+    }
     if (entity) return this.fromEntity(entity, start, end);
-    if (phrase.kind === 'name') return this.resolveName(start, end);
     return this.resolveNominal(phrase, start, end);
   }
 
@@ -67,16 +74,31 @@ export class SpeakerResolver {
     return { name: full ?? words.join(' '), entityId: null, start, end, person: !!full, plural: false };
   }
 
-  private entityAt(start: number, end: number): Entity | null {
+  /**
+   * The entity a speaker mention stands for. The mention must end where the phrase ends: "a Freedom
+   * Mobile spokesperson" is not the company; a pronoun must be the mention itself.
+   */
+  private entityAt(start: number, end: number, kind: Phrase['kind'] = 'name'): Entity | null {
     let best: Entity | null = null;
     for (const m of this.mentions) {
-      if (m.start < end && start < m.end && (!best || m.entity.type === 'PERSON')) best = m.entity;
+      if (!(m.start < end && start < m.end)) continue;
+      if (kind === 'pronoun' && (m.start !== start || m.end !== end)) continue;
+      if (kind !== 'pronoun' && m.end < end) continue;
+      if (!best || m.entity.type === 'PERSON') best = m.entity;
     }
     return best;
   }
 
   private fromEntity(e: Entity, start: number, end: number): ResolvedSpeaker {
-    return { name: e.name, entityId: e.id, start, end, person: e.type === 'PERSON', plural: false };
+    return {
+      name: e.name,
+      entityId: e.id,
+      start,
+      end,
+      person: e.type === 'PERSON',
+      plural: false,
+      named: true,
+    };
   }
 
   private resolveName(start: number, end: number): ResolvedSpeaker {
@@ -85,7 +107,7 @@ export class SpeakerResolver {
     const full = this.people.fullNames.get(surname);
     const person = !!full || this.people.mentions.some((m) => m.surname === surname);
     const name = full ?? words.join(' ');
-    return { name, entityId: null, start, end, person, plural: false };
+    return { name, entityId: null, start, end, person, plural: false, named: true };
   }
 
   private resolveNominal(phrase: Phrase, start: number, end: number): ResolvedSpeaker {
@@ -106,8 +128,13 @@ export class SpeakerResolver {
     for (let i = this.people.mentions.length - 1; i >= 0; i--) {
       const m = this.people.mentions[i]!;
       if (m.first >= phrase.first) continue;
-      const window = this.tokens.slice(Math.max(0, m.first - 3), Math.min(this.tokens.length, m.last + 6));
-      if (window.some((t) => t.lower === head)) {
+      // "Mayor John Tory" / "John Tory, the mayor"
+      const before = this.tokens.slice(Math.max(0, m.first - 2), m.first);
+      const after = this.tokens.slice(m.last, Math.min(this.tokens.length, m.last + 4));
+      const titled =
+        before.some((t) => t.lower === head) ||
+        (after[0]?.text === ',' && after.some((t) => t.lower === head));
+      if (titled) {
         return {
           name: this.people.fullNames.get(m.surname) ?? m.full,
           entityId: null,
@@ -115,6 +142,7 @@ export class SpeakerResolver {
           end: null,
           person: true,
           plural: false,
+          named: true,
         };
       }
     }
@@ -143,8 +171,7 @@ export class SpeakerResolver {
   }
 
   private compatible(name: string, gender: string): boolean {
-    const surname = stripPossessive(name.split(' ').pop() ?? '').toLowerCase();
-    const g = this.people.gender(surname);
+    const g = this.people.gender(name.split(' ').map(stripPossessive).join(' '));
     return g === null || g === gender;
   }
 
@@ -165,6 +192,6 @@ export class SpeakerResolver {
 
   private personMention(surname: string): ResolvedSpeaker {
     const name = this.people.fullNames.get(surname) ?? surname;
-    return { name, entityId: null, start: null, end: null, person: true, plural: false };
+    return { name, entityId: null, start: null, end: null, person: true, plural: false, named: true };
   }
 }

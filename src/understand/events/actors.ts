@@ -91,7 +91,7 @@ function entitySpans(tokens: Token[], ctx: ActorContext): ActorSpan[] {
 function entityActor(entity: Entity, mention: string, ctx: ActorContext): EventActor {
   if (!entity.country && entity.type !== 'PERSON') {
     const known = ctx.resolve(mention, { date: ctx.date });
-    if (known?.country) return fromActor(known);
+    if (known?.country || known?.code) return fromActor(known);
   }
   const sector = entity.sector ?? null;
   const code = typeof entity.code === 'string' ? entity.code : null;
@@ -255,7 +255,11 @@ function withSector(span: ActorSpan, head: Head, tokens: Token[], ctx: ActorCont
   if (resolved?.sector && resolved.country === actor.country) return fromActor(resolved);
   if (span.person && actor.sector) return actor;
   const sector = actor.sector && span.person ? actor.sector : head.sector;
-  return { ...actor, sector, code: actorCode(actor.country, sector) ?? actor.code };
+  return {
+    ...actor,
+    sector,
+    code: actor.country ? actorCode(actor.country, sector) : (actor.code ?? sector),
+  };
 }
 
 /**
@@ -273,7 +277,12 @@ function mergeAppositions(spans: ActorSpan[], tokens: Token[]): ActorSpan[] {
       const o = other.actor as EventActor;
       const country = m.country ?? o.country;
       const sector = m.sector ?? o.sector;
-      prev.actor = { ...m, country, sector, code: m.country && m.code ? m.code : actorCode(country, sector) };
+      const code = country
+        ? m.country && m.code
+          ? m.code
+          : actorCode(country, sector)
+        : (m.code ?? o.code ?? sector);
+      prev.actor = { ...m, country, sector, code };
       prev.last = Math.max(prev.last, span.last);
       prev.person = prev.person || span.person;
       continue;

@@ -5,6 +5,7 @@ import { findActorSpans, type ActorContext, type ActorSpan } from './actors.ts';
 import { eventDate } from './dates.ts';
 import { findFrames, type Frame } from './frames.ts';
 import { eventLexicon, type PatternMatch } from './lexicon.ts';
+import { selectMatches } from './select.ts';
 import { hasThreatCue, modalityOf, recodeIntended } from './modality.ts';
 import { codeEvent } from './ontology.ts';
 import { assignRoles, type Clause, type Discourse, type Roles } from './roles.ts';
@@ -34,40 +35,19 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
     .filter((m) => !actors.some((a) => a.actor && a.first <= m.first && m.first < a.last))
     .filter((m) => !m.words.some((w) => actors.some((a) => a.kind === 'named' && a.first <= w && w < a.last)))
     .filter((m) => !frames.some((f) => f.first <= m.first && m.first < f.last));
-  const chosen = selectMatches(candidates);
+  const chosen = selectMatches(candidates, tokens, frames, MAX_EVENTS_PER_SENTENCE);
   const events: CodedEvent[] = [];
   let main: PatternMatch | null = null;
-  for (const match of chosen) {
+  for (const { match, code } of chosen) {
     const clause = clauseOf(match, frames, tokens.length);
     const roles = assignRoles(tokens, actors, match, clause, ctx.discourse);
     // A second event needs a subject of its own after the first one ("X attacked Y and Z fled").
     if (main && (roles.subjectAt === null || roles.subjectAt < main.last)) continue;
-    events.push(...buildEvents(match, roles, clause, sentence, tokens, ctx));
+    events.push(...buildEvents(match, code, roles, clause, sentence, tokens, ctx));
     main ??= match;
   }
   updateDiscourse(ctx.discourse, actors);
   return events;
-}
-
-/** Greedy: most specific pattern first; a word belongs to one event only; one event per clause region. */
-function selectMatches(matches: PatternMatch[]): PatternMatch[] {
-  const sorted = [...matches].sort(
-    (a, b) =>
-      b.pattern.weight - a.pattern.weight ||
-      b.pattern.code.length - a.pattern.code.length ||
-      a.first - b.first,
-  );
-  const chosen: PatternMatch[] = [];
-  for (const m of sorted) {
-    if (chosen.some((c) => c.words.some((w) => m.words.includes(w)) || overlaps(c, m))) continue;
-    chosen.push(m);
-    if (chosen.length >= MAX_EVENTS_PER_SENTENCE) break;
-  }
-  return chosen.sort((a, b) => a.first - b.first);
-}
-
-function overlaps(a: PatternMatch, b: PatternMatch): boolean {
-  return a.first < b.last && b.first < a.last;
 }
 
 function clauseOf(match: PatternMatch, frames: Frame[], length: number): Clause {
@@ -81,6 +61,7 @@ function clauseOf(match: PatternMatch, frames: Frame[], length: number): Clause 
 
 function buildEvents(
   match: PatternMatch,
+  matchedCode: string,
   roles: Roles,
   clause: Clause,
   sentence: Span,
@@ -93,7 +74,7 @@ function buildEvents(
     clause.first,
     clause.speaker !== null,
   );
-  let code = match.pattern.code;
+  let code = matchedCode;
   if (modality === 'intended') code = recodeIntended(code, hasThreatCue(tokens, clause.first, clause.last));
   const coding = codeEvent(code);
   if (!coding) return [];

@@ -83,6 +83,6 @@ function lookup(table: Record<string, string>, code: string): string | null {
 export function recodeIntended(code: string, threatCue: boolean): string {
   const root = Number(code.slice(0, 2));
   if (root >= 4 && root <= 8) return lookup(data.intentCodes, code) ?? code;
-  if (root >= 15 || (threatCue && root >= 15)) return lookup(data.threatCodes, code) ?? code;
+  if (root >= 15 || (threatCue && root === 14)) return lookup(data.threatCodes, code) ?? code;
   return code;
 }

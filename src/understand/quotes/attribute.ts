@@ -85,7 +85,7 @@ function classify(
       confidence: 0.9,
     };
   }
-  if (wordCount(v, t) < 2) return null;
+  if (wordCount(v, t) < 2 || isHeadline(v)) return null;
   let mixed = false;
   for (let i = t.first; i < t.last; i++) if (v.quoteOf[i]! >= 0) mixed = true;
   const base = cue.introduced ? 0.8 : 0.7;
@@ -99,6 +99,14 @@ function classify(
     speakerSource: source,
     confidence,
   };
+}
+
+/** A paragraph ending without a full stop is a headline or a label ("READ MORE: X says Y"). */
+function isHeadline(v: SentenceView): boolean {
+  const lastTok = v.tokens[v.last - 1]!;
+  const next = v.tokens[v.last];
+  if (next && !next.afterBreak) return false;
+  return lastTok.word && v.quoteOf[v.last - 1]! < 0;
 }
 
 /** Where content running into the next cue should stop: the last dash or semicolon before it. */
@@ -148,12 +156,15 @@ function cueCandidates(v: SentenceView, spans: QuotedSpan[], cues: Cue[]): Candi
       afterEnd = next ? cutBefore(v, c.contentFrom, cueStart(next)) : v.last;
       after = classify(v, spans, { first: c.contentFrom, last: afterEnd }, c, speaker, source);
     }
-    const before = inherits ? null : beforeContent(v, spans, c, regionStart, speaker, source);
+    const stance = c.verb?.kind === 'stance';
+    const before = inherits || stance ? null : beforeContent(v, spans, c, regionStart, speaker, source);
     const splitQuote = after && isQuoteStart(v, c.contentFrom);
-    if (before && (!after || splitQuote)) out.push(before);
+    // with a quote after the cue, only a quote right before it belongs to the speaker ("…," he said, "…")
+    const beforeOk = before && (!after || (splitQuote && before.end === v.tokens[cueStart(c) - 1]!.end));
+    if (before && beforeOk) out.push(before);
     if (after) out.push(after);
     if (after) frameEnd = afterEnd;
-    if (!after && before && c.contentFrom < 0) {
+    if (!after && before && c.contentFrom < 0 && !c.inverted) {
       const rest = restAfterComma(v, frameEnd);
       if (rest >= 0) {
         const cand = classify(
@@ -178,7 +189,12 @@ function restAfterComma(v: SentenceView, frameEnd: number): number {
   let j = frameEnd;
   while (j < v.last && v.tokens[j]!.word && lexicon.timeWords.has(v.tokens[j]!.lower)) j++;
   if (v.tokens[j]?.text !== ',' || j + 1 >= v.last) return -1;
-  return j + 1;
+  const t = v.tokens[j + 1]!;
+  const clause =
+    ['but', 'and', 'so', 'because', 'although', 'though'].includes(t.lower) ||
+    lexicon.pronouns.has(t.lower) ||
+    (t.cap && !lexicon.clauseBoundaries.has(t.lower));
+  return clause && t.lower !== 'who' && !t.lower.endsWith('ing') ? j + 1 : -1;
 }
 
 /** Content standing before the cue: "…," he said / …, according to X. */
@@ -195,7 +211,9 @@ function beforeContent(
   const t = v.tokens[p]!;
   if (!(t.text === ',' || t.text === '—' || isQuoteEnd(v, p))) return null;
   const end = isQuoteEnd(v, p) ? p + 1 : p;
-  return classify(v, spans, { first: regionStart, last: end }, c, speaker, source);
+  const cand = classify(v, spans, { first: regionStart, last: end }, c, speaker, source);
+  if (cand && cand.kind === 'indirect' && wordCount(v, { first: regionStart, last: end }) < 4) return null;
+  return cand;
 }
 
 function covered(cands: Candidate[], span: QuotedSpan): boolean {

@@ -122,6 +122,9 @@ function frameAfter(v: SentenceView, cue: Cue): void {
     const t = tokens[j]!;
     if (insideQuote(v, j)) break;
     if (t.lower === 'that' && !t.cap) {
+      // "believed that, …" / "realizes that is not…": a demonstrative, not a complementizer
+      const n = tokens[j + 1];
+      if (!n || (!n.word && !isOpeningQuote(v, j + 1)) || AUXILIARIES.has(n.lower)) return;
       cue.contentFrom = j + 1;
       cue.introduced = true;
       return;
@@ -177,6 +180,23 @@ function startsClause(v: SentenceView, j: number, strict: boolean): boolean {
   );
 }
 
+const AUXILIARIES = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
 const BARE_SUBJECTS = new Set([
   'there',

@@ -14,6 +14,8 @@ interface Analysis {
   sentences: Sentence[];
 }
 
+const FIRST_PERSON = new Set(['i', 'we']);
+
 function analyse(text: string): Analysis {
   const tokens = tokenize(text);
   const spans = findQuotedSpans(text);
@@ -65,7 +67,7 @@ function nestedQuotes(text: string, outer: Quote, resolver: SpeakerResolver): Qu
   for (const s of a.sentences) {
     const view = { tokens: a.tokens, first: s.first, last: s.last, quoteOf: a.quoteOf };
     for (const c of sentenceCandidates(view, a.spans)) {
-      if (c.kind === 'direct' || c.speaker?.kind !== 'name') continue;
+      if (c.kind === 'direct' || c.speaker?.kind !== 'name' || c.cue?.verb?.kind !== 'speech') continue;
       const name = inner.slice(a.tokens[c.speaker.nameFirst]!.start, a.tokens[c.speaker.nameLast - 1]!.end);
       const shift = outer.start + 1;
       const resolved = resolver.resolveNameAt(name, a.tokens[c.speaker.nameFirst]!.start + shift);
@@ -102,11 +104,17 @@ export function findQuotes(text: string, entities: Entity[]): Quote[] {
   for (const s of a.sentences) {
     const view = { tokens: a.tokens, first: s.first, last: s.last, quoteOf: a.quoteOf };
     for (const c of sentenceCandidates(view, a.spans)) {
+      if (c.speaker?.kind === 'pronoun' && FIRST_PERSON.has(a.tokens[c.speaker.first]!.lower)) {
+        // the writer's own words ("…," I said) are not attributed statements
+        resolver.forget();
+        continue;
+      }
       const speaker = speakerFor(c, s, resolver);
       const q = toQuote(text, a, c, speaker);
       quotes.push(...splitParagraphs(text, q));
       resolver.note(speaker, c.end);
-      if (q.kind === 'direct') quotes.push(...nestedQuotes(text, q, resolver));
+      // a source quoted whole (a wire report, a statement) may itself report what someone said
+      if (q.kind === 'direct' && speaker && !speaker.person) quotes.push(...nestedQuotes(text, q, resolver));
     }
   }
   return quotes;

@@ -42,6 +42,11 @@ export class SpeakerResolver {
     return { ...this.last.speaker, start: null, end: null };
   }
 
+  /** After the writer's own words, a floating quote has no running speaker. */
+  forget(): void {
+    this.last = null;
+  }
+
   note(speaker: ResolvedSpeaker | null, at: number): void {
     if (!speaker) return;
     this.last = { speaker, at };

@@ -18,6 +18,8 @@ export interface ActorSpan {
   group: number;
   /** The entity's type, for pronoun agreement. */
   person: boolean;
+  /** A head owned by an earlier actor ("its troops"): the actor's own means, rarely a target. */
+  owned?: boolean;
 }
 
 interface HeadData {
@@ -56,6 +58,7 @@ export function findActorSpans(tokens: Token[], ctx: ActorContext): ActorSpan[] 
   spans.push(...pronounSpans(tokens, spans));
   spans.sort((a, b) => a.first - b.first);
   ownHeads(spans);
+  inferDomesticCountry(spans);
   groupCoordinated(spans, tokens);
   return spans;
 }
@@ -95,23 +98,41 @@ function entityActor(entity: Entity, mention: string, ctx: ActorContext): EventA
   }
   const sector = entity.sector ?? null;
   const code = typeof entity.code === 'string' ? entity.code : null;
-  return {
+  return withBloc({
     name: entity.name,
     country: entity.country,
     sector,
     code: code ?? actorCode(entity.country, sector),
     entityId: entity.id,
-  };
+  });
 }
 
 function fromActor(actor: Actor): EventActor {
-  return {
+  return withBloc({
     name: actor.name,
     country: actor.country,
     sector: actor.sector,
     code: actor.code ?? actorCode(actor.country, actor.sector),
     entityId: actor.entityId,
-  };
+  });
+}
+
+/** PLOVER's non-state "countries": the UN and the EU count as IGOs. */
+const BLOCS: Record<string, string> = {
+  IGO: 'IGO',
+  UNO: 'IGO',
+  EUR: 'IGO',
+  NGO: 'NGO',
+  IMG: 'IMG',
+  ISM: 'ISM',
+  MNC: 'MNC',
+};
+
+/** An organisation without a country takes its bloc (IGO, NGO, IMG…) as country, as PLOVER codes it. */
+function withBloc(actor: EventActor): EventActor {
+  const bloc = actor.country ? null : BLOCS[(actor.code ?? '').slice(0, 3)];
+  if (!bloc) return actor;
+  return { ...actor, country: bloc, code: actorCode(bloc, actor.sector) };
 }
 
 export function actorCode(country: string | null, sector: string | null): string | null {
@@ -241,11 +262,15 @@ function attachHeads(named: ActorSpan[], heads: Head[], tokens: Token[], ctx: Ac
 }
 
 /** True when only possessives (or, after a head, "in/of/from the") separate two spans. */
-function gapWords(tokens: Token[], from: number, to: number, linkAllowed: boolean): boolean {
-  if (to < from || to - from > 3) return false;
+function gapWords(tokens: Token[], from: number, to: number, nameFirst: boolean): boolean {
+  if (to < from || to - from > 4) return false;
   const words = tokens.slice(from, to).map((t) => t.lower);
-  if (words.every((w) => w === "'s" || w === "'" || w === 's')) return true;
-  return linkAllowed ? false : LINKS.has(words[0] ?? '') && words.slice(1).every((w) => w === 'the');
+  const plain = (w: string) => /^[\p{Ll}\d]+$/u.test(w);
+  // "Iran's defense chief", "Iraq's interim government"
+  if (nameFirst)
+    return words.length === 0 || (words[0] === "'s" && words.length <= 3 && words.slice(1).every(plain));
+  // "forces in Guinea", "doctors from two American aid groups"
+  return words.length === 0 || (LINKS.has(words[0] ?? '') && words.slice(1).every(plain));
 }
 
 function withSector(span: ActorSpan, head: Head, tokens: Token[], ctx: ActorContext): EventActor {
@@ -306,6 +331,17 @@ function apposed(a: ActorSpan, b: ActorSpan, tokens: Token[]): boolean {
     return !(a.person && b.person);
   }
   const titled = (s: ActorSpan) => !s.person && s.actor?.sector != null;
+  // "King Hassan of Morocco", "the deputy chief of Israel's militia"
+  if (
+    between.length === 1 &&
+    between[0] === 'of' &&
+    (a.person || titled(a)) &&
+    !x.country &&
+    y.country &&
+    !y.sector
+  ) {
+    return true;
+  }
   const comma =
     between[0] === ',' && (between.length === 1 || (between.length === 2 && between[1] === 'the'));
   return comma && ((a.person && titled(b)) || (b.person && titled(a)));
@@ -355,8 +391,26 @@ function ownHeads(spans: ActorSpan[]): void {
     if (!owner || !next.actor) return;
     const sector = next.actor.sector;
     next.actor = { ...next.actor, country: owner.country, code: actorCode(owner.country, sector) };
+    next.owned = true;
   });
 }
+
+/**
+ * A titled person or group the knowledge base has no country for ("President Yoweri Museveni",
+ * "rebels") takes the country when the sentence names exactly one.
+ */
+function inferDomesticCountry(spans: ActorSpan[]): void {
+  const countries = new Set(
+    spans.map((s) => s.actor?.country).filter((c): c is string => !!c && !BLOC_COUNTRIES.has(c)),
+  );
+  if (countries.size !== 1) return;
+  const [country] = [...countries] as [string];
+  for (const s of spans) {
+    if (!s.actor || s.actor.country || !s.actor.sector || BLOCS[(s.actor.code ?? '').slice(0, 3)]) continue;
+    s.actor = { ...s.actor, country, code: actorCode(country, s.actor.sector) };
+  }
+}
+const BLOC_COUNTRIES = new Set(Object.values(BLOCS));
 
 /** Spans joined by "and", "," or "as well as" share a group: they act together. */
 function groupCoordinated(spans: ActorSpan[], tokens: Token[]): void {

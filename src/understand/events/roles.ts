@@ -183,7 +183,9 @@ function objectOf(
     }
   }
   const after = actors.filter((a) => a.first > verb.first && a.first < stop && a.group !== subject?.group);
-  const direct = after.filter((a) => !LOCATIVE.has(tokens[a.first - 1]?.lower ?? '') && a.kind !== 'pronoun');
+  const direct = after.filter(
+    (a) => !LOCATIVE.has(tokens[a.first - 1]?.lower ?? '') && a.kind !== 'pronoun' && !a.owned,
+  );
   // A countryless head ("troops") is the instrument more often than the target.
   return direct.find((a) => a.kind !== 'head' || a.actor?.country) ?? direct[0] ?? after[0] ?? null;
 }

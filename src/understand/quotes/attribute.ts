@@ -109,6 +109,15 @@ function isHeadline(v: SentenceView): boolean {
   return lastTok.word && v.quoteOf[v.last - 1]! < 0;
 }
 
+/** Does this later cue end the content of the one before? A stance inside reported speech ("Stein said
+ * she plans to…") or a verb that introduces nothing ("…that Clinton once described X as…") does not. */
+function endsContent(v: SentenceView, n: Cue): boolean {
+  if (n.verb?.kind === 'stance' || n.verb?.kind === 'belief') return false;
+  if (n.contentFrom >= 0) return true;
+  const p = cueStart(n) - 1;
+  return p >= v.first && (v.tokens[p]!.text === ',' || v.tokens[p]!.text === '—' || isQuoteEnd(v, p));
+}
+
 /** Where content running into the next cue should stop: the last dash or semicolon before it. */
 function cutBefore(v: SentenceView, from: number, nextStart: number): number {
   for (let k = nextStart - 1; k > from; k--) {
@@ -148,7 +157,8 @@ function cueCandidates(v: SentenceView, spans: QuotedSpan[], cues: Cue[]): Candi
     const inherits = !c.speaker;
     const speaker = c.speaker ?? lastSpeaker ?? sentenceSubject(v);
     const source: SpeakerSource = inherits ? (lastSpeaker ? 'cue' : 'sentence-subject') : 'cue';
-    const next = cues[idx + 1];
+    // a stance inside reported speech ("Stein said she plans to…") does not end it
+    const next = cues.slice(idx + 1).find((n) => endsContent(v, n));
     let after: Candidate | null = null;
     let frameEnd = c.inverted && c.speaker ? c.speaker.last : c.cueLast;
     let afterEnd = frameEnd;

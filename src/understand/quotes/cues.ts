@@ -124,7 +124,8 @@ function frameAfter(v: SentenceView, cue: Cue): void {
     if (t.lower === 'that' && !t.cap) {
       // "believed that, …" / "realizes that is not…": a demonstrative, not a complementizer
       const n = tokens[j + 1];
-      if (!n || (!n.word && !isOpeningQuote(v, j + 1)) || AUXILIARIES.has(n.lower)) return;
+      const subordinate = n?.text === ',' && SUBORDINATORS.has(tokens[j + 2]?.lower ?? '');
+      if (!n || (!n.word && !isOpeningQuote(v, j + 1) && !subordinate) || AUXILIARIES.has(n.lower)) return;
       cue.contentFrom = j + 1;
       cue.introduced = true;
       return;
@@ -180,6 +181,29 @@ function startsClause(v: SentenceView, j: number, strict: boolean): boolean {
   );
 }
 
+const SUBORDINATORS = new Set([
+  'if',
+  'when',
+  'while',
+  'although',
+  'though',
+  'because',
+  'as',
+  'after',
+  'before',
+  'unless',
+  'once',
+  'despite',
+  'in',
+  'with',
+  'by',
+  'since',
+  'until',
+  'given',
+  'for',
+  'at',
+  'on',
+]);
 const AUXILIARIES = new Set([
   'is',
   'was',

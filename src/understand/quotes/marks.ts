@@ -14,7 +14,8 @@ export interface QuotedSpan {
 
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
-const MARK = /["“”«»„\n]/g;
+// two apostrophes stand for a double mark in some wire copy (''like this'')
+const MARK = /''|["“”«»„\n]/g;
 
 /** After a line break: does the next paragraph (skipping lines holding only a stray dot) open with a mark? */
 function nextParagraphOpens(text: string, from: number): number {
@@ -46,13 +47,14 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       multi = false;
       continue;
     }
-    const opens = OPENERS.has(ch) || (ch === '"' && open < 0);
-    const closes = CLOSERS.has(ch) || (ch === '"' && open >= 0);
+    const straight = ch === '"' || ch === "''";
+    const opens = OPENERS.has(ch) || (straight && open < 0);
+    const closes = CLOSERS.has(ch) || (straight && open >= 0);
     if (opens && open < 0) {
       open = at;
       multi = false;
     } else if (closes && open >= 0) {
-      spans.push(span(text, open, at + 1, true, multi));
+      spans.push(span(text, open, at + ch.length, true, multi));
       open = -1;
       multi = false;
     } else if (opens && open >= 0) {

@@ -14,13 +14,46 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}\p{M}])?|\S/gu;
 const UPPER = /^\p{Lu}/u;
+const TITLE_ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'sgt',
+  'st',
+  'jr',
+  'sr',
+  'prof',
+  'rev',
+  'capt',
+  'maj',
+  'supt',
+  'hon',
+  'adm',
+  'cpl',
+  'insp',
+  'det',
+  'const',
+]);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const m of text.matchAll(TOKEN)) {
+  const re = new RegExp(TOKEN.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
-    const t = m[0];
+    let t = m[0];
+    // "Mr." and initials keep their full stop, so names are not cut and sentences do not end there
+    if (text[start + t.length] === '.' && (TITLE_ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t))) {
+      t += '.';
+      re.lastIndex = start + t.length;
+    }
     const first = t.charCodeAt(0);
     const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
     tokens.push({

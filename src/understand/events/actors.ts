@@ -18,6 +18,8 @@ export interface ActorSpan {
   group: number;
   /** The entity's type, for pronoun agreement. */
   person: boolean;
+  /** An adjectival mention ("Irish", "Bangladeshi"): it may stand before adjectives and a head. */
+  demonym?: boolean;
   /** A head owned by an earlier actor ("its troops"): the actor's own means, rarely a target. */
   owned?: boolean;
 }
@@ -84,6 +86,7 @@ function entitySpans(tokens: Token[], ctx: ActorContext): ActorSpan[] {
         kind: 'named',
         group: -1,
         person: entity.type === 'PERSON',
+        demonym: m.form === 'demonym',
       });
     }
   }
@@ -231,7 +234,9 @@ function attachHeads(named: ActorSpan[], heads: Head[], tokens: Token[], ctx: Ac
   const used = new Set<Head>();
   for (const span of named) {
     const before = heads.find((h) => !used.has(h) && gapWords(tokens, h.last, span.first, false));
-    const after = heads.find((h) => !used.has(h) && gapWords(tokens, span.last, h.first, true));
+    const after = heads.find(
+      (h) => !used.has(h) && (gapWords(tokens, span.last, h.first, true) || adjectives(tokens, span, h)),
+    );
     const head = span.person ? (before ?? after) : (after ?? before);
     if (!head || !span.actor) continue;
     used.add(head);
@@ -262,6 +267,14 @@ function attachHeads(named: ActorSpan[], heads: Head[], tokens: Token[], ctx: Ac
 }
 
 /** True when only possessives (or, after a head, "in/of/from the") separate two spans. */
+/** "Irish nationalist guerrillas": a demonym, up to two lowercase adjectives, then the head. */
+function adjectives(tokens: Token[], span: ActorSpan, head: Head): boolean {
+  if (!span.demonym || head.first < span.last || head.first - span.last > 2) return false;
+  return tokens
+    .slice(span.last, head.first)
+    .every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !FOLLOWERS.has(t.lower));
+}
+
 function gapWords(tokens: Token[], from: number, to: number, nameFirst: boolean): boolean {
   if (to < from || to - from > 4) return false;
   const words = tokens.slice(from, to).map((t) => t.lower);
@@ -403,6 +416,7 @@ function inferDomesticCountry(spans: ActorSpan[]): void {
   const countries = new Set(
     spans.map((s) => s.actor?.country).filter((c): c is string => !!c && !BLOC_COUNTRIES.has(c)),
   );
+  inheritCountry(spans);
   if (countries.size !== 1) return;
   const [country] = [...countries] as [string];
   for (const s of spans) {
@@ -411,6 +425,22 @@ function inferDomesticCountry(spans: ActorSpan[]): void {
   }
 }
 const BLOC_COUNTRIES = new Set(Object.values(BLOCS));
+/** Sectors of people acted upon at home: students, protesters, workers, journalists… */
+const CIVIL = new Set(['CVL', 'EDU', 'OPP', 'LAB', 'JRN', 'REF', 'REL', 'MED', 'BUS', 'AGR', 'CRM', 'SOC']);
+
+/** "Turkish police … students": a countryless civil head after a national actor is of its country. */
+function inheritCountry(spans: ActorSpan[]): void {
+  spans.forEach((s, k) => {
+    if (s.kind !== 'head' || !s.actor || s.actor.country || !CIVIL.has(s.actor.sector ?? '')) return;
+    const earlier = spans
+      .slice(0, k)
+      .reverse()
+      .find((a) => a.actor?.country && !BLOC_COUNTRIES.has(a.actor.country));
+    if (!earlier?.actor?.country) return;
+    const country = earlier.actor.country;
+    s.actor = { ...s.actor, country, code: actorCode(country, s.actor.sector) };
+  });
+}
 
 /** Spans joined by "and", "," or "as well as" share a group: they act together. */
 function groupCoordinated(spans: ActorSpan[], tokens: Token[]): void {

@@ -33,7 +33,10 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
     .matchAll(tokens)
     // An actor's own words never anchor an event ("Protesters", "Defence Minister").
     .filter((m) => !actors.some((a) => a.actor && a.first <= m.first && m.first < a.last))
-    .filter((m) => !m.words.some((w) => actors.some((a) => a.kind === 'named' && a.first <= w && w < a.last)))
+    // …nor do words inside a proper name ("Ceasefire Violations Committee").
+    .filter(
+      (m) => !m.words.some((w) => actors.some((a) => isProperName(a, tokens) && a.first <= w && w < a.last)),
+    )
     .filter((m) => !frames.some((f) => f.first <= m.first && m.first < f.last));
   const chosen = selectMatches(candidates, tokens, frames, MAX_EVENTS_PER_SENTENCE);
   const events: CodedEvent[] = [];
@@ -48,6 +51,10 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
   }
   updateDiscourse(ctx.discourse, actors);
   return events;
+}
+
+function isProperName(span: ActorSpan, tokens: Token[]): boolean {
+  return span.kind === 'named' && /^\p{Lu}/u.test(tokens[span.first]?.text ?? '');
 }
 
 function clauseOf(match: PatternMatch, frames: Frame[], length: number): Clause {

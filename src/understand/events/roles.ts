@@ -187,7 +187,14 @@ function objectOf(
     (a) => !LOCATIVE.has(tokens[a.first - 1]?.lower ?? '') && a.kind !== 'pronoun' && !a.owned,
   );
   // A countryless head ("troops") is the instrument more often than the target.
-  return direct.find((a) => a.kind !== 'head' || a.actor?.country) ?? direct[0] ?? after[0] ?? null;
+  const known = (a: ActorSpan) => !!(a.actor?.country ?? a.actor?.code);
+  return (
+    direct.find((a) => (a.kind !== 'head' || a.actor?.country) && known(a)) ??
+    direct.find((a) => a.kind !== 'head' || a.actor?.country) ??
+    direct[0] ??
+    after[0] ??
+    null
+  );
 }
 
 function agentOf(tokens: Token[], actors: ActorSpan[], verb: number, clauseLast: number): ActorSpan | null {

@@ -7,7 +7,7 @@ import { builtinKnowledgeBase } from '../src/understand/actors/kb/knowledge-base
 import { normalizeKey } from '../src/understand/actors/text.ts';
 import type { Token } from '../src/understand/actors/text.ts';
 import { gazetteerTags } from '../src/understand/entities/tagger/gazetteer.ts';
-import { tokenFeatures, viewTokens } from '../src/understand/entities/tagger/features.ts';
+import { featureKeys, tokenFeatures, viewTokens } from '../src/understand/entities/tagger/features.ts';
 import { Perceptron } from '../src/understand/entities/tagger/perceptron.ts';
 import { MODEL_PATH, allowed, isAllCaps } from '../src/understand/entities/tagger/tag.ts';
 
@@ -54,7 +54,7 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
     const guessed: string[] = [];
     for (let i = 0; i < views.length; i++) {
       const prev = guessed[i - 1] ?? '<s>';
-      const features = tokenFeatures(views, i, prev, guessed[i - 2] ?? '<s>', allCaps);
+      const features = featureKeys(tokenFeatures(views, i, prev, guessed[i - 2] ?? '<s>', allCaps));
       model.scores(features, scores);
       let best = -1;
       for (let c = 0; c < CLASSES.length; c++) {
@@ -74,6 +74,22 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   );
 }
 model.average();
-const json = JSON.stringify(model.toJSON());
+const json = JSON.stringify(model.toJSON(1000, commonWords(sentences)));
 writeFileSync(MODEL_PATH, gzipSync(json, { level: 9 }));
 console.log(`wrote ${MODEL_PATH} (${Object.keys(model.toJSON().features).length} features)`);
+
+/** Words seen in lower case at least 3 times and never inside a name. */
+function commonWords(data: Sentence[]): string[] {
+  const lower = new Map<string, number>();
+  const inNames = new Set<string>();
+  for (const s of data) {
+    s.tokens.forEach((w, i) => {
+      if (s.tags[i] !== 'O') inNames.add(w.toLowerCase());
+      else if (/^\p{Ll}+$/u.test(w)) lower.set(w, (lower.get(w) ?? 0) + 1);
+    });
+  }
+  return [...lower]
+    .filter(([w, n]) => n >= 3 && !inNames.has(w))
+    .map(([w]) => w)
+    .sort();
+}

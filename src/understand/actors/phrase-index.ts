@@ -11,6 +11,8 @@ export interface PhraseHit<T> {
 
 export class PhraseIndex<T> {
   private readonly phrases = new Map<string, T>();
+  /** Every proper prefix of a stored phrase, so that a scan stops as soon as no phrase can follow. */
+  private readonly prefixes = new Set<string>();
   private maxWords = 1;
 
   /** Adds a phrase unless an earlier entry already owns it (first writer wins). */
@@ -19,7 +21,9 @@ export class PhraseIndex<T> {
     if (!key) return;
     if (!overwrite && this.phrases.has(key)) return;
     this.phrases.set(key, value);
-    this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+    const words = key.split(' ');
+    this.maxWords = Math.max(this.maxWords, words.length);
+    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
   }
 
   /** Every stored phrase key (space-joined token keys) with its value. */
@@ -41,6 +45,7 @@ export class PhraseIndex<T> {
       key = key ? `${key} ${k}` : k;
       const value = this.phrases.get(key);
       if (value !== undefined) best = { from, to: to + 1, value };
+      if (!this.prefixes.has(key)) break;
     }
     return best;
   }

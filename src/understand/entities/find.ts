@@ -1,63 +1,47 @@
-// Finds named entities, links them to actors and groups their mentions:
-// tagger spans (statistical) and knowledge-base names are merged, then linked, then the rules for
-// titles, metonymy and coreference run over them.
+// Finds named entities, links them to actors and groups their mentions: tagger spans and
+// knowledge-base names are merged, people linked (titles, surnames, misspellings), capitals read as
+// governments or places, false entities dropped, and references (descriptions, pronouns) added.
 import type { Entity } from '../../model/index.ts';
 import type { KnowledgeBase } from '../actors/kb/knowledge-base.ts';
 import { scanNames } from '../actors/analyse.ts';
 import { countryActor, orgActor, personActor, placeActor } from '../actors/build-actor.ts';
 import { toIsoDay } from '../actors/dates.ts';
-import type { Token } from '../actors/text.ts';
 import { tokenize } from '../actors/text.ts';
+import type { Doc } from './doc.ts';
 import type { Span } from './spans.ts';
-import { overlaps } from './spans.ts';
 import { groupMentions } from './group.ts';
 import { tagTokens } from './tagger/tag.ts';
-import type { TaggedSpan } from './tagger/tag.ts';
 import { linkSpan } from './link.ts';
-
-export interface Doc {
-  kb: KnowledgeBase;
-  text: string;
-  tokens: Token[];
-  day: string | null;
-}
+import { mergeSpans } from './merge.ts';
+import { sentenceRanges } from './sentences.ts';
+import { linkPeople } from './people.ts';
+import { placeOrGovernment } from './metonymy.ts';
+import { dropFalseEntities } from './filters.ts';
+import { addReferences } from './coref.ts';
 
 export function findEntitiesWith(kb: KnowledgeBase, text: string, published: string | null): Entity[] {
-  const doc: Doc = { kb, text, tokens: tokenize(text), day: toIsoDay(published) };
-  const known = kbSpans(doc);
-  const tagged = tagTokens(kb, doc.tokens);
-  const spans = mergeSpans(doc, known, tagged);
+  const doc = readDoc(kb, text, published);
+  const names = scanNames(kb, doc.tokens);
+  const tagged = tagTokens(kb, doc.tokens, doc.sentences, names);
+  let spans = mergeSpans(doc, kbSpans(doc, names), tagged).map((s) => (s.actor ? s : linkSpan(doc, s)));
+  spans = linkPeople(doc, spans);
+  spans = placeOrGovernment(doc, spans);
+  spans = dropFalseEntities(doc, spans);
+  spans = addReferences(doc, spans);
   return groupMentions(text, doc.tokens, spans);
 }
 
-/** Tagger boundaries win, the knowledge base links what it can; names only the knowledge base sees are kept. */
-function mergeSpans(doc: Doc, known: Span[], tagged: TaggedSpan[]): Span[] {
-  const spans: Span[] = [];
-  for (const t of tagged) {
-    const same = known.find((k) => k.from === t.from && k.to === t.to);
-    if (same && compatible(t.type, same)) spans.push(same);
-    else if (t.type !== 'MISC' || !same) spans.push(linkSpan(doc, t));
-    else spans.push(same);
-  }
-  for (const k of known) {
-    if (spans.some((s) => overlaps(s, k))) continue;
-    if (!/^\p{Lu}/u.test(doc.tokens[k.from]!.text)) continue;
-    spans.push(k);
-  }
-  return spans.sort((a, b) => a.from - b.from);
+function readDoc(kb: KnowledgeBase, text: string, published: string | null): Doc {
+  const tokens = tokenize(text);
+  const sentences = sentenceRanges(text, tokens);
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach(([from, to], s) => sentenceOf.fill(s, from, to));
+  return { kb, text, tokens, sentences, sentenceOf, day: toIsoDay(published) };
 }
 
-/** The tagger's type decides; the knowledge base links only a span of the same kind. */
-function compatible(type: TaggedSpan['type'], span: Span): boolean {
-  if (type === 'PER') return span.type === 'PERSON';
-  if (type === 'ORG') return span.type === 'ORG';
-  if (type === 'LOC') return span.type === 'GPE' || span.type === 'LOC';
-  return span.form === 'demonym' || span.type === 'MISC';
-}
-
-function kbSpans(doc: Doc): Span[] {
+function kbSpans(doc: Doc, names: ReturnType<typeof scanNames>): Span[] {
   const { kb, tokens, day } = doc;
-  const { people, orgs, countries } = scanNames(kb, tokens);
+  const { people, orgs, countries } = names;
   const spans: Span[] = [];
   for (const p of people)
     spans.push({

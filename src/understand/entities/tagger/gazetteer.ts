@@ -3,12 +3,16 @@ import type { KnowledgeBase } from '../../actors/kb/knowledge-base.ts';
 import { scanNames } from '../../actors/analyse.ts';
 import type { Token } from '../../actors/text.ts';
 
-export function gazetteerTags(kb: KnowledgeBase, tokens: readonly Token[]): string[] {
+export function gazetteerTags(
+  kb: KnowledgeBase,
+  tokens: readonly Token[],
+  names: ReturnType<typeof scanNames> = scanNames(kb, tokens as Token[]),
+): string[] {
   const tags = new Array<string>(tokens.length).fill('');
   const mark = (from: number, to: number, kind: string) => {
     for (let i = from; i < to; i++) tags[i] = (i === from ? 'B-' : 'I-') + kind;
   };
-  const { people, orgs, countries } = scanNames(kb, tokens as Token[]);
+  const { people, orgs, countries } = names;
   for (const p of people) mark(p.from, p.to, 'person');
   for (const o of orgs)
     mark(

@@ -61,13 +61,13 @@ export class Perceptron {
   }
 
   /** Integer weights (scaled by `scale`); features whose rounded weights are all zero are dropped. */
-  toJSON(scale = 1000): SerialisedModel {
+  toJSON(scale = 1000, commonWords: string[] = []): SerialisedModel {
     const features: Record<string, number[]> = {};
     for (const [f, w] of this.weights) {
       const q = Array.from(w, (x) => Math.round(x * scale));
       if (q.some((x) => x !== 0)) features[f] = q;
     }
-    return { classes: this.classes, scale, features };
+    return { classes: this.classes, scale, features, commonWords };
   }
 }
 
@@ -75,30 +75,42 @@ export interface SerialisedModel {
   classes: string[];
   scale: number;
   features: Record<string, number[]>;
+  /** Lower-case words frequent in the training text (a word list, not the text). */
+  commonWords?: string[];
 }
 
-/** The shipped model, read-only: integer weights in one typed array. */
+/** The shipped model, read-only: integer weights in one typed array, one lookup map per template. */
 export class CompactModel {
   readonly classes: string[];
-  private readonly index = new Map<string, number>();
+  readonly commonWords: Set<string>;
+  private readonly maps: Map<string, number>[];
   private readonly table: Int32Array;
 
-  constructor(model: SerialisedModel) {
+  constructor(model: SerialisedModel, templates: readonly string[]) {
     this.classes = model.classes;
+    this.commonWords = new Set(model.commonWords ?? []);
     const n = this.classes.length;
+    const templateIndex = new Map(templates.map((t, k) => [t, k]));
+    this.maps = templates.map(() => new Map<string, number>());
     const entries = Object.entries(model.features);
     this.table = new Int32Array(entries.length * n);
-    entries.forEach(([f, w], row) => {
-      this.index.set(f, row * n);
+    entries.forEach(([feature, w], row) => {
+      const cut = feature.indexOf('=');
+      const k = templateIndex.get(feature.slice(0, cut));
+      if (k === undefined) return;
+      this.maps[k]!.set(feature.slice(cut + 1), row * n);
       for (let c = 0; c < n; c++) this.table[row * n + c] = w[c] ?? 0;
     });
   }
 
-  scores(features: readonly string[], out: Float64Array): Float64Array {
+  /** Scores of each class for one token's template values (null: absent). */
+  scores(values: readonly (string | null)[], out: Float64Array): Float64Array {
     out.fill(0);
     const n = this.classes.length;
-    for (const f of features) {
-      const at = this.index.get(f);
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k];
+      if (v === null || v === undefined) continue;
+      const at = this.maps[k]!.get(v);
       if (at === undefined) continue;
       for (let c = 0; c < n; c++) out[c]! += this.table[at + c]!;
     }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '../../actors/kb/knowledge-base.ts';
 import type { Token } from '../../actors/text.ts';
 import { gazetteerTags } from './gazetteer.ts';
-import { tokenFeatures, viewTokens } from './features.ts';
+import { TEMPLATES, tokenFeatures, viewTokens } from './features.ts';
 import type { SerialisedModel } from './perceptron.ts';
 import { CompactModel } from './perceptron.ts';
 
@@ -21,13 +21,14 @@ export interface TaggedSpan {
 
 interface Scorer {
   classes: string[];
-  scores(features: readonly string[], out: Float64Array): Float64Array;
+  scores(values: readonly (string | null)[], out: Float64Array): Float64Array;
 }
 
 let shipped: CompactModel | null = null;
 function shippedModel(): CompactModel {
   shipped ??= new CompactModel(
     JSON.parse(gunzipSync(readFileSync(MODEL_PATH)).toString('utf8')) as SerialisedModel,
+    TEMPLATES,
   );
   return shipped;
 }
@@ -38,9 +39,10 @@ export function predictTags(model: Scorer, texts: readonly string[], gazetteer: 
   const allCaps = isAllCaps(texts);
   const tags: string[] = [];
   const scores = new Float64Array(model.classes.length);
+  const values = new Array<string | null>(TEMPLATES.length);
   for (let i = 0; i < views.length; i++) {
     const prev = tags[i - 1] ?? '<s>';
-    model.scores(tokenFeatures(views, i, prev, tags[i - 2] ?? '<s>', allCaps), scores);
+    model.scores(tokenFeatures(views, i, prev, tags[i - 2] ?? '<s>', allCaps, values), scores);
     let best = -1;
     for (let c = 0; c < scores.length; c++) {
       if (!allowed(model.classes[c]!, prev)) continue;
@@ -74,34 +76,24 @@ export function tagsToSpans(tags: readonly string[]): TaggedSpan[] {
 }
 
 /** Sentence by sentence (the model was trained on sentences), spans over the whole token list. */
-export function tagTokens(kb: KnowledgeBase, tokens: readonly Token[]): TaggedSpan[] {
+export function tagTokens(
+  kb: KnowledgeBase,
+  tokens: readonly Token[],
+  ranges: readonly [number, number][],
+  names?: Parameters<typeof gazetteerTags>[2],
+): TaggedSpan[] {
   const model = shippedModel();
-  const gaz = gazetteerTags(kb, tokens);
+  const gaz = gazetteerTags(kb, tokens, names);
   const spans: TaggedSpan[] = [];
-  for (const [from, to] of sentences(tokens)) {
-    const tags = predictTags(
-      model,
-      tokens.slice(from, to).map((t) => t.text),
-      gaz.slice(from, to),
-    );
+  for (const [from, to] of ranges) {
+    const texts = tokens.slice(from, to).map((t) => t.text);
+    const tags = predictTags(model, texts, gaz.slice(from, to));
     for (const s of tagsToSpans(tags)) spans.push({ from: s.from + from, to: s.to + from, type: s.type });
   }
   return spans;
 }
 
-/** Token ranges of sentences: split after . ! ? and at blank lines. */
-function sentences(tokens: readonly Token[]): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const next = tokens[i + 1];
-    const end = /^[.!?]$/.test(t.text) && (!next || !/^\p{Ll}/u.test(next.text));
-    if (end || i - start > 120) {
-      out.push([start, i + 1]);
-      start = i + 1;
-    }
-  }
-  if (start < tokens.length) out.push([start, tokens.length]);
-  return out;
+/** Lower-case words the tagger's training text used often: a capitalised one at a sentence start is no name. */
+export function isCommonWord(word: string): boolean {
+  return shippedModel().commonWords.has(word);
 }

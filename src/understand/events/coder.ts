@@ -44,6 +44,7 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
   for (const { match, code } of chosen) {
     const clause = clauseOf(match, frames, tokens.length);
     const roles = assignRoles(tokens, actors, match, clause, ctx.discourse);
+    if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
     // A second event needs a subject of its own after the first one ("X attacked Y and Z fled").
     if (main && (roles.subjectAt === null || roles.subjectAt < main.last)) continue;
     events.push(...buildEvents(match, code, roles, clause, sentence, tokens, ctx));
@@ -51,6 +52,19 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
   }
   updateDiscourse(ctx.discourse, actors);
   return events;
+}
+
+/** Roots of violence (ASSAULT): unknown perpetrators are coded as unidentified armed forces. */
+const VIOLENT = /^(?:18|19|20)/;
+
+/** PLOVER's UAF: of the other country the sentence names, else of the victims' country. */
+function unidentifiedAttackers(actors: ActorSpan[], roles: Roles): EventActor[] {
+  const victims = new Set(roles.targets.map((t) => t.country));
+  const named = actors.filter((a) => a.kind === 'named' && a.actor?.country).map((a) => a.actor?.country);
+  const country =
+    named.find((c) => c && !victims.has(c)) ?? roles.targets.find((t) => t.country)?.country ?? null;
+  if (!country) return [];
+  return [{ name: 'unidentified attackers', country, sector: 'UAF', code: `${country}UAF`, entityId: null }];
 }
 
 function isProperName(span: ActorSpan, tokens: Token[]): boolean {

@@ -46,7 +46,6 @@ const TARGET_STOP = new Set([
   'after',
   'before',
   'since',
-  'as',
 ]);
 
 /** What the discourse knows so far: for pronouns and "the two countries". */
@@ -86,6 +85,11 @@ export function assignRoles(
   let targets = objects ? expand(objects, inClause, tokens, actors, discourse, clause) : [];
   if (passive) {
     const agent = agentOf(tokens, inClause, verb.first, clause.last);
+    // "A camp for Congolese refugees was attacked": the patient may sit in a phrase.
+    if (!sources.length) {
+      const patient = [...inClause].reverse().find((a) => a.last <= verb.first && a.actor);
+      if (patient) sources = expand(patient, inClause, tokens, actors, discourse, clause);
+    }
     targets = sources;
     sources = agent ? expand(agent, inClause, tokens, actors, discourse, clause) : [];
     objects = agent;
@@ -132,9 +136,19 @@ function subjectOf(
   for (let k = before.length - 1; k >= 0; k--) {
     const a = before[k] as ActorSpan;
     if (a.first < clauseFirst) break;
-    if (!inPrepositionalPhrase(tokens, a, before)) return groupHead(a, before);
+    if (!inPrepositionalPhrase(tokens, a, before))
+      return appositionHead(tokens, before, a) ?? groupHead(a, before);
   }
   return null;
+}
+
+/** "Pakistan, a key U.S. ally in the war, has refused…": the subject is the actor before the aside. */
+function appositionHead(tokens: Token[], before: ActorSpan[], inside: ActorSpan): ActorSpan | null {
+  let k = inside.first - 1;
+  while (k >= 0 && inside.first - k <= 4 && tokens[k]?.text !== ',') k--;
+  if (tokens[k]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  const head = before.find((a) => a.last === k);
+  return head ? groupHead(head, before) : null;
 }
 
 /** "Iran's defense chief, Gen. X, who blasted …": the actor just before "who". */
@@ -199,7 +213,12 @@ function objectOf(
 
 function agentOf(tokens: Token[], actors: ActorSpan[], verb: number, clauseLast: number): ActorSpan | null {
   return (
-    actors.find((a) => a.first > verb && a.first < clauseLast && tokens[a.first - 1]?.lower === 'by') ?? null
+    actors.find(
+      (a) =>
+        a.first > verb &&
+        a.first < clauseLast &&
+        tokens.slice(Math.max(verb, a.first - 3), a.first).some((t) => t.lower === 'by'),
+    ) ?? null
   );
 }
 

@@ -112,8 +112,8 @@ function isHeadline(v: SentenceView): boolean {
 /** Does this later cue end the content of the one before? A stance inside reported speech ("Stein said
  * she plans to…") or a verb that introduces nothing ("…that Clinton once described X as…") does not. */
 function endsContent(v: SentenceView, n: Cue): boolean {
-  if (n.verb?.kind === 'stance' || n.verb?.kind === 'belief') return false;
-  if (n.contentFrom >= 0) return true;
+  if (n.verb?.kind === 'stance' || n.verb?.kind === 'belief' || n.verb?.objectThenQuote) return false;
+  if (n.contentFrom >= 0 || (n.speaker && !n.verb?.needsComplementizer)) return true;
   const p = cueStart(n) - 1;
   return p >= v.first && (v.tokens[p]!.text === ',' || v.tokens[p]!.text === '—' || isQuoteEnd(v, p));
 }
@@ -217,7 +217,7 @@ function beforeContent(
   source: SpeakerSource,
 ): Candidate | null {
   const p = cueStart(c) - 1;
-  if (p <= regionStart) return null;
+  if (p <= regionStart || c.speaker?.viaRelative) return null;
   const t = v.tokens[p]!;
   if (!(t.text === ',' || t.text === '—' || isQuoteEnd(v, p))) return null;
   const end = isQuoteEnd(v, p) ? p + 1 : p;

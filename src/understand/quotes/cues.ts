@@ -108,6 +108,10 @@ function findSpeaker(
 /** Skips an addressee, prepositional phrases and time words after the cue; finds where the content starts. */
 function frameAfter(v: SentenceView, cue: Cue): void {
   const { tokens } = v;
+  if (cue.verb?.objectThenQuote) {
+    objectThenQuote(v, cue);
+    return;
+  }
   let j = cue.cueLast;
   if (cue.inverted && cue.speaker) j = cue.speaker.last;
   if (cue.verb?.takesAddressee && j < v.last && !insideQuote(v, j) && tokens[j]!.lower !== 'that') {
@@ -236,6 +240,22 @@ const BARE_SUBJECTS = new Set([
 
 function isVerbLike(w: string): boolean {
   return lexicon.verbs.has(w) || w.endsWith('ed');
+}
+
+/** "called half of his supporters “deplorables”": the object and the quotation are the content. */
+function objectThenQuote(v: SentenceView, cue: Cue): void {
+  const from = cue.inverted && cue.speaker ? cue.speaker.last : cue.cueLast;
+  for (let j = from; j < Math.min(v.last, from + 12); j++) {
+    if (isOpeningQuote(v, j)) {
+      if (j > from || cue.verb?.lemma !== 'describe') {
+        cue.contentFrom = from;
+        cue.introduced = true;
+      }
+      return;
+    }
+    const t = v.tokens[j]!;
+    if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") return;
+  }
 }
 
 function isMedium(tokens: Token[], first: number, last: number): boolean {

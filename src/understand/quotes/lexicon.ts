@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 interface LexiconFile {
-  speechVerbs: { forms: string[]; needsComplementizer: string[]; takesAddressee: string[] };
+  speechVerbs: {
+    forms: string[];
+    needsComplementizer: string[];
+    takesAddressee: string[];
+    objectThenQuote: string[];
+  };
   beliefVerbs: { forms: string[] };
   stanceVerbs: { forms: string[] };
   reportingNouns: { verbs: string[]; nouns: string[] };
@@ -31,6 +36,8 @@ export interface VerbInfo {
   /** True when a bare complement is not enough ("added", "announced" need that / a quote / a colon). */
   needsComplementizer: boolean;
   takesAddressee: boolean;
+  /** Reports words only with a quotation after its object ("called the plan \"a disaster\""). */
+  objectThenQuote: boolean;
   participle: boolean;
   /** The past form (said, told), which can also be a passive participle. */
   past: boolean;
@@ -66,6 +73,7 @@ function addVerbForms(
   kind: VerbInfo['kind'],
   needsThat: Set<string>,
   addressee: Set<string>,
+  objectQuote: Set<string> = new Set(),
 ): void {
   for (const line of formsList) {
     const forms = line.split('|');
@@ -78,6 +86,7 @@ function addVerbForms(
         kind,
         needsComplementizer: kind === 'belief' || needsThat.has(lemma),
         takesAddressee: addressee.has(lemma),
+        objectThenQuote: objectQuote.has(lemma),
         participle: i === 3,
         past: i === 2,
         base: i === 0,
@@ -92,7 +101,8 @@ function load(): Lexicon {
   const verbs: Lexicon['verbs'] = new Map();
   const needsThat = new Set(raw.speechVerbs.needsComplementizer);
   const addressee = new Set(raw.speechVerbs.takesAddressee);
-  addVerbForms(verbs, raw.speechVerbs.forms, 'speech', needsThat, addressee);
+  const objectQuote = new Set(raw.speechVerbs.objectThenQuote);
+  addVerbForms(verbs, raw.speechVerbs.forms, 'speech', needsThat, addressee, objectQuote);
   addVerbForms(verbs, raw.beliefVerbs.forms, 'belief', needsThat, addressee);
   addVerbForms(verbs, raw.stanceVerbs.forms, 'stance', needsThat, addressee);
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));

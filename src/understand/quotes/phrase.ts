@@ -15,6 +15,8 @@ export interface Phrase {
   nameLast: number;
   /** Where the whole subject starts when the name sits in an appositive ("the governor, Tiago Mendes,"). */
   clauseFirst?: number;
+  /** Found through a relative pronoun ("Ashtinai, who blasted …"): the subject of another clause. */
+  viaRelative?: boolean;
 }
 
 const MAX_PHRASE = 12;
@@ -150,7 +152,10 @@ export function speakerBefore(tokens: Token[], verb: number, floor: number): Phr
   const t = tokens[j]!;
   if (t.text === ',') return throughAppositive(tokens, j, floor);
   if (t.lower === 'who' || t.lower === 'which') {
-    if (j - 1 >= floor && tokens[j - 1]!.text === ',') return phraseEndingAt(tokens, j - 2, floor);
+    if (j - 1 >= floor && tokens[j - 1]!.text === ',') {
+      const p = phraseEndingAt(tokens, j - 2, floor);
+      return p && { ...p, viaRelative: true };
+    }
     return null;
   }
   return phraseEndingAt(tokens, j, floor);

@@ -215,6 +215,13 @@ const mixed: Case[] = [
     ],
   },
   {
+    name: 'a label quoted as someone’s words ("called X …")',
+    text: 'The senator called the budget "a gift to lobbyists" during the debate.',
+    expect: [
+      { kind: 'mixed', text: 'the budget "a gift to lobbyists" during the debate', speaker: 'The senator' },
+    ],
+  },
+  {
     name: 'fragment before the attribution',
     text: 'Her first year has been "exhausting and wonderful," Nora Quinn said.',
     expect: [
@@ -244,7 +251,16 @@ const nested: Case[] = [
 ];
 
 const notQuotes: Case[] = [
-  { name: 'scare quotes', text: 'The council described the closure as a "temporary" measure.', expect: [] },
+  {
+    name: 'scare quotes',
+    text: 'The "temporary" closure of the bridge has now lasted three years.',
+    expect: [],
+  },
+  {
+    name: 'a word in quotes after "so-called"',
+    text: 'Residents of the so-called "quiet zone" heard trains all night.',
+    expect: [],
+  },
   {
     name: 'a quoted label without a speaker',
     text: 'Washington is seen as giving a ‘with us or against us’ ultimatum.',

@@ -8,7 +8,7 @@ import { eventLexicon, type PatternMatch } from './lexicon.ts';
 import { selectMatches } from './select.ts';
 import { hasThreatCue, modalityOf, recodeIntended } from './modality.ts';
 import { codeEvent } from './ontology.ts';
-import { assignRoles, type Clause, type Discourse, type Roles } from './roles.ts';
+import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
 import type { Span, Token } from './text.ts';
 
 export interface SentenceContext extends ActorContext {
@@ -31,6 +31,7 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
   const frames = findFrames(tokens, actors);
   const candidates = eventLexicon()
     .matchAll(tokens)
+    .filter((m) => !adjectival(m, tokens))
     // An actor's own words never anchor an event ("Protesters", "Defence Minister").
     .filter((m) => !actors.some((a) => a.actor && a.first <= m.first && m.first < a.last))
     // …nor do words inside a proper name ("Ceasefire Violations Committee").
@@ -41,12 +42,13 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
   const chosen = selectMatches(candidates, tokens, frames, MAX_EVENTS_PER_SENTENCE);
   const events: CodedEvent[] = [];
   let main: PatternMatch | null = null;
-  for (const { match, code } of chosen) {
+  for (const { match, code, depth } of chosen) {
     const clause = clauseOf(match, frames, tokens.length);
     const roles = assignRoles(tokens, actors, match, clause, ctx.discourse);
     if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
     // A second event needs a subject of its own after the first one ("X attacked Y and Z fled").
-    if (main && (roles.subjectAt === null || roles.subjectAt < main.last)) continue;
+    const subordinate = depth > 0 && !relativeSubject(tokens, match.first);
+    if (main && (subordinate || roles.subjectAt === null || roles.subjectAt < main.last)) continue;
     events.push(...buildEvents(match, code, roles, clause, sentence, tokens, ctx));
     main ??= match;
   }
@@ -65,6 +67,15 @@ function unidentifiedAttackers(actors: ActorSpan[], roles: Roles): EventActor[] 
     named.find((c) => c && !victims.has(c)) ?? roles.targets.find((t) => t.country)?.country ?? null;
   if (!country) return [];
   return [{ name: 'unidentified attackers', country, sector: 'UAF', code: `${country}UAF`, entityId: null }];
+}
+
+/** "the occupied West Bank", "a banned party": a participle after a determiner is an adjective. */
+function adjectival(m: PatternMatch, tokens: Token[]): boolean {
+  const word = tokens[m.first]?.lower ?? '';
+  const prev = tokens[m.first - 1]?.lower ?? '';
+  return (
+    m.words.length === 1 && /ed$/.test(word) && /^(?:the|a|an|its|their|his|her|this|these|those)$/.test(prev)
+  );
 }
 
 function isProperName(span: ActorSpan, tokens: Token[]): boolean {

@@ -151,6 +151,14 @@ function appositionHead(tokens: Token[], before: ActorSpan[], inside: ActorSpan)
   return head ? groupHead(head, before) : null;
 }
 
+/** "X, who blasted Y": the verb's subject is a relative pronoun. */
+export function relativeSubject(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && /^(?:also|then|later|had|has|have|was|were|is|reportedly)$/.test(tokens[k]?.lower ?? ''))
+    k--;
+  return tokens[k]?.lower === 'who';
+}
+
 /** "Iran's defense chief, Gen. X, who blasted …": the actor just before "who". */
 function relativeAntecedent(tokens: Token[], before: ActorSpan[], verb: number): ActorSpan | null {
   let k = verb - 1;

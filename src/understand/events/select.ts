@@ -9,6 +9,8 @@ import type { Token } from './text.ts';
 export interface Selected {
   match: PatternMatch;
   code: string;
+  /** Subordinate clauses opened before the match ("after", "which", "that"): 0 in the main clause. */
+  depth: number;
 }
 
 const SUBORDINATORS = new Set([
@@ -17,6 +19,7 @@ const SUBORDINATORS = new Set([
   'which',
   'whose',
   'where',
+  'that',
   'when',
   'after',
   'before',
@@ -41,7 +44,7 @@ export function selectMatches(
   max: number,
 ): Selected[] {
   const kept = resolveOverlaps(matches);
-  const selected = kept.map((m) => ({ match: m, code: m.pattern.code }));
+  const selected = kept.map((m) => ({ match: m, code: m.pattern.code, depth: depth(m, tokens, frames) }));
   const absorbed = new Set<PatternMatch>();
   for (const s of selected) {
     const inner = innerAct(s.match, matches, tokens);
@@ -51,10 +54,8 @@ export function selectMatches(
   }
   return selected
     .filter((s) => !absorbed.has(s.match))
-    .map((s) => ({ s, depth: depth(s.match, tokens, frames) }))
-    .sort((a, b) => a.depth - b.depth || a.s.match.first - b.s.match.first)
+    .sort((a, b) => a.depth - b.depth || a.match.first - b.match.first)
     .slice(0, max)
-    .map(({ s }) => s)
     .sort((a, b) => a.match.first - b.match.first);
 }
 

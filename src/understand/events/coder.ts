@@ -1,6 +1,6 @@
 // Codes one sentence: pattern matches → the best event per clause → roles, modality, CAMEO/PLOVER
 // coding, date and location.
-import type { Event, EventActor, Modality } from '../../model/index.ts';
+import type { Event, EventActor, Evidence, Modality } from '../../model/index.ts';
 import { findActorSpans, type ActorContext, type ActorSpan } from './actors.ts';
 import { eventDate } from './dates.ts';
 import { findFrames, type Frame } from './frames.ts';
@@ -18,7 +18,8 @@ export interface SentenceContext extends ActorContext {
 
 /** An event of one sentence, before mentions of the same event are merged. */
 export type CodedEvent = Event & {
-  evidenceSpans: Span[];
+  /** Every sentence that reports this event (one per mention), the first being `evidence`. */
+  evidenceSpans: Evidence[];
   attributedTo: EventActor | null;
   /** Where the date comes from: the sentence ("text") or the publication date ("published"). */
   dateSource: 'text' | 'published' | null;
@@ -138,7 +139,7 @@ function buildEvents(
     location,
     modality,
     evidence,
-    evidenceSpans: [{ start: evidence.start, end: evidence.end }],
+    evidenceSpans: [evidence],
     attributedTo: clause.speaker,
     confidence: confidence(match, roles, modality),
   }));

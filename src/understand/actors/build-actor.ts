@@ -43,13 +43,13 @@ export function orgActor(org: OrgEntry): Actor {
 }
 
 /** A person with the role held on `day`: out of office by then means ELI (PLOVER's former officials). */
-export function personActor(person: PersonEntry, day: string | null): Actor {
+export function personActor(person: PersonEntry, day: string | null, kb?: KnowledgeBase): Actor {
   const current = roleOn(person.roles, day);
   const ended = !current && day !== null && person.roles.length > 0;
   const last = current ?? roleOn(person.roles, null);
   const country = roleCountry(person, current ?? last);
   const sector = ended ? 'ELI' : current ? (current.sector ?? ROLE_SECTOR_DEFAULT) : (person.sector ?? null);
-  const bloc = current?.org ? 'IGO' : null;
+  const bloc = current?.org ? (kb?.orgsById.get(current.org)?.bloc ?? 'IGO') : null;
   return {
     entityId: person.id,
     name: person.name,

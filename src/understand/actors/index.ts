@@ -3,6 +3,8 @@ import type { EntityType } from '../../model/index.ts';
 import type { KnowledgeBase } from './kb/knowledge-base.ts';
 import { builtinKnowledgeBase } from './kb/knowledge-base.ts';
 import { resolveWith } from './resolve.ts';
+import type { ActorDescription } from './describe.ts';
+import { describeWith } from './describe.ts';
 import { tokenize } from './text.ts';
 
 export interface Actor {
@@ -34,6 +36,11 @@ export interface ResolveOptions {
 /** Resolves a short text ("Iran's defense minister", "Tehran", "NATO") to a known actor, or null. */
 export function resolveActor(text: string, options: ResolveOptions = {}): Actor | null {
   return resolveWith(options.kb ?? builtinKnowledgeBase(), text, options);
+}
+
+/** Everything the knowledge base knows of the actor `name` resolves to: roles over time, aliases … */
+export function describeActor(name: string, options: { kb?: KnowledgeBase } = {}): ActorDescription | null {
+  return describeWith(options.kb ?? builtinKnowledgeBase(), name);
 }
 
 export interface CountryMatch {
@@ -76,5 +83,6 @@ export function toResolution(actor: Actor | null): {
   };
 }
 
+export type { ActorDescription, RoleSpan } from './describe.ts';
 export { createKnowledgeBase, builtinKnowledgeBase, KnowledgeBase } from './kb/knowledge-base.ts';
 export { readActorFile, parseActorFile } from './kb/read-file.ts';

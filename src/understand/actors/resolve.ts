@@ -30,7 +30,7 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
 /** A known person, or a known organisation that is the head of the text. */
 function knownThing(kb: KnowledgeBase, parts: TextParts, day: string | null): Actor | null {
   const person = parts.people[0];
-  if (person) return personActor(person.value, day);
+  if (person) return personActor(person.value, day, kb);
   const org = parts.orgs[0];
   const titledAfter = parts.titles.some((t) => org && t.from >= org.to && t.value.role);
   if (org && !titledAfter && !parts.sectors.some((s) => s.from >= org.to)) {
@@ -40,7 +40,7 @@ function knownThing(kb: KnowledgeBase, parts: TextParts, day: string | null): Ac
       : actor;
   }
   const surname = singleSurname(kb, parts);
-  return surname ? personActor(surname, day) : null;
+  return surname ? personActor(surname, day, kb) : null;
 }
 
 /** "Trump", "Raisi": a lone capitalised word that is the last name of exactly one known person. */
@@ -70,14 +70,14 @@ function describedGroup(
   const owner = org && !place ? org.id : iso3;
   if (title?.value.role && owner && day) {
     const holder = kb.holderOf(title.value.role, owner, day);
-    if (holder) return personActor(holder.person, day);
+    if (holder) return personActor(holder.person, day, kb);
   }
   const name = nameSpan?.name ?? null;
   let sector = head ?? title?.value.sector ?? null;
   if (sector && parts.former && FORMER_SECTORS.has(sector)) sector = 'ELI';
   if (name && title) {
     const known = fuzzyPerson(kb, name, { country: iso3, role: title.value.role });
-    if (known) return personActor(known, day);
+    if (known) return personActor(known, day, kb);
     return titledPersonActor(name, iso3, sector, title.value.role);
   }
   if (sector === null && parts.tokens.some((t) => kb.nonActors.has(t.key)))

@@ -31,7 +31,7 @@ function descriptions(doc: Doc, spans: Span[]): Span[] {
       to: hit.to,
       type: 'PERSON',
       form: 'description',
-      actor: personActor(holder.person, doc.day),
+      actor: personActor(holder.person, doc.day, doc.kb),
       origin: 'coref',
     };
     if (!spans.some((s) => s.type === 'PERSON' && overlaps(s, span))) out.push(span);

@@ -49,7 +49,7 @@ function kbSpans(doc: Doc, names: ReturnType<typeof scanNames>): Span[] {
       to: p.to,
       type: 'PERSON',
       form: 'name',
-      actor: personActor(p.value, day),
+      actor: personActor(p.value, day, kb),
       origin: 'kb',
     });
   for (const o of orgs) {

@@ -16,7 +16,7 @@ export function mergeSpans(doc: Doc, known: Span[], tagged: TaggedSpan[]): Span[
     const same = inside.find((k) => k.from === t.from && k.to === t.to);
     if (same) {
       usedKnown.add(same);
-      out.push(compatible(t.type, same) ? same : taggerSpan(t));
+      out.push(compatible(t.type, same) || isCountryAbbreviation(doc, t, same) ? same : taggerSpan(t));
       continue;
     }
     // A knowledge-base name at least as long as the fragment holds it and is added below.
@@ -51,6 +51,15 @@ function compatible(type: TaggedSpan['type'], span: Span): boolean {
   if (type === 'ORG') return span.type === 'ORG';
   if (type === 'LOC') return span.type === 'GPE' || span.type === 'LOC';
   return span.form === 'demonym' || span.type === 'MISC';
+}
+
+/** "US", "U.S.", "UK" are the country even where the tagger guesses an organisation (not in headlines). */
+function isCountryAbbreviation(doc: Doc, t: TaggedSpan, span: Span): boolean {
+  if (t.type !== 'ORG' || span.type !== 'GPE' || span.form !== 'name' || t.to - t.from !== 1) return false;
+  const token = doc.tokens[t.from]!.text;
+  if (!/^[A-Z.]{2,5}$/.test(token)) return false;
+  const [from, to] = doc.sentences[doc.sentenceOf[t.from]!]!;
+  return doc.tokens.slice(from, to).some((w) => /\p{Ll}/u.test(w.text));
 }
 
 /** "Ebrahim"/PER "Raisi"/PER with only a space between them are one name. */

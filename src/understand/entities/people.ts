@@ -35,12 +35,12 @@ function linkPerson(doc: Doc, span: Span, bySurname: Map<string, Actor>): Actor 
   const clues = titleBefore(doc, span.from);
   if (single) {
     const known = doc.kb.surnames.get(key) ?? [];
-    if (known.length === 1) return personActor(known[0]!, doc.day);
+    if (known.length === 1) return personActor(known[0]!, doc.day, doc.kb);
   }
   if (span.type !== 'PERSON') return null;
   if (clues) {
     const known = fuzzyPerson(doc.kb, name, { country: clues.country, role: clues.role });
-    if (known) return personActor(known, doc.day);
+    if (known) return personActor(known, doc.day, doc.kb);
     return titledPersonActor(name, clues.country, clues.sector, clues.role);
   }
   return null;

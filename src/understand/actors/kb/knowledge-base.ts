@@ -4,6 +4,8 @@ import { PhraseIndex } from '../phrase-index.ts';
 import { normalizeKey, withPlurals } from '../text.ts';
 import type { CountryRecord, RoleTitles, SectorLexicon } from './builtin.ts';
 import { builtinActors, builtinCountries, builtinRoleTitles, builtinSectors } from './builtin.ts';
+import { readActorFile } from './read-file.ts';
+import { delimiter } from 'node:path';
 import type { ActorFile, OrgEntry, PersonEntry, RoleEntry } from './schema.ts';
 import { roleHeldOn } from '../dates.ts';
 
@@ -118,10 +120,17 @@ function surnamesOf(person: PersonEntry): Set<string> {
 
 let defaultKb: KnowledgeBase | null = null;
 
-/** The built-in knowledge base, built once on first use. */
+/**
+ * The knowledge base used when none is passed: the built-in one, extended with the users' files named
+ * in SITREP_ACTOR_FILES (separated by the platform's path delimiter). Built once, on first use.
+ */
 export function builtinKnowledgeBase(): KnowledgeBase {
-  defaultKb ??= new KnowledgeBase(builtinCountries(), builtinActors(), builtinRoleTitles(), builtinSectors());
+  defaultKb ??= createKnowledgeBase(userFilesFromEnvironment().map(readActorFile));
   return defaultKb;
+}
+
+function userFilesFromEnvironment(): string[] {
+  return (process.env.SITREP_ACTOR_FILES ?? '').split(delimiter).filter(Boolean);
 }
 
 /** A fresh knowledge base: the built-in one extended with users' files (already validated). */

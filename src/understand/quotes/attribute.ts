@@ -120,6 +120,8 @@ function endsContent(v: SentenceView, n: Cue): boolean {
 
 /** Where content running into the next cue should stop: the last dash or semicolon before it. */
 function cutBefore(v: SentenceView, from: number, nextStart: number): number {
+  const joiner = v.tokens[nextStart - 1]?.lower;
+  if (nextStart - 1 > from && (joiner === 'and' || joiner === 'but')) return nextStart - 1;
   for (let k = nextStart - 1; k > from; k--) {
     if (v.quoteOf[k]! >= 0) continue;
     if (CUT.has(v.tokens[k]!.text) || (v.tokens[k]!.text === ',' && k === nextStart - 1)) return k;
@@ -167,10 +169,33 @@ function cueCandidates(v: SentenceView, spans: QuotedSpan[], cues: Cue[]): Candi
       after = classify(v, spans, { first: c.contentFrom, last: afterEnd }, c, speaker, source);
     }
     const stance = c.verb?.kind === 'stance';
-    const before = inherits || stance ? null : beforeContent(v, spans, c, regionStart, speaker, source);
+    const midSentence = c.contentFrom < 0 && !c.inverted && restAfterComma(v, frameEnd, false) >= 0;
+    const before =
+      inherits || stance
+        ? null
+        : beforeContent(v, spans, c, regionStart, speaker, source, midSentence ? 1 : 4);
     const splitQuote = after && isQuoteStart(v, c.contentFrom);
     // with a quote after the cue, only a quote right before it belongs to the speaker ("…," he said, "…")
     const beforeOk = before && (!after || (splitQuote && before.end === v.tokens[cueStart(c) - 1]!.end));
+    const medial =
+      before && beforeOk && !after && c.contentFrom < 0 && !c.inverted
+        ? restAfterComma(v, frameEnd, false)
+        : -1;
+    if (before && medial >= 0 && (restAfterComma(v, frameEnd, true) < 0 || before.kind !== 'indirect')) {
+      // "Acts of protest, Mr. Obama said, are acts of patriotism": one statement around the attribution
+      const whole = classify(
+        v,
+        spans,
+        { first: regionStart, last: next ? cutBefore(v, medial, cueStart(next)) : v.last },
+        c,
+        speaker,
+        source,
+      );
+      if (whole) out.push({ ...whole, kind: whole.kind === 'direct' ? 'mixed' : whole.kind });
+      regionStart = v.last;
+      if (speaker) lastSpeaker = speaker;
+      return;
+    }
     if (before && beforeOk) out.push(before);
     if (after) out.push(after);
     if (after) frameEnd = afterEnd;
@@ -195,11 +220,12 @@ function cueCandidates(v: SentenceView, spans: QuotedSpan[], cues: Cue[]): Candi
 }
 
 /** "…, he said, but one person ran…": the clause after a mid-sentence attribution. */
-function restAfterComma(v: SentenceView, frameEnd: number): number {
+function restAfterComma(v: SentenceView, frameEnd: number, clauseOnly = true): number {
   let j = frameEnd;
   while (j < v.last && v.tokens[j]!.word && lexicon.timeWords.has(v.tokens[j]!.lower)) j++;
   if (v.tokens[j]?.text !== ',' || j + 1 >= v.last) return -1;
   const t = v.tokens[j + 1]!;
+  if (!clauseOnly) return t.word || isQuoteStart(v, j + 1) ? j + 1 : -1;
   const clause =
     ['but', 'and', 'so', 'because', 'although', 'though'].includes(t.lower) ||
     lexicon.pronouns.has(t.lower) ||
@@ -215,6 +241,7 @@ function beforeContent(
   regionStart: number,
   speaker: Phrase | null,
   source: SpeakerSource,
+  minWords: number,
 ): Candidate | null {
   const p = cueStart(c) - 1;
   if (p <= regionStart || c.speaker?.viaRelative) return null;
@@ -222,7 +249,8 @@ function beforeContent(
   if (!(t.text === ',' || t.text === '—' || isQuoteEnd(v, p))) return null;
   const end = isQuoteEnd(v, p) ? p + 1 : p;
   const cand = classify(v, spans, { first: regionStart, last: end }, c, speaker, source);
-  if (cand && cand.kind === 'indirect' && wordCount(v, { first: regionStart, last: end }) < 4) return null;
+  if (cand && cand.kind === 'indirect' && wordCount(v, { first: regionStart, last: end }) < minWords)
+    return null;
   return cand;
 }
 

@@ -79,6 +79,12 @@ export function capitalRun(tokens: Token[], end: number, floor: number): number 
 export function skipToSubject(tokens: Token[], from: number, floor: number): number {
   let j = from;
   let skipped = 0;
+  // "Rep. Stephen Lynch (D-Mass.) said": a parenthesis between subject and verb
+  if (tokens[j]?.text === ')') {
+    let k = j - 1;
+    while (k >= floor && j - k < 8 && tokens[k]!.text !== '(') k--;
+    if (k >= floor && tokens[k]!.text === '(') j = k - 1;
+  }
   while (j >= floor && skipped < 6) {
     const t = tokens[j]!;
     const time = lexicon.timeWords.has(t.lower) && (t.lower !== 'may' || !t.cap);

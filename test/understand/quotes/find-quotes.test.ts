@@ -116,6 +116,16 @@ const direct: Case[] = [
     ],
   },
   {
+    name: 'two apostrophes as quotation marks, title before the name',
+    text: "''We need the money now,'' Mr. Harlan Voss, 71, told me.",
+    expect: [{ kind: 'direct', text: "''We need the money now,''", speaker: 'Harlan Voss', addressee: 'me' }],
+  },
+  {
+    name: '"was quoted as saying"',
+    text: 'Mayor Ines Ruiz spoke on Monday. "The debt is simply untenable," she was quoted as saying.',
+    expect: [{ kind: 'direct', text: '"The debt is simply untenable,"', speaker: 'Ines Ruiz' }],
+  },
+  {
     name: 'floating quote keeps the running speaker',
     text: '"Nobody expected this," said coach Dan Riley.\n\n"We played our worst game of the season."',
     expect: [
@@ -180,6 +190,35 @@ const indirect: Case[] = [
         speaker: 'Officials in Lagos',
         mention: 'Officials in Lagos',
       },
+    ],
+  },
+  {
+    name: 'attribution in the middle of the statement',
+    text: 'Acts of protest, Senator Ruth Alder said, are acts of patriotism.',
+    expect: [
+      {
+        kind: 'indirect',
+        text: 'Acts of protest, Senator Ruth Alder said, are acts of patriotism',
+        speaker: 'Ruth Alder',
+      },
+    ],
+  },
+  {
+    name: 'party label in parentheses between speaker and verb',
+    text: 'Rep. Dana Whitfield (D-Ore.) said the bill would not pass this year.',
+    expect: [{ kind: 'indirect', text: 'the bill would not pass this year', speaker: 'Dana Whitfield' }],
+  },
+  {
+    name: '"that," followed by a subordinate clause',
+    text: 'Jonas Berg said that, if elected, he would close the airport.',
+    expect: [{ kind: 'indirect', text: 'if elected, he would close the airport', speaker: 'Jonas Berg' }],
+  },
+  {
+    name: 'coordinated verb keeps the speaker',
+    text: 'Jonas Berg said the airport was too loud and added that the runway would close.',
+    expect: [
+      { kind: 'indirect', text: 'the airport was too loud', speaker: 'Jonas Berg' },
+      { kind: 'indirect', text: 'the runway would close', speaker: 'Jonas Berg' },
     ],
   },
   {
@@ -288,6 +327,13 @@ const notQuotes: Case[] = [
     text: 'Ahmed Karimi told reporters outside the court.',
     expect: [],
   },
+  { name: 'the writer’s own words', text: '"It could be the dad," I said.', expect: [] },
+  {
+    name: 'a related-story headline',
+    text: 'READ MORE: Mayor says the bridge will reopen\n\nThe bridge closed in May.',
+    expect: [],
+  },
+  { name: 'a demonstrative "that"', text: 'He now realizes that is not how the public saw it.', expect: [] },
 ];
 
 for (const [group, cases] of Object.entries({ direct, indirect, mixed, nested, notQuotes })) {

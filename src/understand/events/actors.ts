@@ -79,10 +79,13 @@ function entitySpans(tokens: Token[], ctx: ActorContext): ActorSpan[] {
       while (last < tokens.length && (tokens[last]?.start ?? Infinity) < m.end) last++;
       if (first < 0 || last <= first) continue;
       if (out.some((s) => s.first < last && first < s.last)) continue;
+      const actor = entityActor(entity, m.text, ctx);
+      // A name the knowledge base cannot place ("Failure" at a sentence start) is no actor.
+      if (entity.type !== 'PERSON' && !actor.country && !actor.code && !actor.sector) continue;
       out.push({
         first,
         last,
-        actor: entityActor(entity, m.text, ctx),
+        actor,
         kind: 'named',
         group: -1,
         person: entity.type === 'PERSON',

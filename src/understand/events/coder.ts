@@ -159,8 +159,17 @@ function actorPairs(roles: Roles): [EventActor, EventActor | null][] {
       sources.filter((t) => t !== s).map((t): [EventActor, EventActor] => [s, t]),
     );
   }
-  const targets = roles.targets.length ? roles.targets : [null];
-  return sources.flatMap((s) => targets.map((t): [EventActor, EventActor | null] => [s, t])).slice(0, 6);
+  return sources
+    .flatMap((s) => targetsOf(s, roles.targets).map((t): [EventActor, EventActor | null] => [s, t]))
+    .slice(0, 6);
+}
+
+/** A source's own country is no target when a foreign one is named ("visit … between Iran and China"). */
+function targetsOf(source: EventActor, targets: EventActor[]): (EventActor | null)[] {
+  const foreign = targets.filter((t) => !source.country || t.country !== source.country);
+  const own = (t: EventActor) => t.country === source.country && !t.sector;
+  const kept = foreign.length ? targets.filter((t) => !own(t)) : targets;
+  return kept.length ? kept : [null];
 }
 
 function confidence(match: PatternMatch, roles: Roles, modality: Modality): number {

@@ -1,0 +1,31 @@
+// Event stage speed: sentences coded per second on one core, entities found beforehand.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findEntities } from '../src/understand/entities/index.ts';
+import { findEvents } from '../src/understand/events/index.ts';
+import { splitSentences } from '../src/understand/events/text.ts';
+import type { BenchResult } from './run.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ROUNDS = 40;
+
+export default async (): Promise<BenchResult> => {
+  const text = readFileSync(join(here, '..', 'test', 'fixtures', 'events', 'article.txt'), 'utf8');
+  const published = '2024-03-14';
+  const entities = findEntities(text, { published });
+  const sentences = splitSentences(text).length;
+  findEvents(text, entities, { published }); // warm caches and the lexicon
+  const start = process.hrtime.bigint();
+  let events = 0;
+  for (let i = 0; i < ROUNDS; i++) events += findEvents(text, entities, { published }).length;
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const rate = Math.round((sentences * ROUNDS) / seconds);
+  return {
+    name: 'events',
+    rows: [
+      { sentences: sentences * ROUNDS, events, seconds: Number(seconds.toFixed(3)), 'sentences/s': rate },
+    ],
+    notes: ['target: ≥ 500 sentences/s on one core (issue 5)'],
+  };
+};

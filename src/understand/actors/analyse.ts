@@ -1,0 +1,133 @@
+// What a short text is made of, as far as the knowledge base can tell: known people, organisations,
+// country words, titles and sector nouns, each with its token span.
+import type { PhraseHit } from './phrase-index.ts';
+import type { Token } from './text.ts';
+import { tokenize } from './text.ts';
+import type { CountryHitValue, KnowledgeBase, TitleValue } from './kb/knowledge-base.ts';
+import type { OrgEntry, PersonEntry } from './kb/schema.ts';
+import { allowedEdits, editDistance } from './fuzzy.ts';
+
+export interface TextParts {
+  tokens: Token[];
+  people: PhraseHit<PersonEntry>[];
+  orgs: PhraseHit<OrgEntry>[];
+  countries: PhraseHit<CountryHitValue>[];
+  titles: PhraseHit<TitleValue>[];
+  sectors: PhraseHit<string>[];
+  /** "former", "retired" … before the head. */
+  former: boolean;
+  /** Index of the first token after the head phrase ("of", "in", "to", a comma …). */
+  headEnd: number;
+}
+
+const LEADING = new Set([
+  'the',
+  'a',
+  'an',
+  'some',
+  'several',
+  'many',
+  'two',
+  'three',
+  'four',
+  'five',
+  'members',
+  'member',
+  'of',
+]);
+const HEAD_BREAK = new Set([
+  'of',
+  'in',
+  'to',
+  'at',
+  'for',
+  'from',
+  'on',
+  'with',
+  'near',
+  'who',
+  'which',
+  'that',
+  ',',
+  'named',
+  'and',
+]);
+
+// "Somalia-based", "Kurdish-led", "Iranian-backed": the country word stands on its own.
+const COMPOUND =
+  /(\p{L})-(based|led|backed|made|born|owned|funded|run|allied|controlled|linked|aligned|sponsored|brokered)\b/gu;
+
+export function analyseText(kb: KnowledgeBase, text: string): TextParts {
+  let tokens = tokenize(text.replace(COMPOUND, '$1 $2'));
+  let skip = 0;
+  while (skip < tokens.length - 1 && (LEADING.has(tokens[skip]!.key) || /^\d+$/.test(tokens[skip]!.key)))
+    skip++;
+  tokens = tokens.slice(skip);
+  const { people, orgs, countries: named } = scanNames(kb, tokens);
+  const taken = [...people, ...orgs];
+  const countries = named.length ? named : fuzzyCountries(kb, tokens, taken);
+  const titles = kb.titleIndex.scan(tokens).filter((t) => !overlapsAny(t, taken));
+  const sectors = kb.sectorIndex
+    .scan(tokens)
+    .filter((s) => !overlapsAny(s, taken) && !overlapsAny(s, countries));
+  // The head ends at the first break word that is not inside a known phrase ("Ministry of Defense").
+  const known = [...taken, ...countries, ...sectors, ...titles];
+  let headEnd = tokens.findIndex(
+    (t, i) => HEAD_BREAK.has(t.key) && i > 0 && !known.some((h) => h.from < i && i < h.to),
+  );
+  if (headEnd < 0) headEnd = tokens.length;
+  const former = tokens.slice(0, headEnd).some((t) => kb.formerModifiers.has(t.key));
+  return { tokens, people, orgs, countries, titles, sectors, former, headEnd };
+}
+
+/** People, organisations and countries, left to right; the longest name wins where they overlap. */
+export function scanNames(kb: KnowledgeBase, tokens: Token[]) {
+  const people: PhraseHit<PersonEntry>[] = [];
+  const orgs: PhraseHit<OrgEntry>[] = [];
+  const countries: PhraseHit<CountryHitValue>[] = [];
+  for (let i = 0; i < tokens.length;) {
+    // Names are written with a capital ("Borne" the minister, not "car-borne"), except a few ("al-Qaeda").
+    const capital = /^[\p{Lu}\d]/u.test(tokens[i]!.text);
+    const person = capital ? kb.personIndex.matchAt(tokens, i) : null;
+    const org = capital || /^(?:al|dpa)\b/.test(tokens[i]!.text) ? kb.orgIndex.matchAt(tokens, i) : null;
+    const country = capital ? kb.countryIndex.matchAt(tokens, i) : null;
+    const longest = Math.max(person?.to ?? 0, org?.to ?? 0, country?.to ?? 0);
+    if (!longest) {
+      i++;
+      continue;
+    }
+    if (person?.to === longest) people.push(person);
+    else if (org?.to === longest) orgs.push(org);
+    else if (country) countries.push(country);
+    i = longest;
+  }
+  return { people, orgs, countries };
+}
+
+function overlapsAny(hit: { from: number; to: number }, others: { from: number; to: number }[]): boolean {
+  return others.some((o) => hit.from < o.to && o.from < hit.to);
+}
+
+/** One-edit misspellings of single-word country names, demonyms and capitals, for capitalised words only. */
+function fuzzyCountries(
+  kb: KnowledgeBase,
+  tokens: Token[],
+  taken: { from: number; to: number }[],
+): PhraseHit<CountryHitValue>[] {
+  const hits: PhraseHit<CountryHitValue>[] = [];
+  tokens.forEach((t, i) => {
+    if (!/^\p{Lu}/u.test(t.text) || overlapsAny({ from: i, to: i + 1 }, taken)) return;
+    // A capitalised neighbour means a name ("Angela Merkel"), not a misspelt country.
+    if ([tokens[i - 1], tokens[i + 1]].some((n) => n && /^\p{Lu}/u.test(n.text))) return;
+    const limit = Math.min(1, allowedEdits(t.key.length));
+    if (!limit) return;
+    for (const [key, value] of kb.countryIndex.entries()) {
+      if (key.includes(' ') || Math.abs(key.length - t.key.length) > limit) continue;
+      if (editDistance(t.key, key, limit) <= limit) {
+        hits.push({ from: i, to: i + 1, value });
+        return;
+      }
+    }
+  });
+  return hits;
+}

@@ -1,0 +1,29 @@
+// Dates as the resolver needs them: an ISO day, and whether a dated role covers it.
+import * as chrono from 'chrono-node';
+import type { RoleEntry } from './kb/schema.ts';
+
+/** ISO day (YYYY-MM-DD) for "2022-04-27", "2022-04-27T19:45:00", "10 May 2015", "today"; null if unknown. */
+export function toIsoDay(date: string | null | undefined, today = new Date()): string | null {
+  if (!date) return null;
+  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(date);
+  if (iso) return iso[1]!;
+  if (/^today$/i.test(date.trim())) return today.toISOString().slice(0, 10);
+  const parsed = chrono.parseDate(date, today);
+  return parsed ? parsed.toISOString().slice(0, 10) : null;
+}
+
+const startOf = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+const endOf = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+
+/** A role with no end is held until today; the day it ends still counts (hand-overs are reported on it). */
+export function roleHeldOn(role: RoleEntry, day: string): boolean {
+  return startOf(role.from) <= day && (!role.to || day <= endOf(role.to));
+}
+
+/** The role current on `day`; without a day, the most recent one. */
+export function roleOn<R extends RoleEntry>(roles: readonly R[], day: string | null): R | null {
+  if (!roles.length) return null;
+  if (day)
+    return roles.filter((r) => roleHeldOn(r, day)).sort((a, b) => (a.from < b.from ? 1 : -1))[0] ?? null;
+  return [...roles].sort((a, b) => ((a.to ?? '9999') < (b.to ?? '9999') ? 1 : -1))[0] ?? null;
+}

@@ -1,0 +1,50 @@
+// Misspelt names of known people ("Mohammad Reza Ashtinai" for Ashtiani), accepted only with support:
+// another word of the name spelt right, or the same country, or a role the person held.
+import type { KnowledgeBase } from './kb/knowledge-base.ts';
+import type { PersonEntry } from './kb/schema.ts';
+import { allowedEdits, editDistance } from './fuzzy.ts';
+import { normalizeKey } from './text.ts';
+
+export interface PersonClues {
+  country?: string | null;
+  /** Canonical role named by a title ("Defence Minister"). */
+  role?: string | null;
+}
+
+export function fuzzyPerson(kb: KnowledgeBase, name: string, clues: PersonClues): PersonEntry | null {
+  const words = name.split(/\s+/).map(normalizeKey).filter(Boolean);
+  if (!words.length) return null;
+  let best: { person: PersonEntry; distance: number } | null = null;
+  for (const person of kb.peopleById.values()) {
+    for (const known of [person.name, ...person.aliases]) {
+      const distance = nameDistance(words, known.split(/\s+/).map(normalizeKey));
+      if (distance === null || distance === 0) continue;
+      if (!supported(person, words, known, clues)) continue;
+      if (!best || distance < best.distance) best = { person, distance };
+    }
+  }
+  return best?.person ?? null;
+}
+
+/** Sum of word edit distances when the word counts agree and each word is within its allowance. */
+function nameDistance(words: string[], known: string[]): number | null {
+  if (words.length !== known.length) return null;
+  let total = 0;
+  for (let i = 0; i < words.length; i++) {
+    const limit = allowedEdits(Math.max(words[i]!.length, known[i]!.length));
+    const d = words[i] === known[i] ? 0 : editDistance(words[i]!, known[i]!, limit);
+    if (d > limit) return null;
+    total += d;
+  }
+  return total;
+}
+
+function supported(person: PersonEntry, words: string[], known: string, clues: PersonClues): boolean {
+  const knownWords = known.split(/\s+/).map(normalizeKey);
+  const sameWord = words.length > 1 && words.some((w, i) => w === knownWords[i]);
+  const sameCountry =
+    !!clues.country &&
+    (person.country === clues.country || person.roles.some((r) => r.country === clues.country));
+  const sameRole = !!clues.role && person.roles.some((r) => r.role === clues.role);
+  return sameWord || sameCountry || sameRole;
+}

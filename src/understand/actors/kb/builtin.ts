@@ -1,0 +1,79 @@
+// Reads the built-in knowledge base under data/kb/.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ActorFile } from './schema.ts';
+import { parseActorFile } from './read-file.ts';
+
+export const KB_DIR = fileURLToPath(new URL('../../../../data/kb/', import.meta.url));
+
+export interface CountryRecord {
+  iso3: string;
+  name: string;
+  names: string[];
+  demonyms: string[];
+  /** Capitals and buildings that stand for the government. */
+  seats: string[];
+  /** Other cities and regions. */
+  places: string[];
+  /** Has hand-written aliases in data/kb/country-aliases.json. */
+  curated: boolean;
+}
+
+interface GeneratedCountry {
+  iso3: string;
+  name: string;
+  names: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+interface CountryAliases {
+  names?: string[];
+  demonyms?: string[];
+  seats?: string[];
+  places?: string[];
+}
+
+export interface RoleTitles {
+  roles: Record<string, { sector: string; phrases: string[] }>;
+  titles: Record<string, string[]>;
+}
+
+export interface SectorLexicon {
+  sectors: Record<string, string[]>;
+  formerModifiers: string[];
+  nonActors: string[];
+}
+
+const readJson = <T>(name: string): T => JSON.parse(readFileSync(KB_DIR + name, 'utf8')) as T;
+
+export function builtinCountries(): CountryRecord[] {
+  const generated = readJson<{ countries: GeneratedCountry[] }>('countries.json').countries;
+  const extra = readJson<{ countries: Record<string, CountryAliases> }>('country-aliases.json').countries;
+  return generated.map((c) => {
+    const more = extra[c.iso3] ?? {};
+    // "Washington D.C." is how the data writes it; the news writes "Washington".
+    const capitals = c.capitals.flatMap((cap) => [cap, cap.replace(/,? D\.C\.$/, '')]);
+    return {
+      iso3: c.iso3,
+      name: c.name,
+      names: unique([...c.names, ...(more.names ?? [])]),
+      demonyms: unique([...c.demonyms, ...(more.demonyms ?? [])]),
+      seats: unique([...capitals, ...(more.seats ?? [])]),
+      places: unique(more.places ?? []),
+      curated: c.iso3 in extra,
+    };
+  });
+}
+
+export function builtinActors(): ActorFile {
+  const orgs = parseActorFile(readFileSync(KB_DIR + 'orgs.json', 'utf8'), KB_DIR + 'orgs.json');
+  const people = parseActorFile(readFileSync(KB_DIR + 'people.json', 'utf8'), KB_DIR + 'people.json');
+  return { orgs: orgs.orgs ?? [], people: people.people ?? [] };
+}
+
+export const builtinRoleTitles = (): RoleTitles => readJson<RoleTitles>('role-titles.json');
+export const builtinSectors = (): SectorLexicon => readJson<SectorLexicon>('sectors.json');
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}

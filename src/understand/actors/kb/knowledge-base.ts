@@ -1,0 +1,141 @@
+// The actor knowledge base in memory: countries, organisations, people with dated roles, sector and
+// title lexicons, each indexed for longest-phrase lookup over tokens.
+import { PhraseIndex } from '../phrase-index.ts';
+import { normalizeKey, withPlurals } from '../text.ts';
+import type { CountryRecord, RoleTitles, SectorLexicon } from './builtin.ts';
+import { builtinActors, builtinCountries, builtinRoleTitles, builtinSectors } from './builtin.ts';
+import { readActorFile } from './read-file.ts';
+import { delimiter } from 'node:path';
+import type { ActorFile, OrgEntry, PersonEntry, RoleEntry } from './schema.ts';
+import { roleHeldOn } from '../dates.ts';
+
+export type CountryForm = 'name' | 'demonym' | 'seat' | 'place';
+export interface CountryHitValue {
+  iso3: string;
+  form: CountryForm;
+}
+export interface TitleValue {
+  /** Canonical dated role ("President") or null for plain titles ("Gen."). */
+  role: string | null;
+  sector: string;
+}
+
+export class KnowledgeBase {
+  readonly countries = new Map<string, CountryRecord>();
+  readonly countryIndex = new PhraseIndex<CountryHitValue>();
+  readonly orgIndex = new PhraseIndex<OrgEntry>();
+  readonly orgsById = new Map<string, OrgEntry>();
+  readonly personIndex = new PhraseIndex<PersonEntry>();
+  readonly peopleById = new Map<string, PersonEntry>();
+  /** Last names (and other single name words) to the people who bear them. */
+  readonly surnames = new Map<string, PersonEntry[]>();
+  /** "President|IRN" to everyone who held it, with the role entry. */
+  readonly roleHolders = new Map<string, { person: PersonEntry; role: RoleEntry }[]>();
+  readonly sectorIndex = new PhraseIndex<string>();
+  readonly titleIndex = new PhraseIndex<TitleValue>();
+  readonly formerModifiers: Set<string>;
+  readonly nonActors: Set<string>;
+
+  constructor(countries: CountryRecord[], actors: ActorFile, titles: RoleTitles, sectors: SectorLexicon) {
+    // Countries with hand-written aliases are the ones news writes about: they own shared words
+    // ("American" is also the demonym of American Samoa in the generated data).
+    const ordered = [...countries].sort((a, b) => Number(!a.curated) - Number(!b.curated));
+    for (const c of ordered) this.addCountry(c);
+    for (const c of countries)
+      for (const p of c.places) this.countryIndex.add(p, { iso3: c.iso3, form: 'place' });
+    for (const org of actors.orgs ?? []) this.addOrg(org);
+    for (const person of actors.people ?? []) this.addPerson(person);
+    for (const [role, { sector, phrases }] of Object.entries(titles.roles)) {
+      for (const p of phrases) for (const form of withPlurals(p)) this.titleIndex.add(form, { role, sector });
+    }
+    for (const [sector, list] of Object.entries(titles.titles)) {
+      if (sector.startsWith('_')) continue;
+      for (const p of list) this.titleIndex.add(p, { role: null, sector });
+    }
+    for (const [sector, phrases] of Object.entries(sectors.sectors)) {
+      for (const p of phrases) for (const form of withPlurals(p)) this.sectorIndex.add(form, sector);
+    }
+    this.formerModifiers = new Set(sectors.formerModifiers);
+    this.nonActors = new Set(sectors.nonActors);
+  }
+
+  /** Adds a user's file on top: its entries win over built-in ones with the same names. */
+  extend(actors: ActorFile): void {
+    for (const org of actors.orgs ?? []) this.addOrg(org, true);
+    for (const person of actors.people ?? []) this.addPerson(person, true);
+  }
+
+  /** Who held `role` for `owner` (a country code or an org id) on `day`. */
+  holderOf(role: string, owner: string, day: string): { person: PersonEntry; role: RoleEntry } | null {
+    const list = this.roleHolders.get(`${role}|${owner}`) ?? [];
+    return (
+      list.filter((h) => roleHeldOn(h.role, day)).sort((a, b) => (a.role.from < b.role.from ? 1 : -1))[0] ??
+      null
+    );
+  }
+
+  private addCountry(c: CountryRecord): void {
+    this.countries.set(c.iso3, c);
+    for (const n of c.names) this.countryIndex.add(n, { iso3: c.iso3, form: 'name' });
+    for (const d of c.demonyms) this.countryIndex.add(d, { iso3: c.iso3, form: 'demonym' });
+    for (const s of c.seats) this.countryIndex.add(s, { iso3: c.iso3, form: 'seat' });
+  }
+
+  private addOrg(org: OrgEntry, overwrite = false): void {
+    this.orgsById.set(org.id, org);
+    for (const n of [org.name, ...org.aliases]) this.orgIndex.add(n, org, { overwrite });
+  }
+
+  private addPerson(person: PersonEntry, overwrite = false): void {
+    const previous = this.peopleById.get(person.id);
+    this.peopleById.set(person.id, person);
+    for (const n of [person.name, ...person.aliases]) this.personIndex.add(n, person, { overwrite });
+    for (const role of person.roles) {
+      const owner = role.org ?? (role.country === undefined ? person.country : role.country);
+      if (!owner) continue;
+      const key = `${role.role}|${owner}`;
+      const list = (this.roleHolders.get(key) ?? []).filter(
+        (h) => h.person.id !== person.id || h.person === person,
+      );
+      this.roleHolders.set(key, [...list, { person, role }]);
+    }
+    for (const last of surnamesOf(person)) {
+      const list = (this.surnames.get(last) ?? []).filter((p) => p !== previous && p.id !== person.id);
+      this.surnames.set(last, [...list, person]);
+    }
+  }
+}
+
+/** Keys of the words a person is called by alone: the given surname, else each name's last word. */
+function surnamesOf(person: PersonEntry): Set<string> {
+  if (person.surname) return new Set([normalizeKey(person.surname)]);
+  const out = new Set<string>();
+  for (const n of [person.name, ...person.aliases]) {
+    const words = n.split(/\s+/);
+    const last = normalizeKey(words[words.length - 1] ?? '');
+    if (words.length >= 2 && last.length >= 3) out.add(last);
+  }
+  return out;
+}
+
+let defaultKb: KnowledgeBase | null = null;
+
+/**
+ * The knowledge base used when none is passed: the built-in one, extended with the users' files named
+ * in SITREP_ACTOR_FILES (separated by the platform's path delimiter). Built once, on first use.
+ */
+export function builtinKnowledgeBase(): KnowledgeBase {
+  defaultKb ??= createKnowledgeBase(userFilesFromEnvironment().map(readActorFile));
+  return defaultKb;
+}
+
+function userFilesFromEnvironment(): string[] {
+  return (process.env.SITREP_ACTOR_FILES ?? '').split(delimiter).filter(Boolean);
+}
+
+/** A fresh knowledge base: the built-in one extended with users' files (already validated). */
+export function createKnowledgeBase(extra: ActorFile[] = []): KnowledgeBase {
+  const kb = new KnowledgeBase(builtinCountries(), builtinActors(), builtinRoleTitles(), builtinSectors());
+  for (const file of extra) kb.extend(file);
+  return kb;
+}

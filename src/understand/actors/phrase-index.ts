@@ -1,0 +1,74 @@
+// Longest-match lookup of multi-word phrases over token keys.
+import type { Token } from './text.ts';
+import { normalizeKey } from './text.ts';
+
+export interface PhraseHit<T> {
+  /** Index of the first and one past the last token. */
+  from: number;
+  to: number;
+  value: T;
+}
+
+export class PhraseIndex<T> {
+  private readonly phrases = new Map<string, T>();
+  /** Every proper prefix of a stored phrase, so that a scan stops as soon as no phrase can follow. */
+  private readonly prefixes = new Set<string>();
+  private maxWords = 1;
+
+  /** Adds a phrase unless an earlier entry already owns it (first writer wins). */
+  add(phrase: string, value: T, { overwrite = false } = {}): void {
+    const key = phraseKey(phrase);
+    if (!key) return;
+    if (!overwrite && this.phrases.has(key)) return;
+    this.phrases.set(key, value);
+    const words = key.split(' ');
+    this.maxWords = Math.max(this.maxWords, words.length);
+    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+  }
+
+  /** Every stored phrase key (space-joined token keys) with its value. */
+  entries(): IterableIterator<[string, T]> {
+    return this.phrases.entries();
+  }
+
+  get(phrase: string): T | undefined {
+    return this.phrases.get(phraseKey(phrase));
+  }
+
+  /** The longest phrase starting at token `from`, if any. */
+  matchAt(tokens: readonly Token[], from: number): PhraseHit<T> | null {
+    let key = '';
+    let best: PhraseHit<T> | null = null;
+    for (let to = from; to < tokens.length && to - from < this.maxWords; to++) {
+      const k = tokens[to]!.key;
+      if (!k) break;
+      key = key ? `${key} ${k}` : k;
+      const value = this.phrases.get(key);
+      if (value !== undefined) best = { from, to: to + 1, value };
+      if (!this.prefixes.has(key)) break;
+    }
+    return best;
+  }
+
+  /** Every non-overlapping longest match, left to right. */
+  scan(tokens: readonly Token[]): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    for (let i = 0; i < tokens.length;) {
+      const hit = this.matchAt(tokens, i);
+      if (hit) {
+        hits.push(hit);
+        i = hit.to;
+      } else i++;
+    }
+    return hits;
+  }
+}
+
+/** Phrases are stored as space-joined token keys so "U.S." and "US" meet. */
+function phraseKey(phrase: string): string {
+  return normalizeKey(phrase.replace(/(\p{L})['’]s\b/gu, "$1 's").replace(/([,()])/g, ' $1 '))
+    .split(/\s+/)
+    .filter(Boolean)
+    .join(' ')
+    .replace(/^the (?=\S)/, '');
+}

@@ -1,0 +1,127 @@
+// Short text -> actor: a known person, organisation or country, a role holder on a date ("the Iranian
+// president"), a titled new person, or a group named by country and sector ("Iranian police").
+import type { Actor, ResolveOptions } from './index.ts';
+import type { KnowledgeBase } from './kb/knowledge-base.ts';
+import type { TextParts } from './analyse.ts';
+import { analyseText } from './analyse.ts';
+import { fuzzyPerson } from './fuzzy-person.ts';
+import { toIsoDay } from './dates.ts';
+import {
+  countryActor,
+  groupActor,
+  orgActor,
+  personActor,
+  placeActor,
+  titledPersonActor,
+} from './build-actor.ts';
+
+const FORMER_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
+
+export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOptions): Actor | null {
+  const day = toIsoDay(options.date ?? null);
+  const parts = analyseText(kb, text);
+  if (!parts.tokens.length) return null;
+  const direct = knownThing(kb, parts, day);
+  if (direct) return direct;
+  const fromContext = options.context ? analyseText(kb, options.context) : null;
+  return describedGroup(kb, parts, day, fromContext, text.trim());
+}
+
+/** A known person, or a known organisation that is the head of the text. */
+function knownThing(kb: KnowledgeBase, parts: TextParts, day: string | null): Actor | null {
+  const person = parts.people[0];
+  if (person) return personActor(person.value, day, kb);
+  const org = parts.orgs[0];
+  const titledAfter = parts.titles.some((t) => org && t.from >= org.to && t.value.role);
+  if (org && !titledAfter && !parts.sectors.some((s) => s.from >= org.to)) {
+    const actor = orgActor(org.value);
+    return parts.former && actor.sector && FORMER_SECTORS.has(actor.sector)
+      ? { ...actor, sector: 'ELI' }
+      : actor;
+  }
+  const surname = singleSurname(kb, parts);
+  return surname ? personActor(surname, day, kb) : null;
+}
+
+/** "Trump", "Raisi": a lone capitalised word that is the last name of exactly one known person. */
+function singleSurname(kb: KnowledgeBase, parts: TextParts) {
+  if (parts.tokens.length !== 1 || !/^\p{Lu}/u.test(parts.tokens[0]!.text)) return null;
+  const list = kb.surnames.get(parts.tokens[0]!.key) ?? [];
+  return list.length === 1 ? list[0]! : null;
+}
+
+function describedGroup(
+  kb: KnowledgeBase,
+  parts: TextParts,
+  day: string | null,
+  context: TextParts | null,
+  text: string,
+): Actor | null {
+  const title = headTitle(parts);
+  const nameSpan = titledNameSpan(parts, title?.to ?? -1);
+  const outsideName = nameSpan
+    ? { ...parts, countries: parts.countries.filter((c) => c.to <= nameSpan.from || c.from >= nameSpan.to) }
+    : parts;
+  const place = mainCountry(outsideName) ?? (context ? mainCountry(context) : null);
+  const org = parts.orgs[0]?.value ?? null;
+  const iso3 = place?.value.iso3 ?? org?.country ?? null;
+  const bloc = iso3 ? null : (org?.bloc ?? null);
+  const head = headSector(parts);
+  const owner = org && !place ? org.id : iso3;
+  if (title?.value.role && owner && day) {
+    const holder = kb.holderOf(title.value.role, owner, day);
+    if (holder) return personActor(holder.person, day, kb);
+  }
+  const name = nameSpan?.name ?? null;
+  let sector = head ?? title?.value.sector ?? null;
+  if (sector && parts.former && FORMER_SECTORS.has(sector)) sector = 'ELI';
+  if (name && title) {
+    const known = fuzzyPerson(kb, name, { country: iso3, role: title.value.role });
+    if (known) return personActor(known, day, kb);
+    return titledPersonActor(name, iso3, sector, title.value.role);
+  }
+  if (sector === null && parts.tokens.some((t) => kb.nonActors.has(t.key)))
+    return iso3 ? countryActor(kb, iso3) : null;
+  if (sector === null && !iso3 && !bloc) return null;
+  if (sector === null && place) {
+    if (place.value.form === 'place' && place.to - place.from === parts.tokens.length) {
+      return placeActor(text, place.value.iso3);
+    }
+    const onlyTheCountry = place.to - place.from === parts.tokens.length;
+    return countryActor(kb, place.value.iso3, onlyTheCountry && place.value.form === 'seat' ? 'GOV' : null);
+  }
+  return groupActor(text, iso3, bloc, sector);
+}
+
+/** The country the head speaks of: the first country word before "of/in/to", else the first at all. */
+function mainCountry(parts: TextParts) {
+  return parts.countries.find((c) => c.from < parts.headEnd) ?? parts.countries[0] ?? null;
+}
+
+/** The head noun's sector: the rightmost sector phrase of the head, else the rightmost anywhere. */
+function headSector(parts: TextParts): string | null {
+  const inHead = parts.sectors.filter((s) => s.from < parts.headEnd);
+  const pick = inHead[inHead.length - 1] ?? parts.sectors[parts.sectors.length - 1];
+  return pick?.value ?? null;
+}
+
+function headTitle(parts: TextParts) {
+  return parts.titles.find((t) => t.from < parts.headEnd) ?? null;
+}
+
+/** Capitalised words right after a title ("President Ibrahim Mohamed Solih"): the new person's name. */
+function titledNameSpan(
+  parts: TextParts,
+  afterTitle: number,
+): { name: string; from: number; to: number } | null {
+  if (afterTitle < 0) return null;
+  const words: string[] = [];
+  let i = afterTitle;
+  for (; i < parts.tokens.length; i++) {
+    const t = parts.tokens[i]!;
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(t.text)) break;
+    words.push(t.text);
+  }
+  const ok = words.length >= 2 || (words.length === 1 && words[0]!.length > 2);
+  return ok ? { name: words.join(' '), from: afterTitle, to: i } : null;
+}

@@ -1,0 +1,45 @@
+// No false entities: days and months, boilerplate words, and capitalised common words that only
+// start a sentence ("Failure to reach a deal", "Multiple of the world's largest economies").
+import type { Doc } from './doc.ts';
+import { isSentenceStart } from './doc.ts';
+import type { Span } from './spans.ts';
+import { isCommonWord } from './tagger/tag.ts';
+
+const NEVER = new Set(
+  'the a an this that these those it its he she they we i you his her their our of and or but in on at for to by with from as '
+    .split(' ')
+    .concat(
+      'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december today yesterday tomorrow required reply leave comment comments share advertisement subscribe login password email name website'.split(
+        ' ',
+      ),
+    ),
+);
+
+export function dropFalseEntities(doc: Doc, spans: Span[]): Span[] {
+  const lowerInText = lowerCaseWords(doc);
+  return spans.filter((span) => {
+    const words = doc.tokens.slice(span.from, span.to);
+    if (words.every((t) => NEVER.has(t.key))) return false;
+    if (span.origin === 'tagger' && insideTitle(doc, span)) return false;
+    if (span.actor || span.to - span.from > 1 || span.origin === 'kb') return true;
+    const word = words[0]!.key;
+    if (!isSentenceStart(doc, span.from)) return true;
+    return !(isCommonWord(word) || lowerInText.has(word));
+  });
+}
+
+function lowerCaseWords(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const t of doc.tokens) if (/^\p{Ll}/u.test(t.text)) out.add(t.key);
+  return out;
+}
+
+/** "Minister of National Defense" is a title, not an organisation called "National". */
+function insideTitle(doc: Doc, span: Span): boolean {
+  for (let k = Math.max(0, span.from - 4); k <= span.from; k++) {
+    const hit = doc.kb.titleIndex.matchAt(doc.tokens, k);
+    if (hit && hit.from <= span.from && span.to <= hit.to && hit.to - hit.from > span.to - span.from)
+      return true;
+  }
+  return false;
+}

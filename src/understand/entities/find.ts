@@ -1,0 +1,84 @@
+// Finds named entities, links them to actors and groups their mentions: tagger spans and
+// knowledge-base names are merged, people linked (titles, surnames, misspellings), capitals read as
+// governments or places, false entities dropped, and references (descriptions, pronouns) added.
+import type { Entity } from '../../model/index.ts';
+import type { KnowledgeBase } from '../actors/kb/knowledge-base.ts';
+import { scanNames } from '../actors/analyse.ts';
+import { countryActor, orgActor, personActor, placeActor } from '../actors/build-actor.ts';
+import { toIsoDay } from '../actors/dates.ts';
+import { tokenize } from '../actors/text.ts';
+import type { Doc } from './doc.ts';
+import type { Span } from './spans.ts';
+import { groupMentions } from './group.ts';
+import { tagTokens } from './tagger/tag.ts';
+import { linkSpan } from './link.ts';
+import { mergeSpans } from './merge.ts';
+import { sentenceRanges } from './sentences.ts';
+import { linkPeople } from './people.ts';
+import { placeOrGovernment } from './metonymy.ts';
+import { dropFalseEntities } from './filters.ts';
+import { addReferences } from './coref.ts';
+
+export function findEntitiesWith(kb: KnowledgeBase, text: string, published: string | null): Entity[] {
+  const doc = readDoc(kb, text, published);
+  const names = scanNames(kb, doc.tokens);
+  const tagged = tagTokens(kb, doc.tokens, doc.sentences, names);
+  let spans = mergeSpans(doc, kbSpans(doc, names), tagged).map((s) => (s.actor ? s : linkSpan(doc, s)));
+  spans = linkPeople(doc, spans);
+  spans = placeOrGovernment(doc, spans);
+  spans = dropFalseEntities(doc, spans);
+  spans = addReferences(doc, spans);
+  return groupMentions(text, doc.tokens, spans);
+}
+
+function readDoc(kb: KnowledgeBase, text: string, published: string | null): Doc {
+  const tokens = tokenize(text);
+  const sentences = sentenceRanges(text, tokens);
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach(([from, to], s) => sentenceOf.fill(s, from, to));
+  return { kb, text, tokens, sentences, sentenceOf, day: toIsoDay(published) };
+}
+
+function kbSpans(doc: Doc, names: ReturnType<typeof scanNames>): Span[] {
+  const { kb, tokens, day } = doc;
+  const { people, orgs, countries } = names;
+  const spans: Span[] = [];
+  for (const p of people)
+    spans.push({
+      from: p.from,
+      to: p.to,
+      type: 'PERSON',
+      form: 'name',
+      actor: personActor(p.value, day, kb),
+      origin: 'kb',
+    });
+  for (const o of orgs) {
+    const actor = orgActor(o.value);
+    spans.push({ from: o.from, to: o.to, type: actor.type, form: 'name', actor, origin: 'kb' });
+  }
+  for (const c of countries) {
+    const surface = doc.text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
+    const { iso3, form } = c.value;
+    if (form === 'place') {
+      spans.push({
+        from: c.from,
+        to: c.to,
+        type: 'GPE',
+        form: 'name',
+        actor: placeActor(surface, iso3),
+        origin: 'kb',
+      });
+      continue;
+    }
+    const mentionForm = form === 'demonym' ? 'demonym' : form === 'seat' ? 'alias' : 'name';
+    spans.push({
+      from: c.from,
+      to: c.to,
+      type: 'GPE',
+      form: mentionForm,
+      actor: countryActor(kb, iso3),
+      origin: 'kb',
+    });
+  }
+  return spans;
+}

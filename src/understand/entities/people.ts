@@ -1,0 +1,63 @@
+// Links person spans: known people by full name, surname or misspelling (with a title's support),
+// earlier mentions in the same text by surname, and people the text introduces with a title.
+import { personActor, titledPersonActor } from '../actors/build-actor.ts';
+import { fuzzyPerson } from '../actors/fuzzy-person.ts';
+import { normalizeKey } from '../actors/text.ts';
+import type { Actor } from '../actors/index.ts';
+import type { Doc } from './doc.ts';
+import type { Span } from './spans.ts';
+import { stripLeadingTitle, titleBefore } from './titles.ts';
+
+export function linkPeople(doc: Doc, spans: Span[]): Span[] {
+  const people = spans.map((s) => (s.type === 'PERSON' ? stripLeadingTitle(doc, s) : s));
+  const bySurname = new Map<string, Actor>();
+  // Full names first, so that a later (or earlier) "Raisi" finds "Ebrahim Raisi".
+  const order = people.map((_, i) => i).sort((a, b) => width(people[b]!) - width(people[a]!));
+  for (const i of order) {
+    const span = people[i]!;
+    if (span.type !== 'PERSON' && !(span.type === 'MISC' && width(span) === 1)) continue;
+    const actor = span.actor ?? linkPerson(doc, span, bySurname);
+    if (!actor) continue;
+    people[i] = { ...span, type: 'PERSON', actor };
+    const words = surface(doc, span).split(/\s+/);
+    if (words.length > 1) bySurname.set(normalizeKey(words[words.length - 1]!), actor);
+    bySurname.set(normalizeKey(actor.name.split(/\s+/).pop() ?? ''), actor);
+  }
+  return attachFirstNames(doc, people);
+}
+
+function linkPerson(doc: Doc, span: Span, bySurname: Map<string, Actor>): Actor | null {
+  const name = surface(doc, span);
+  const single = width(span) === 1;
+  const key = normalizeKey(name);
+  const earlier = single ? bySurname.get(key) : undefined;
+  if (earlier) return earlier;
+  const clues = titleBefore(doc, span.from);
+  if (single) {
+    const known = doc.kb.surnames.get(key) ?? [];
+    if (known.length === 1) return personActor(known[0]!, doc.day, doc.kb);
+  }
+  if (span.type !== 'PERSON') return null;
+  if (clues) {
+    const known = fuzzyPerson(doc.kb, name, { country: clues.country, role: clues.role });
+    if (known) return personActor(known, doc.day, doc.kb);
+    return titledPersonActor(name, clues.country, clues.sector, clues.role);
+  }
+  return null;
+}
+
+/** "[President Joe] Biden": a lone first name right before a known person's surname is that person. */
+function attachFirstNames(doc: Doc, spans: Span[]): Span[] {
+  return spans.map((span, i) => {
+    const next = spans[i + 1];
+    const known = span.actor ? doc.kb.peopleById.has(span.actor.entityId) : false;
+    if (span.type !== 'PERSON' || known || width(span) !== 1 || !next?.actor || next.type !== 'PERSON')
+      return span;
+    const between = doc.tokens.slice(span.to, next.from).every((t) => /^[\])]$/.test(t.text));
+    const first = normalizeKey(next.actor.name.split(/\s+/)[0] ?? '');
+    return between && first === normalizeKey(surface(doc, span)) ? { ...span, actor: next.actor } : span;
+  });
+}
+
+const width = (s: Span) => s.to - s.from;
+const surface = (doc: Doc, s: Span) => doc.text.slice(doc.tokens[s.from]!.start, doc.tokens[s.to - 1]!.end);

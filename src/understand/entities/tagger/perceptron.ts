@@ -1,0 +1,119 @@
+// Averaged perceptron over string features (Collins 2002): learning with lazy averaging, and a compact
+// serialised form (weights rounded to integers after scaling, features that end at zero dropped).
+
+export class Perceptron {
+  readonly classes: string[];
+  private readonly weights = new Map<string, Float64Array>();
+  private readonly totals = new Map<string, Float64Array>();
+  private readonly stamps = new Map<string, Float64Array>();
+  private step = 0;
+
+  constructor(classes: string[]) {
+    this.classes = classes;
+  }
+
+  scores(features: readonly string[], out = new Float64Array(this.classes.length)): Float64Array {
+    out.fill(0);
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (!w) continue;
+      for (let c = 0; c < out.length; c++) out[c]! += w[c]!;
+    }
+    return out;
+  }
+
+  /** One training step: moves weight from the predicted class to the gold one. */
+  update(features: readonly string[], gold: number, guess: number): void {
+    this.step++;
+    if (gold === guess) return;
+    for (const f of features) {
+      this.bump(f, gold, 1);
+      this.bump(f, guess, -1);
+    }
+  }
+
+  private bump(feature: string, c: number, delta: number): void {
+    let w = this.weights.get(feature);
+    if (!w) {
+      const n = this.classes.length;
+      w = new Float64Array(n);
+      this.weights.set(feature, w);
+      this.totals.set(feature, new Float64Array(n));
+      this.stamps.set(feature, new Float64Array(n));
+    }
+    const total = this.totals.get(feature)!;
+    const stamp = this.stamps.get(feature)!;
+    total[c]! += (this.step - stamp[c]!) * w[c]!;
+    stamp[c] = this.step;
+    w[c]! += delta;
+  }
+
+  /** Replaces the weights by their averages over all steps. */
+  average(): void {
+    for (const [f, w] of this.weights) {
+      const total = this.totals.get(f)!;
+      const stamp = this.stamps.get(f)!;
+      for (let c = 0; c < w.length; c++) {
+        total[c]! += (this.step - stamp[c]!) * w[c]!;
+        w[c] = total[c]! / this.step;
+      }
+    }
+  }
+
+  /** Integer weights (scaled by `scale`); features whose rounded weights are all zero are dropped. */
+  toJSON(scale = 1000, commonWords: string[] = []): SerialisedModel {
+    const features: Record<string, number[]> = {};
+    for (const [f, w] of this.weights) {
+      const q = Array.from(w, (x) => Math.round(x * scale));
+      if (q.some((x) => x !== 0)) features[f] = q;
+    }
+    return { classes: this.classes, scale, features, commonWords };
+  }
+}
+
+export interface SerialisedModel {
+  classes: string[];
+  scale: number;
+  features: Record<string, number[]>;
+  /** Lower-case words frequent in the training text (a word list, not the text). */
+  commonWords?: string[];
+}
+
+/** The shipped model, read-only: integer weights in one typed array, one lookup map per template. */
+export class CompactModel {
+  readonly classes: string[];
+  readonly commonWords: Set<string>;
+  private readonly maps: Map<string, number>[];
+  private readonly table: Int32Array;
+
+  constructor(model: SerialisedModel, templates: readonly string[]) {
+    this.classes = model.classes;
+    this.commonWords = new Set(model.commonWords ?? []);
+    const n = this.classes.length;
+    const templateIndex = new Map(templates.map((t, k) => [t, k]));
+    this.maps = templates.map(() => new Map<string, number>());
+    const entries = Object.entries(model.features);
+    this.table = new Int32Array(entries.length * n);
+    entries.forEach(([feature, w], row) => {
+      const cut = feature.indexOf('=');
+      const k = templateIndex.get(feature.slice(0, cut));
+      if (k === undefined) return;
+      this.maps[k]!.set(feature.slice(cut + 1), row * n);
+      for (let c = 0; c < n; c++) this.table[row * n + c] = w[c] ?? 0;
+    });
+  }
+
+  /** Scores of each class for one token's template values (null: absent). */
+  scores(values: readonly (string | null)[], out: Float64Array): Float64Array {
+    out.fill(0);
+    const n = this.classes.length;
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k];
+      if (v === null || v === undefined) continue;
+      const at = this.maps[k]!.get(v);
+      if (at === undefined) continue;
+      for (let c = 0; c < n; c++) out[c]! += this.table[at + c]!;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,99 @@
+// Tags tokens with the shipped averaged-perceptron model (data/ner/model.json.gz, made by
+// scripts/train-ner.ts from CoNLL-2003 train): greedy left to right, never I-X after anything but X.
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import type { KnowledgeBase } from '../../actors/kb/knowledge-base.ts';
+import type { Token } from '../../actors/text.ts';
+import { gazetteerTags } from './gazetteer.ts';
+import { TEMPLATES, tokenFeatures, viewTokens } from './features.ts';
+import type { SerialisedModel } from './perceptron.ts';
+import { CompactModel } from './perceptron.ts';
+
+export const MODEL_PATH = fileURLToPath(new URL('../../../../data/ner/model.json.gz', import.meta.url));
+
+export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+export interface TaggedSpan {
+  from: number;
+  to: number;
+  type: NerType;
+}
+
+interface Scorer {
+  classes: string[];
+  scores(values: readonly (string | null)[], out: Float64Array): Float64Array;
+}
+
+let shipped: CompactModel | null = null;
+function shippedModel(): CompactModel {
+  shipped ??= new CompactModel(
+    JSON.parse(gunzipSync(readFileSync(MODEL_PATH)).toString('utf8')) as SerialisedModel,
+    TEMPLATES,
+  );
+  return shipped;
+}
+
+/** IOB tags for one sentence's tokens. */
+export function predictTags(model: Scorer, texts: readonly string[], gazetteer: readonly string[]): string[] {
+  const views = viewTokens(texts, gazetteer);
+  const allCaps = isAllCaps(texts);
+  const tags: string[] = [];
+  const scores = new Float64Array(model.classes.length);
+  const values = new Array<string | null>(TEMPLATES.length);
+  for (let i = 0; i < views.length; i++) {
+    const prev = tags[i - 1] ?? '<s>';
+    model.scores(tokenFeatures(views, i, prev, tags[i - 2] ?? '<s>', allCaps, values), scores);
+    let best = -1;
+    for (let c = 0; c < scores.length; c++) {
+      if (!allowed(model.classes[c]!, prev)) continue;
+      if (best < 0 || scores[c]! > scores[best]!) best = c;
+    }
+    tags.push(model.classes[best]!);
+  }
+  return tags;
+}
+
+export function allowed(tag: string, prev: string): boolean {
+  return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
+}
+
+/** Headlines in capitals need their own weights: "CRICKET - LEICESTERSHIRE TAKE OVER". */
+export function isAllCaps(texts: readonly string[]): boolean {
+  const words = texts.filter((t) => /\p{L}{2,}/u.test(t));
+  return words.length >= 2 && words.every((t) => t === t.toUpperCase());
+}
+
+export function tagsToSpans(tags: readonly string[]): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    if (!tags[i]!.startsWith('B-')) continue;
+    const type = tags[i]!.slice(2) as NerType;
+    let j = i + 1;
+    while (j < tags.length && tags[j] === 'I-' + type) j++;
+    spans.push({ from: i, to: j, type });
+  }
+  return spans;
+}
+
+/** Sentence by sentence (the model was trained on sentences), spans over the whole token list. */
+export function tagTokens(
+  kb: KnowledgeBase,
+  tokens: readonly Token[],
+  ranges: readonly [number, number][],
+  names?: Parameters<typeof gazetteerTags>[2],
+): TaggedSpan[] {
+  const model = shippedModel();
+  const gaz = gazetteerTags(kb, tokens, names);
+  const spans: TaggedSpan[] = [];
+  for (const [from, to] of ranges) {
+    const texts = tokens.slice(from, to).map((t) => t.text);
+    const tags = predictTags(model, texts, gaz.slice(from, to));
+    for (const s of tagsToSpans(tags)) spans.push({ from: s.from + from, to: s.to + from, type: s.type });
+  }
+  return spans;
+}
+
+/** Lower-case words the tagger's training text used often: a capitalised one at a sentence start is no name. */
+export function isCommonWord(word: string): boolean {
+  return shippedModel().commonWords.has(word);
+}

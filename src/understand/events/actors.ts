@@ -1,0 +1,472 @@
+// Actor phrases in one sentence: entity mentions widened by sector heads ("Turkish police",
+// "forces in Guinea"), capitalised names the knowledge base resolves, bare sector heads
+// ("rebels"), pronouns and reciprocal phrases ("the two countries").
+import type { Entity, EventActor } from '../../model/index.ts';
+import type { Actor, ResolveOptions } from '../actors/index.ts';
+import { loadJson } from './data.ts';
+import type { Token } from './text.ts';
+
+export type Resolver = (text: string, options: ResolveOptions) => Actor | null;
+
+export interface ActorSpan {
+  /** Token indexes [first, last). */
+  first: number;
+  last: number;
+  actor: EventActor | null;
+  kind: 'named' | 'head' | 'pronoun' | 'reciprocal';
+  /** Index of the coordination group ("Iran and China") this span belongs to. */
+  group: number;
+  /** The entity's type, for pronoun agreement. */
+  person: boolean;
+  /** An adjectival mention ("Irish", "Bangladeshi"): it may stand before adjectives and a head. */
+  demonym?: boolean;
+  /** A head owned by an earlier actor ("its troops"): the actor's own means, rarely a target. */
+  owned?: boolean;
+}
+
+interface HeadData {
+  heads: Record<string, string>;
+  pronouns: string[];
+}
+const headData = loadJson<HeadData>('events/actor-heads.json');
+const HEADS = new Map(Object.entries(headData.heads));
+const PRONOUNS = new Set(headData.pronouns);
+const MAX_HEAD_WORDS = 3;
+const RECIPROCAL =
+  /^(?:the two|both) (?:countries|nations|sides|leaders|states|governments|neighbors|neighbours|allies|parties|men|presidents|ministers)$/;
+const LINKS = new Set(['in', 'of', 'from']);
+const NOT_NAMES = new Set(
+  'the a an this that these those on in at by for with to of and or but as after before since while during monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow'.split(
+    ' ',
+  ),
+);
+
+export interface ActorContext {
+  text: string;
+  entities: Entity[];
+  resolve: Resolver;
+  date: string | null;
+}
+
+/** Every actor phrase in tokens (one sentence), left to right, with coordination groups. */
+export function findActorSpans(tokens: Token[], ctx: ActorContext): ActorSpan[] {
+  const named = entitySpans(tokens, ctx);
+  const covered = new Set<number>();
+  for (const s of named) for (let i = s.first; i < s.last; i++) covered.add(i);
+  named.push(...capitalisedSpans(tokens, covered, ctx));
+  for (const s of named) for (let i = s.first; i < s.last; i++) covered.add(i);
+  const heads = headSpans(tokens, covered);
+  const spans = mergeAppositions(attachHeads(named, heads, tokens, ctx), tokens);
+  spans.push(...pronounSpans(tokens, spans));
+  spans.sort((a, b) => a.first - b.first);
+  ownHeads(spans);
+  inferDomesticCountry(spans);
+  groupCoordinated(spans, tokens);
+  return spans;
+}
+
+function entitySpans(tokens: Token[], ctx: ActorContext): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  if (!tokens.length) return out;
+  const from = tokens[0]?.start ?? 0;
+  const to = tokens[tokens.length - 1]?.end ?? 0;
+  for (const entity of ctx.entities) {
+    if (entity.type === 'MISC') continue;
+    for (const m of entity.mentions) {
+      if (m.end <= from || m.start >= to || m.form === 'pronoun') continue;
+      const first = tokens.findIndex((t) => t.end > m.start);
+      let last = first;
+      while (last < tokens.length && (tokens[last]?.start ?? Infinity) < m.end) last++;
+      if (first < 0 || last <= first) continue;
+      if (out.some((s) => s.first < last && first < s.last)) continue;
+      const actor = entityActor(entity, m.text, ctx);
+      // A name the knowledge base cannot place ("Failure" at a sentence start) is no actor.
+      if (entity.type !== 'PERSON' && !actor.country && !actor.code && !actor.sector) continue;
+      out.push({
+        first,
+        last,
+        actor,
+        kind: 'named',
+        group: -1,
+        person: entity.type === 'PERSON',
+        demonym: m.form === 'demonym',
+      });
+    }
+  }
+  return out;
+}
+
+/** The entity as an actor; a countryless place or organisation is looked up by its mention. */
+function entityActor(entity: Entity, mention: string, ctx: ActorContext): EventActor {
+  if (!entity.country && entity.type !== 'PERSON') {
+    const known = ctx.resolve(mention, { date: ctx.date });
+    if (known?.country || known?.code) return fromActor(known);
+  }
+  const sector = entity.sector ?? null;
+  const code = typeof entity.code === 'string' ? entity.code : null;
+  return withBloc({
+    name: entity.name,
+    country: entity.country,
+    sector,
+    code: code ?? actorCode(entity.country, sector),
+    entityId: entity.id,
+  });
+}
+
+function fromActor(actor: Actor): EventActor {
+  return withBloc({
+    name: actor.name,
+    country: actor.country,
+    sector: actor.sector,
+    code: actor.code ?? actorCode(actor.country, actor.sector),
+    entityId: actor.entityId,
+  });
+}
+
+/** PLOVER's non-state "countries": the UN and the EU count as IGOs. */
+const BLOCS: Record<string, string> = {
+  IGO: 'IGO',
+  UNO: 'IGO',
+  EUR: 'IGO',
+  NGO: 'NGO',
+  IMG: 'IMG',
+  ISM: 'ISM',
+  MNC: 'MNC',
+};
+
+/** An organisation without a country takes its bloc (IGO, NGO, IMG…) as country, as PLOVER codes it. */
+function withBloc(actor: EventActor): EventActor {
+  const bloc = actor.country ? null : BLOCS[(actor.code ?? '').slice(0, 3)];
+  if (!bloc) return actor;
+  return { ...actor, country: bloc, code: actorCode(bloc, actor.sector) };
+}
+
+export function actorCode(country: string | null, sector: string | null): string | null {
+  if (country) return country + (sector ?? '');
+  return sector;
+}
+
+function isCapitalised(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower);
+}
+
+/** Capitalised runs no entity covers, resolved through the knowledge base (longest piece first). */
+function capitalisedSpans(tokens: Token[], covered: Set<number>, ctx: ActorContext): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || covered.has(i) || !isCapitalised(t)) continue;
+    let j = i;
+    while (
+      j < tokens.length &&
+      !covered.has(j) &&
+      tokens[j] &&
+      isCapitalised(tokens[j] as Token) &&
+      j - i < 6
+    )
+      j++;
+    out.push(...resolveRun(tokens, i, j, ctx));
+    i = j - 1;
+  }
+  return out;
+}
+
+function resolveRun(tokens: Token[], first: number, last: number, ctx: ActorContext): ActorSpan[] {
+  for (let len = last - first; len >= 1; len--) {
+    for (let a = first; a + len <= last; a++) {
+      const text = ctx.text.slice(tokens[a]?.start ?? 0, tokens[a + len - 1]?.end ?? 0);
+      const actor = ctx.resolve(text, { date: ctx.date });
+      // A countryless generic group ("Rebels") is left to the sector heads, which can take a country.
+      if (actor && (actor.country || !HEADS.has(text.toLowerCase()))) {
+        const span: ActorSpan = {
+          first: a,
+          last: a + len,
+          actor: fromActor(actor),
+          kind: 'named',
+          group: -1,
+          person: actor.type === 'PERSON',
+        };
+        return [span, ...resolveRun(tokens, first, a, ctx), ...resolveRun(tokens, a + len, last, ctx)];
+      }
+    }
+  }
+  return [];
+}
+
+interface Head {
+  first: number;
+  last: number;
+  sector: string;
+}
+
+function headSpans(tokens: Token[], covered: Set<number>): Head[] {
+  const out: Head[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
+    for (let n = MAX_HEAD_WORDS; n >= 1; n--) {
+      const words = tokens.slice(i, i + n);
+      if (words.length < n || words.some((_, k) => covered.has(i + k))) continue;
+      const sector = HEADS.get(words.map((w) => w.lower).join(' '));
+      if (sector && !usedAsModifier(tokens[i + n])) {
+        out.push({ first: i, last: i + n, sector });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const FOLLOWERS = new Set(
+  'and or of in from to who that which whose have has had are were was is will would could should may might must can said say says on at for with by against also near across along during after before into over under as outside inside while when since until but than through toward towards around within without about'.split(
+    ' ',
+  ),
+);
+
+/** "military exercises", "government troops": a head word before a noun is no actor of its own. */
+function usedAsModifier(next: Token | undefined): boolean {
+  if (!next || !/^\p{Ll}+$/u.test(next.text)) return false;
+  return !FOLLOWERS.has(next.lower) && !/(?:ed|ing)$/.test(next.lower);
+}
+
+/**
+ * Joins a named span with a sector head next to it: "Turkish police", "Iran's defense chief",
+ * "forces in Guinea", "President Raisi". A head alone becomes a countryless actor.
+ */
+function attachHeads(named: ActorSpan[], heads: Head[], tokens: Token[], ctx: ActorContext): ActorSpan[] {
+  const used = new Set<Head>();
+  for (const span of named) {
+    const before = heads.find((h) => !used.has(h) && gapWords(tokens, h.last, span.first, false));
+    const after = heads.find(
+      (h) => !used.has(h) && (gapWords(tokens, span.last, h.first, true) || adjectives(tokens, span, h)),
+    );
+    const head = span.person ? (before ?? after) : (after ?? before);
+    if (!head || !span.actor) continue;
+    used.add(head);
+    span.first = Math.min(span.first, head.first);
+    span.last = Math.max(span.last, head.last);
+    span.actor = withSector(span, head, tokens, ctx);
+  }
+  const bare: ActorSpan[] = heads
+    .filter((h) => !used.has(h))
+    .map((h) => ({
+      first: h.first,
+      last: h.last,
+      actor: {
+        name: tokens
+          .slice(h.first, h.last)
+          .map((t) => t.text)
+          .join(' '),
+        country: null,
+        sector: h.sector,
+        code: h.sector,
+        entityId: null,
+      },
+      kind: 'head',
+      group: -1,
+      person: false,
+    }));
+  return [...named, ...bare];
+}
+
+/** True when only possessives (or, after a head, "in/of/from the") separate two spans. */
+/** "Irish nationalist guerrillas": a demonym, up to two lowercase adjectives, then the head. */
+function adjectives(tokens: Token[], span: ActorSpan, head: Head): boolean {
+  if (!span.demonym || head.first < span.last || head.first - span.last > 2) return false;
+  return tokens
+    .slice(span.last, head.first)
+    .every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !FOLLOWERS.has(t.lower));
+}
+
+function gapWords(tokens: Token[], from: number, to: number, nameFirst: boolean): boolean {
+  if (to < from || to - from > 4) return false;
+  const words = tokens.slice(from, to).map((t) => t.lower);
+  const plain = (w: string) => /^[\p{Ll}\d]+$/u.test(w);
+  // "Iran's defense chief", "Iraq's interim government"
+  if (nameFirst)
+    return words.length === 0 || (words[0] === "'s" && words.length <= 3 && words.slice(1).every(plain));
+  // "forces in Guinea", "doctors from two American aid groups"
+  return words.length === 0 || (LINKS.has(words[0] ?? '') && words.slice(1).every(plain));
+}
+
+function withSector(span: ActorSpan, head: Head, tokens: Token[], ctx: ActorContext): EventActor {
+  const actor = span.actor as EventActor;
+  const phrase = ctx.text.slice(tokens[span.first]?.start ?? 0, tokens[span.last - 1]?.end ?? 0);
+  const resolved = ctx.resolve(phrase, { date: ctx.date });
+  if (resolved?.sector && resolved.country === actor.country) return fromActor(resolved);
+  if (span.person && actor.sector) return actor;
+  const sector = actor.sector && span.person ? actor.sector : head.sector;
+  return {
+    ...actor,
+    sector,
+    code: actor.country ? actorCode(actor.country, sector) : (actor.code ?? sector),
+  };
+}
+
+/**
+ * "Zimbabwean Prime Minister Robert Mugabe", "Kenzo Oshima, the UN relief coordinator": a person
+ * next to a title is one actor, with the person's name and the title's country and sector.
+ */
+function mergeAppositions(spans: ActorSpan[], tokens: Token[]): ActorSpan[] {
+  spans.sort((a, b) => a.first - b.first);
+  const out: ActorSpan[] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev?.actor && span.actor && apposed(prev, span, tokens)) {
+      const [main, other] = span.person || !prev.person ? [span, prev] : [prev, span];
+      const m = main.actor as EventActor;
+      const o = other.actor as EventActor;
+      const country = m.country ?? o.country;
+      const sector = m.sector ?? o.sector;
+      const code = country
+        ? m.country && m.code
+          ? m.code
+          : actorCode(country, sector)
+        : (m.code ?? o.code ?? sector);
+      prev.actor = { ...m, country, sector, code };
+      prev.last = Math.max(prev.last, span.last);
+      prev.person = prev.person || span.person;
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/** Side by side ("Zimbabwean Prime Minister Robert Mugabe") or a comma apposition with a title. */
+function apposed(a: ActorSpan, b: ActorSpan, tokens: Token[]): boolean {
+  const x = a.actor as EventActor;
+  const y = b.actor as EventActor;
+  if (x.country && y.country && x.country !== y.country) return false;
+  const between = tokens.slice(a.last, b.first).map((t) => t.lower);
+  const oneLacks = !x.country || !y.country || !x.sector || !y.sector;
+  if (
+    (between.length === 0 || (between.length === 1 && between[0] === "'s")) &&
+    (a.person || b.person || oneLacks)
+  ) {
+    return !(a.person && b.person);
+  }
+  const titled = (s: ActorSpan) => !s.person && s.actor?.sector != null;
+  // "King Hassan of Morocco", "the deputy chief of Israel's militia"
+  if (
+    between.length === 1 &&
+    between[0] === 'of' &&
+    (a.person || titled(a)) &&
+    !x.country &&
+    y.country &&
+    !y.sector
+  ) {
+    return true;
+  }
+  const comma =
+    between[0] === ',' && (between.length === 1 || (between.length === 2 && between[1] === 'the'));
+  return comma && ((a.person && titled(b)) || (b.person && titled(a)));
+}
+
+function pronounSpans(tokens: Token[], spans: ActorSpan[]): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  const taken = (i: number) => spans.some((s) => s.first <= i && i < s.last);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (taken(i)) continue;
+    if (PRONOUNS.has(t.lower)) {
+      out.push({
+        first: i,
+        last: i + 1,
+        actor: null,
+        kind: 'pronoun',
+        group: -1,
+        person: /^(?:he|she|his|her|him)$/.test(t.lower),
+      });
+      continue;
+    }
+    for (const n of [3, 2]) {
+      const phrase = tokens
+        .slice(i, i + n)
+        .map((w) => w.lower)
+        .join(' ');
+      if (!RECIPROCAL.test(phrase)) continue;
+      out.push({ first: i, last: i + n, actor: null, kind: 'reciprocal', group: -1, person: false });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** "its troops", "their foreign minister": the head belongs to the nearest country before it. */
+function ownHeads(spans: ActorSpan[]): void {
+  spans.forEach((span, k) => {
+    const next = spans[k + 1];
+    if (span.kind !== 'pronoun' || span.person || !next || next.kind !== 'head' || next.first !== span.last)
+      return;
+    const owner = spans
+      .slice(0, k)
+      .reverse()
+      .find((a) => a.kind === 'named' && !a.person && a.actor?.country)?.actor;
+    if (!owner || !next.actor) return;
+    const sector = next.actor.sector;
+    next.actor = { ...next.actor, country: owner.country, code: actorCode(owner.country, sector) };
+    next.owned = true;
+  });
+}
+
+/**
+ * A titled person or group the knowledge base has no country for ("President Yoweri Museveni",
+ * "rebels") takes the country when the sentence names exactly one.
+ */
+function inferDomesticCountry(spans: ActorSpan[]): void {
+  const countries = new Set(
+    spans.map((s) => s.actor?.country).filter((c): c is string => !!c && !BLOC_COUNTRIES.has(c)),
+  );
+  inheritCountry(spans);
+  if (countries.size !== 1) return;
+  const [country] = [...countries] as [string];
+  for (const s of spans) {
+    if (!s.actor || s.actor.country || !s.actor.sector || BLOCS[(s.actor.code ?? '').slice(0, 3)]) continue;
+    s.actor = { ...s.actor, country, code: actorCode(country, s.actor.sector) };
+  }
+}
+const BLOC_COUNTRIES = new Set(Object.values(BLOCS));
+/** Sectors of people acted upon at home: students, protesters, workers, journalists… */
+const CIVIL = new Set(['CVL', 'EDU', 'OPP', 'LAB', 'JRN', 'REF', 'REL', 'MED', 'BUS', 'AGR', 'CRM', 'SOC']);
+
+/** "Turkish police … students": a countryless civil head after a national actor is of its country. */
+function inheritCountry(spans: ActorSpan[]): void {
+  spans.forEach((s, k) => {
+    if (s.kind !== 'head' || !s.actor || s.actor.country || !CIVIL.has(s.actor.sector ?? '')) return;
+    const earlier = spans
+      .slice(0, k)
+      .reverse()
+      .find((a) => a.actor?.country && !BLOC_COUNTRIES.has(a.actor.country));
+    if (!earlier?.actor?.country) return;
+    const country = earlier.actor.country;
+    s.actor = { ...s.actor, country, code: actorCode(country, s.actor.sector) };
+  });
+}
+
+/** Spans joined by "and", "," or "as well as" share a group: they act together. */
+function groupCoordinated(spans: ActorSpan[], tokens: Token[]): void {
+  let group = 0;
+  spans.forEach((span, k) => {
+    const prev = spans[k - 1];
+    if (
+      prev &&
+      prev.kind !== 'pronoun' &&
+      span.kind !== 'pronoun' &&
+      coordinated(tokens, prev.last, span.first)
+    ) {
+      span.group = prev.group;
+    } else span.group = group++;
+  });
+}
+
+function coordinated(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens
+    .slice(from, to)
+    .map((t) => t.lower)
+    .join(' ');
+  return /^(?:,|and|, and|as well as|and the|, the|and other|and its|and their|along with|together with)$/.test(
+    words,
+  );
+}

@@ -1,0 +1,220 @@
+// Codes one sentence: pattern matches → the best event per clause → roles, modality, CAMEO/PLOVER
+// coding, date and location.
+import type { Event, EventActor, Evidence, Modality } from '../../model/index.ts';
+import { findActorSpans, type ActorContext, type ActorSpan } from './actors.ts';
+import { eventDate } from './dates.ts';
+import { findFrames, type Frame } from './frames.ts';
+import { eventLexicon, type PatternMatch } from './lexicon.ts';
+import { selectMatches } from './select.ts';
+import { hasThreatCue, modalityOf, recodeIntended } from './modality.ts';
+import { codeEvent } from './ontology.ts';
+import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
+import type { Span, Token } from './text.ts';
+
+export interface SentenceContext extends ActorContext {
+  published: Date | null;
+  discourse: Discourse;
+}
+
+/** An event of one sentence, before mentions of the same event are merged. */
+export type CodedEvent = Event & {
+  /** Every sentence that reports this event (one per mention), the first being `evidence`. */
+  evidenceSpans: Evidence[];
+  attributedTo: EventActor | null;
+  /** Where the date comes from: the sentence ("text") or the publication date ("published"). */
+  dateSource: 'text' | 'published' | null;
+};
+
+const MAX_EVENTS_PER_SENTENCE = 2;
+
+export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceContext): CodedEvent[] {
+  const actors = findActorSpans(tokens, ctx);
+  const frames = findFrames(tokens, actors);
+  const candidates = eventLexicon()
+    .matchAll(tokens)
+    .filter((m) => !adjectival(m, tokens))
+    // An actor's own words never anchor an event ("Protesters", "Defence Minister").
+    .filter((m) => !actors.some((a) => a.actor && a.first <= m.first && m.first < a.last))
+    // …nor do words inside a proper name ("Ceasefire Violations Committee").
+    .filter(
+      (m) => !m.words.some((w) => actors.some((a) => isProperName(a, tokens) && a.first <= w && w < a.last)),
+    )
+    .filter((m) => !frames.some((f) => f.first <= m.first && m.first < f.last));
+  const chosen = selectMatches(candidates, tokens, frames, MAX_EVENTS_PER_SENTENCE);
+  const events: CodedEvent[] = [];
+  let main: PatternMatch | null = null;
+  for (const { match, code, depth } of chosen) {
+    const clause = clauseOf(match, frames, tokens.length);
+    const roles = assignRoles(tokens, actors, match, clause, ctx.discourse);
+    if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
+    // A second event needs a subject of its own after the first one ("X attacked Y and Z fled").
+    const subordinate = depth > 0 && !relativeSubject(tokens, match.first);
+    if (main && (subordinate || roles.subjectAt === null || roles.subjectAt < main.last)) continue;
+    events.push(...buildEvents(match, code, roles, clause, sentence, tokens, ctx));
+    main ??= match;
+  }
+  updateDiscourse(ctx.discourse, actors);
+  return events;
+}
+
+/** Roots of violence (ASSAULT): unknown perpetrators are coded as unidentified armed forces. */
+const VIOLENT = /^(?:18|19|20)/;
+
+/** PLOVER's UAF: of the other country the sentence names, else of the victims' country. */
+function unidentifiedAttackers(actors: ActorSpan[], roles: Roles): EventActor[] {
+  const victims = new Set(roles.targets.map((t) => t.country));
+  const named = actors.filter((a) => a.kind === 'named' && a.actor?.country).map((a) => a.actor?.country);
+  const country =
+    named.find((c) => c && !victims.has(c)) ?? roles.targets.find((t) => t.country)?.country ?? null;
+  if (!country) return [];
+  return [{ name: 'unidentified attackers', country, sector: 'UAF', code: `${country}UAF`, entityId: null }];
+}
+
+/** "the occupied West Bank", "a banned party": a participle after a determiner is an adjective. */
+function adjectival(m: PatternMatch, tokens: Token[]): boolean {
+  const word = tokens[m.first]?.lower ?? '';
+  const prev = tokens[m.first - 1]?.lower ?? '';
+  return (
+    m.words.length === 1 && /ed$/.test(word) && /^(?:the|a|an|its|their|his|her|this|these|those)$/.test(prev)
+  );
+}
+
+function isProperName(span: ActorSpan, tokens: Token[]): boolean {
+  return span.kind === 'named' && /^\p{Lu}/u.test(tokens[span.first]?.text ?? '');
+}
+
+function clauseOf(match: PatternMatch, frames: Frame[], length: number): Clause {
+  const frame = frames.find((f) => f.contentFirst <= match.first && match.first < f.contentLast);
+  if (frame)
+    return { first: frame.contentFirst, last: frame.contentLast, speaker: frame.speaker?.actor ?? null };
+  const outside = frames.filter((f) => f.last <= match.first).map((f) => f.last);
+  const before = frames.filter((f) => f.first > match.first).map((f) => f.first);
+  return { first: Math.max(0, ...outside), last: Math.min(length, ...before), speaker: null };
+}
+
+function buildEvents(
+  match: PatternMatch,
+  matchedCode: string,
+  roles: Roles,
+  clause: Clause,
+  sentence: Span,
+  tokens: Token[],
+  ctx: SentenceContext,
+): CodedEvent[] {
+  const modality = modalityOf(
+    tokens,
+    match.words[match.words.length - 1] ?? match.first,
+    clause.first,
+    clause.speaker !== null,
+  );
+  let code = matchedCode;
+  if (modality === 'intended') code = recodeIntended(code, hasThreatCue(tokens, clause.first, clause.last));
+  const coding = codeEvent(code);
+  if (!coding) return [];
+  const evidence = {
+    start: sentence.start,
+    end: sentence.end,
+    text: ctx.text.slice(sentence.start, sentence.end),
+  };
+  const verbAt = (tokens[match.first]?.start ?? sentence.start) - sentence.start;
+  const forward = modality === 'intended' || modality === 'expected';
+  const date = eventDate(
+    evidence.text.slice(clauseStart(tokens, clause, sentence)),
+    verbAt,
+    ctx.published,
+    forward,
+  );
+  const location = locationOf(tokens, match, clause, ctx.text);
+  const pairs = actorPairs(roles);
+  return pairs.map(([source, target]) => ({
+    plover: coding.plover,
+    mode: coding.mode,
+    cameo: coding.cameo,
+    quadClass: coding.quadClass,
+    goldstein: coding.goldstein,
+    source,
+    target,
+    date: date.value,
+    dateSource: date.source,
+    location,
+    modality,
+    evidence,
+    evidenceSpans: [evidence],
+    attributedTo: clause.speaker,
+    confidence: confidence(match, roles, modality),
+  }));
+}
+
+function clauseStart(tokens: Token[], clause: Clause, sentence: Span): number {
+  return clause.first > 0 ? (tokens[clause.first]?.start ?? sentence.start) - sentence.start : 0;
+}
+
+const UNKNOWN: EventActor = { name: 'unknown', country: null, code: null, sector: null, entityId: null };
+
+/** Source × target pairs; a compound subject with no object acts on its partners (reciprocal). */
+function actorPairs(roles: Roles): [EventActor, EventActor | null][] {
+  const sources = roles.sources.length ? roles.sources : [UNKNOWN];
+  if (!roles.targets.length && sources.length > 1) {
+    return sources.flatMap((s) =>
+      sources.filter((t) => t !== s).map((t): [EventActor, EventActor] => [s, t]),
+    );
+  }
+  return sources
+    .flatMap((s) => targetsOf(s, roles.targets).map((t): [EventActor, EventActor | null] => [s, t]))
+    .slice(0, 6);
+}
+
+/** A source's own country is no target when a foreign one is named ("visit … between Iran and China"). */
+function targetsOf(source: EventActor, targets: EventActor[]): (EventActor | null)[] {
+  const foreign = targets.filter((t) => !source.country || t.country !== source.country);
+  const own = (t: EventActor) => t.country === source.country && !t.sector;
+  const kept = foreign.length ? targets.filter((t) => !own(t)) : targets;
+  return kept.length ? kept : [null];
+}
+
+function confidence(match: PatternMatch, roles: Roles, modality: Modality): number {
+  let c = 0.35 + 0.08 * Math.min(match.pattern.weight, 3);
+  if (roles.sources.some((s) => s.country || s.code)) c += 0.2;
+  if (roles.targets.length) c += 0.1;
+  if (modality === 'hypothetical') c -= 0.15;
+  return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100;
+}
+
+/** "in Tehran", "at Vienna": the capitalised place after a locative word, nearest to the verb. */
+function locationOf(tokens: Token[], match: PatternMatch, clause: Clause, text: string): string | null {
+  let best: { at: number; name: string } | null = null;
+  for (let k = clause.first; k < clause.last - 1; k++) {
+    if (!/^(?:in|at)$/.test(tokens[k]?.lower ?? '')) continue;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    const start = j;
+    while (
+      j < clause.last &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[j]?.text ?? '') &&
+      !DATE_WORDS.test(tokens[j]?.lower ?? '')
+    )
+      j++;
+    if (j === start) continue;
+    const name = text.slice(tokens[start]?.start ?? 0, tokens[j - 1]?.end ?? 0);
+    if (!best || Math.abs(k - match.first) < Math.abs(best.at - match.first)) best = { at: k, name };
+  }
+  return best?.name ?? null;
+}
+
+const DATE_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+function updateDiscourse(discourse: Discourse, actors: ActorSpan[]): void {
+  for (const a of actors) {
+    if (!a.actor || a.kind === 'head') continue;
+    if (a.person) discourse.lastPerson = a.actor;
+    else discourse.lastActor = a.actor;
+    const country = a.actor.country;
+    if (country && !discourse.countries.some((c) => c.country === country)) {
+      discourse.countries.push({ name: country, country, code: country, sector: null, entityId: country });
+    } else if (country) {
+      const i = discourse.countries.findIndex((c) => c.country === country);
+      discourse.countries.push(...discourse.countries.splice(i, 1));
+    }
+  }
+}

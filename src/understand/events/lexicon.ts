@@ -1,0 +1,105 @@
+// The event-pattern lexicon (data/events/verbs.json) compiled for matching against stemmed tokens.
+// Pattern syntax: words separated by spaces; "a|b" word alternatives; "a_b" a multi-word
+// alternative; "~" skips up to MAX_GAP words. Each item matches on word stems.
+import { loadJson } from './data.ts';
+import { stem, type Token } from './text.ts';
+
+const MAX_GAP = 5;
+/** Words a gap never crosses: they end the clause the pattern lives in. */
+const GAP_STOPS = new Set([';', ':', '.', 'but', 'while', 'whereas', '"', '“', '”']);
+
+type Item = { gap: true } | { gap: false; alternatives: string[][] };
+
+export interface Pattern {
+  code: string;
+  source: string;
+  items: Item[];
+  /** Number of non-gap words: longer patterns are more specific. */
+  weight: number;
+}
+
+export interface PatternMatch {
+  pattern: Pattern;
+  /** Token index of the first and one past the last matched word. */
+  first: number;
+  last: number;
+  /** Token indexes of every matched word (not the skipped ones). */
+  words: number[];
+}
+
+export function compilePattern(code: string, source: string): Pattern {
+  const items: Item[] = source
+    .trim()
+    .split(/\s+/)
+    .map((word) =>
+      word === '~'
+        ? { gap: true }
+        : { gap: false, alternatives: word.split('|').map((a) => a.split('_').map(stem)) },
+    );
+  const weight = items.reduce(
+    (n, i) => n + (i.gap ? 0 : Math.min(...i.alternatives.map((a) => a.length))),
+    0,
+  );
+  return { code, source, items, weight };
+}
+
+export class Lexicon {
+  private readonly byFirstStem = new Map<string, Pattern[]>();
+
+  constructor(codes: Record<string, string[]>) {
+    for (const [code, sources] of Object.entries(codes)) {
+      for (const source of sources) this.add(compilePattern(code, source));
+    }
+  }
+
+  private add(pattern: Pattern): void {
+    const first = pattern.items[0];
+    if (!first || first.gap) return;
+    for (const alt of first.alternatives) {
+      const key = alt[0] ?? '';
+      const list = this.byFirstStem.get(key) ?? [];
+      list.push(pattern);
+      this.byFirstStem.set(key, list);
+    }
+  }
+
+  /** Every match of every pattern in tokens[from, to). */
+  matchAll(tokens: Token[], from = 0, to = tokens.length): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (let i = from; i < to; i++) {
+      for (const pattern of this.byFirstStem.get(tokens[i]?.stem ?? '') ?? []) {
+        const words = matchItems(tokens, pattern.items, 0, i, to);
+        if (words) out.push({ pattern, first: i, last: (words[words.length - 1] ?? i) + 1, words });
+      }
+    }
+    return out;
+  }
+}
+
+function matchItems(tokens: Token[], items: Item[], k: number, at: number, to: number): number[] | null {
+  const item = items[k];
+  if (!item) return [];
+  if (item.gap) {
+    for (let skip = 0; skip <= MAX_GAP && at + skip < to; skip++) {
+      if (skip > 0 && GAP_STOPS.has(tokens[at + skip - 1]?.lower ?? '')) break;
+      const rest = matchItems(tokens, items, k + 1, at + skip, to);
+      if (rest) return rest;
+    }
+    return null;
+  }
+  for (const alt of item.alternatives) {
+    if (at + alt.length > to) continue;
+    if (!alt.every((s, j) => tokens[at + j]?.stem === s)) continue;
+    const rest = matchItems(tokens, items, k + 1, at + alt.length, to);
+    if (rest) return [...alt.map((_, j) => at + j), ...rest];
+  }
+  return null;
+}
+
+let shared: Lexicon | null = null;
+
+/** The lexicon from data/events/verbs.json, loaded once. */
+export function eventLexicon(): Lexicon {
+  shared ??= new Lexicon(loadJson<{ codes: Record<string, string[]> }>('events/verbs.json').codes);
+  return shared;
+}

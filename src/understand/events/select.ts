@@ -1,0 +1,95 @@
+// Which pattern matches of a sentence become events: overlapping matches give way to the more
+// specific one; an intent frame ("agreed to", "is prepared to") takes its code from the act it
+// introduces; main-clause acts come before acts in subordinate clauses.
+import type { Frame } from './frames.ts';
+import type { PatternMatch } from './lexicon.ts';
+import { recodeIntended } from './modality.ts';
+import type { Token } from './text.ts';
+
+export interface Selected {
+  match: PatternMatch;
+  code: string;
+  /** Subordinate clauses opened before the match ("after", "which", "that"): 0 in the main clause. */
+  depth: number;
+}
+
+const SUBORDINATORS = new Set([
+  'who',
+  'whom',
+  'which',
+  'whose',
+  'where',
+  'that',
+  'when',
+  'after',
+  'before',
+  'because',
+  'following',
+  'since',
+  'while',
+  'if',
+  'unless',
+  'until',
+  'over',
+  'amid',
+  'despite',
+]);
+/** How many words an intent frame may be separated from its act ("agreed to jointly hold"). */
+const FRAME_REACH = 2;
+
+export function selectMatches(
+  matches: PatternMatch[],
+  tokens: Token[],
+  frames: Frame[],
+  max: number,
+): Selected[] {
+  const kept = resolveOverlaps(matches);
+  const selected = kept.map((m) => ({ match: m, code: m.pattern.code, depth: depth(m, tokens, frames) }));
+  const absorbed = new Set<PatternMatch>();
+  for (const s of selected) {
+    const inner = innerAct(s.match, matches, tokens);
+    if (!inner) continue;
+    s.code = recodeIntended(inner.pattern.code, true);
+    absorbed.add(inner);
+  }
+  return selected
+    .filter((s) => !absorbed.has(s.match))
+    .sort((a, b) => a.depth - b.depth || a.match.first - b.match.first)
+    .slice(0, max)
+    .sort((a, b) => a.match.first - b.match.first);
+}
+
+function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
+  const sorted = [...matches].sort(
+    (a, b) =>
+      b.pattern.weight - a.pattern.weight ||
+      b.pattern.code.length - a.pattern.code.length ||
+      a.first - b.first,
+  );
+  const kept: PatternMatch[] = [];
+  for (const m of sorted) {
+    if (kept.some((c) => c.words.some((w) => m.words.includes(w)) || (c.first < m.last && m.first < c.last)))
+      continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** "agreed to" + "undertake joint exercises": the act right after an intent frame ending in "to". */
+function innerAct(frame: PatternMatch, all: PatternMatch[], tokens: Token[]): PatternMatch | null {
+  if (!frame.pattern.code.startsWith('03')) return null;
+  const last = frame.words[frame.words.length - 1] ?? frame.first;
+  if (tokens[last]?.lower !== 'to') return null;
+  const inner = all
+    .filter((m) => m.first > last && m.first <= last + FRAME_REACH && !m.pattern.code.startsWith('03'))
+    .sort((a, b) => a.first - b.first || b.pattern.weight - a.pattern.weight);
+  return inner[0] ?? null;
+}
+
+function depth(match: PatternMatch, tokens: Token[], frames: Frame[]): number {
+  const frame = frames.find((f) => f.contentFirst <= match.first && match.first < f.contentLast);
+  let n = 0;
+  for (let k = frame?.contentFirst ?? 0; k < match.first; k++)
+    if (SUBORDINATORS.has(tokens[k]?.lower ?? '')) n++;
+  return n;
+}

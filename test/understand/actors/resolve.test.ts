@@ -1,0 +1,147 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCountry, resolveActor, toResolution } from '../../../src/understand/actors/index.ts';
+
+interface Case {
+  text: string;
+  date?: string;
+  context?: string;
+  country: string | null;
+  sector: string | null;
+  name?: string;
+}
+
+const countryNames: Case[] = [
+  { text: 'Great Britain', country: 'GBR', sector: null },
+  { text: 'the Islamic Republic', country: 'IRN', sector: null },
+  { text: 'U.S.', country: 'USA', sector: null },
+  { text: 'People’s Republic of China', country: 'CHN', sector: null },
+  { text: 'Republic of China', country: 'TWN', sector: null },
+  { text: 'Türkiye', country: 'TUR', sector: null },
+];
+
+const metonymyAndDemonyms: Case[] = [
+  { text: 'Tehran', country: 'IRN', sector: 'GOV', name: 'Iran' },
+  { text: 'the Kremlin', country: 'RUS', sector: 'GOV' },
+  { text: 'Washington', country: 'USA', sector: 'GOV' },
+  { text: 'Iranian police', country: 'IRN', sector: 'COP' },
+  { text: 'Chinese defense ministry', country: 'CHN', sector: 'MIL' },
+  { text: 'two Russian warplanes', country: 'RUS', sector: 'MIL' },
+  { text: 'Shanghai police', country: 'CHN', sector: 'COP' },
+  { text: 'a Somalia-based paramilitary group', country: 'SOM', sector: 'PRM' },
+  { text: 'Ordinary Egyptians', country: 'EGY', sector: 'CVL' },
+];
+
+const sectorNouns: Case[] = [
+  { text: 'protesters', country: null, sector: 'CVL' },
+  { text: 'rebel fighters in the north', country: null, sector: 'REB' },
+  { text: 'a former cabinet minister', country: null, sector: 'ELI' },
+  { text: 'riot police', country: null, sector: 'COP' },
+  { text: 'crowd control police', country: null, sector: 'COP' },
+  { text: "Russia's ambassador to Poland", country: 'RUS', sector: 'GOV' },
+  { text: 'journalists in Mexico', country: 'MEX', sector: 'JRN' },
+];
+
+const organisations: Case[] = [
+  { text: 'NATO', country: null, sector: 'MIL', name: 'NATO' },
+  { text: 'the U.N.', country: null, sector: null, name: 'United Nations' },
+  { text: 'Xinhua', country: 'CHN', sector: 'JRN' },
+  { text: 'IRNA', country: 'IRN', sector: 'JRN' },
+  { text: 'Hezbollah', country: 'LBN', sector: 'REB' },
+  { text: 'European Union legislators', country: null, sector: 'LEG' },
+];
+
+const datedRoles: Case[] = [
+  { text: 'the Iranian president', date: '2022-04-27', country: 'IRN', sector: 'GOV', name: 'Ebrahim Raisi' },
+  {
+    text: 'the Iranian president',
+    date: '2025-01-01',
+    country: 'IRN',
+    sector: 'GOV',
+    name: 'Masoud Pezeshkian',
+  },
+  {
+    text: "Iran's defense minister",
+    date: '2023-06-01',
+    country: 'IRN',
+    sector: 'GOV',
+    name: 'Mohammad Reza Ashtiani',
+  },
+  {
+    text: 'the British prime minister',
+    date: '2022-10-01',
+    country: 'GBR',
+    sector: 'GOV',
+    name: 'Liz Truss',
+  },
+  { text: 'UN Secretary-General', date: '2015-05-01', country: null, sector: 'GOV', name: 'Ban Ki-moon' },
+  { text: 'the German chancellor', date: '2019-03-01', country: 'DEU', sector: 'GOV', name: 'Angela Merkel' },
+  { text: 'Angela Merkel', date: '2023-03-01', country: 'DEU', sector: 'ELI', name: 'Angela Merkel' },
+  { text: 'Jean-Yves Le Drian', date: '10 May 2015', country: 'FRA', sector: 'GOV' },
+];
+
+const misspellings: Case[] = [
+  {
+    text: 'Gen. Mohammad Reza Ashtinai',
+    date: '2022-04-27',
+    country: 'IRN',
+    sector: 'GOV',
+    name: 'Mohammad Reza Ashtiani',
+  },
+  { text: 'Terhan', country: 'IRN', sector: 'GOV' },
+  { text: 'Dehli police', country: 'IND', sector: 'COP' },
+];
+
+function check(cases: Case[]) {
+  for (const c of cases) {
+    const actor = resolveActor(c.text, { date: c.date ?? null, context: c.context ?? null });
+    assert.ok(actor, `${c.text}: no actor`);
+    assert.equal(actor.country, c.country, `${c.text}: country`);
+    assert.equal(actor.sector, c.sector, `${c.text}: sector`);
+    if (c.name) assert.equal(actor.name, c.name, `${c.text}: name`);
+  }
+}
+
+test('country names and alternative names', () => check(countryNames));
+test('capitals stand for governments; demonyms give the country', () => check(metonymyAndDemonyms));
+test('sector nouns: the head noun decides', () => check(sectorNouns));
+test('organisations: IGOs, agencies, armed groups', () => check(organisations));
+test('roles resolve on the date', () => check(datedRoles));
+test('misspellings resolve with support', () => check(misspellings));
+
+test('non-actors and unknown names give null', () => {
+  for (const text of ['a cat named Frank', 'Mechanism', 'Richard Doug', '']) {
+    assert.equal(resolveActor(text), null, text);
+  }
+});
+
+test('a title and an unknown name make a new person with what the text says', () => {
+  const actor = resolveActor('Lt. Gen. Oduya Mwangi');
+  assert.equal(actor?.type, 'PERSON');
+  assert.equal(actor?.name, 'Oduya Mwangi');
+  assert.equal(actor?.sector, 'MIL');
+});
+
+test('a misspelt name without support stays unknown', () => {
+  // One edit from "Ashtiani" but no title, country or other matching word.
+  assert.equal(resolveActor('Ashtinai'), null);
+});
+
+test('bodies above states print their bloc as the country', () => {
+  assert.equal(toResolution(resolveActor('International Court of Justice'))?.country, 'UNO');
+  assert.equal(toResolution(resolveActor('IMF'))?.country, 'IGO');
+  assert.equal(
+    toResolution(resolveActor('the UN secretary-general', { date: '2020-01-01' }))?.country,
+    'UNO',
+  );
+  assert.equal(toResolution(resolveActor('the EU legislature'))?.sector, 'LEG');
+});
+
+test('findCountry returns the first country with its offsets and form', () => {
+  const text = 'Officials said Iranian drones were seen near Kyiv.';
+  const hit = findCountry(text);
+  assert.equal(hit?.iso3, 'IRN');
+  assert.equal(hit?.form, 'demonym');
+  assert.equal(text.slice(hit!.start, hit!.end), 'Iranian');
+  assert.equal(findCountry('nothing to see here'), null);
+});

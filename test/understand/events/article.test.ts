@@ -1,0 +1,77 @@
+// Article-level behaviour: reported speech, compound and reciprocal actors, passive voice,
+// relative clauses, locations and merging repeated mentions of one event.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf } from './helpers.ts';
+
+test('reported speech codes the reported act, attributed to the speaker', () => {
+  const events = eventsOf('Chile said Colombian troops attacked Venezuela on Sunday.');
+  const attack = events.find((e) => e.plover === 'ASSAULT');
+  assert.equal(attack?.source.country, 'COL');
+  assert.equal(attack?.target?.country, 'VEN');
+  assert.equal((attack?.attributedTo as { country: string } | null)?.country, 'CHL');
+  assert.equal(attack?.date, '2022-04-24');
+});
+
+test('a trailing attribution is neither source nor target', () => {
+  const [event] = eventsOf('Peru sent food aid to Bolivia, the United States said.');
+  assert.equal(event?.source.country, 'PER');
+  assert.equal(event?.target?.country, 'BOL');
+});
+
+test('a plain statement is no event', () => {
+  assert.deepEqual(eventsOf('Kenya said the economy grew by four percent.'), []);
+});
+
+test('a compound subject acts on its partner both ways', () => {
+  const events = eventsOf('Iran and China signed a defence agreement.');
+  const pairs = events.map((e) => `${e.source.country}>${e.target?.country}`).sort();
+  assert.deepEqual(pairs, ['CHN>IRN', 'IRN>CHN']);
+});
+
+test('"the two countries" are the last two countries mentioned', () => {
+  const events = eventsOf('Brazil praised Argentina. Later the two countries signed a trade pact.');
+  const signed = events
+    .filter((e) => e.cameo === '057')
+    .map((e) => `${e.source.country}>${e.target?.country}`);
+  assert.deepEqual(signed.sort(), ['ARG>BRA', 'BRA>ARG']);
+});
+
+test('passive voice: the agent after "by" is the source', () => {
+  const [event] = eventsOf('Uganda was attacked by Kenya on Monday.');
+  assert.equal(event?.source.country, 'KEN');
+  assert.equal(event?.target?.country, 'UGA');
+});
+
+test('a relative clause takes its antecedent as subject', () => {
+  const events = eventsOf(
+    'The sharpest words came from Laura Mendes, who condemned Venezuela for the raids.',
+  );
+  const accuse = events.find((e) => e.plover === 'ACCUSE' && e.target?.country === 'VEN');
+  assert.equal(accuse?.source.country, 'BRA');
+});
+
+test('location from "in <place>"', () => {
+  const [event] = eventsOf('Brazil met Argentina in Quito on Monday.');
+  assert.equal(event?.location, 'Quito');
+});
+
+test('one event mentioned twice is one event with both evidence spans', () => {
+  const text =
+    'Norway signed a fisheries agreement with Sweden on Monday.\n\nThe agreement was signed by Norway and Sweden after long talks.';
+  const signed = eventsOf(text).filter((e) => e.cameo === '057' && e.source.country === 'NOR');
+  assert.equal(signed.length, 1);
+  assert.equal((signed[0]?.evidenceSpans as unknown[]).length, 2);
+  assert.equal(signed[0]?.date, '2022-04-25');
+});
+
+test('evidence offsets point at the sentence in the text', () => {
+  const text = 'Quiet day. Kenya accused Uganda of arming rebels.';
+  const [event] = eventsOf(text);
+  assert.ok(event);
+  assert.equal(
+    text.slice(event.evidence.start, event.evidence.end),
+    'Kenya accused Uganda of arming rebels.',
+  );
+  assert.ok(event.confidence > 0 && event.confidence <= 1);
+});

@@ -48,6 +48,11 @@ function go(path, query) {
   location.hash = `#${path}${qs ? `?${qs}` : ''}`;
 }
 
+/** Puts a quote between marks unless its text already carries them. */
+function quoted(text) {
+  return /^["“«‘']/.test(text) ? text : `“${text}”`;
+}
+
 function date(value) {
   return value ? String(value).slice(0, 10) : '';
 }
@@ -382,7 +387,7 @@ async function documentPage(id, query) {
             'ul',
             {},
             quotes.map((q) =>
-              el('li', {}, el('strong', {}, q.speaker?.name ?? 'unknown'), ` (${q.kind}): “${q.text}”`),
+              el('li', {}, el('strong', {}, q.speaker?.name ?? 'unknown'), ` (${q.kind}): ${quoted(q.text)}`),
             ),
           )
         : el('p', { className: 'muted' }, 'none found'),
@@ -503,7 +508,7 @@ function quotesPage(query) {
         ? el('a', { href: `#/actor/${encodeURIComponent(q.speaker.name)}` }, q.speaker.name)
         : 'unknown',
       q.kind,
-      `“${q.text}”`,
+      quoted(q.text),
       docLink(q),
     ],
   );
@@ -535,25 +540,66 @@ function eventsPage(query) {
 async function actorPage(name) {
   show(el('h1', {}, name), el('p', { className: 'muted' }, 'Loading…'));
   try {
-    const [mentions, quotes, events] = await Promise.all([
+    const [about, mentions, quotes, events] = await Promise.all([
+      api(`/api/actors/${encodeURIComponent(name)}`),
       api(`/api/actors/${encodeURIComponent(name)}/mentions?limit=100`),
       api(`/api/quotes?${new URLSearchParams({ speaker: name, limit: '100' })}`),
       api(`/api/events?${new URLSearchParams({ actor: name, limit: '100' })}`),
     ]);
     const first = mentions.items[0]?.entity;
-    const roles = [...new Set(mentions.items.map((m) => m.entity.role).filter(Boolean))];
+    const known = about.known;
+    const seen = [...new Set(mentions.items.map((m) => m.entity.role).filter(Boolean))];
+    const roleRows = (known?.roles ?? []).map((r) =>
+      el(
+        'tr',
+        {},
+        el('td', {}, r.from),
+        el('td', {}, r.to ?? 'now'),
+        el('td', {}, r.role + (r.uncertain ? ' (dates uncertain)' : '')),
+        el('td', {}, r.country ?? ''),
+      ),
+    );
     show(
-      el('h1', {}, first?.name ?? name),
-      el('p', { className: 'meta' }, [first?.type, first?.country].filter(Boolean).join(' · ')),
-      roles.length > 0 &&
+      el('h1', {}, known?.name ?? first?.name ?? name),
+      el(
+        'p',
+        { className: 'meta' },
+        [known?.type ?? first?.type, known?.country ?? first?.country, known?.sector, known?.code]
+          .filter(Boolean)
+          .join(' · '),
+      ),
+      known?.aliases?.length > 0 &&
+        el('p', { className: 'muted' }, `Also known as ${known.aliases.join(', ')}`),
+      roleRows.length > 0 &&
+        el(
+          'section',
+          { className: 'roles' },
+          el('h2', {}, 'Roles over time'),
+          el(
+            'table',
+            { className: 'grid' },
+            el(
+              'thead',
+              {},
+              el(
+                'tr',
+                {},
+                ['from', 'to', 'role', 'of'].map((h) => el('th', {}, h)),
+              ),
+            ),
+            el('tbody', {}, roleRows),
+          ),
+        ),
+      !known && el('p', { className: 'muted' }, 'Not in the knowledge base: found in the text only.'),
+      seen.length > 0 &&
         el(
           'section',
           {},
-          el('h2', {}, 'Roles seen'),
+          el('h2', {}, 'Roles given in articles'),
           el(
             'ul',
             {},
-            roles.map((r) => el('li', {}, r)),
+            seen.map((r) => el('li', {}, r)),
           ),
         ),
       el('h2', {}, `Articles (${mentions.total})`),
@@ -573,7 +619,7 @@ async function actorPage(name) {
       el(
         'ul',
         {},
-        quotes.items.map((q) => el('li', {}, `“${q.text}” `, docLink(q))),
+        quotes.items.map((q) => el('li', {}, `${quoted(q.text)} `, docLink(q))),
       ),
       el('h2', {}, `Events (${events.total})`),
       el(
@@ -594,6 +640,129 @@ async function actorPage(name) {
   }
 }
 
+// ---- feeds and their health
+
+function ago(ms) {
+  if (!ms) return '—';
+  return new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+async function feedsPage() {
+  const status = el('p', { className: 'muted' });
+  const url = el('input', { type: 'url', placeholder: 'feed or site address', 'aria-label': 'feed address' });
+  const opml = el('input', { type: 'file', accept: '.opml,.xml,text/xml', 'aria-label': 'OPML file' });
+  const act = async (work, done) => {
+    status.className = 'muted';
+    status.textContent = 'Working…';
+    try {
+      const result = await work();
+      status.textContent = done(result);
+      await renderTable();
+    } catch (error) {
+      status.className = 'error';
+      status.textContent = error.message;
+    }
+  };
+  const forms = [
+    el(
+      'form',
+      {
+        className: 'row',
+        onsubmit: (e) => {
+          e.preventDefault();
+          if (!url.value) return;
+          void act(
+            () =>
+              api('/api/feeds', {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ url: url.value }),
+              }),
+            (r) => `${r.added ? 'Following' : 'Already following'} ${r.feed.title ?? r.feed.url}`,
+          );
+        },
+      },
+      url,
+      el('button', { type: 'submit' }, 'Follow'),
+    ),
+    el(
+      'form',
+      {
+        className: 'row',
+        onsubmit: (e) => {
+          e.preventDefault();
+          if (!opml.files?.[0]) return;
+          const data = new FormData();
+          data.append('file', opml.files[0]);
+          void act(
+            () => api('/api/feeds/import', { method: 'POST', body: data }),
+            (r) => `Imported ${r.added} new of ${r.found} feeds`,
+          );
+        },
+      },
+      opml,
+      el('button', { type: 'submit' }, 'Import OPML'),
+      el('a', { href: '/api/feeds/export' }, 'Export OPML'),
+    ),
+    status,
+  ];
+  const holder = el('div', {}, el('p', { className: 'muted' }, 'Loading…'));
+  show(el('h1', {}, 'Feeds'), ...forms, holder);
+  async function renderTable() {
+    try {
+      const { items } = await api('/api/feeds');
+      if (!items.length)
+        return holder.replaceChildren(
+          el('p', { className: 'notice' }, 'No feeds followed yet. Poll them with `sitrep poll --watch`.'),
+        );
+      holder.replaceChildren(
+        el(
+          'table',
+          { className: 'grid feeds' },
+          el(
+            'thead',
+            {},
+            el(
+              'tr',
+              {},
+              ['feed', 'last success', 'last error', 'items', 'next poll'].map((h) => el('th', {}, h)),
+            ),
+          ),
+          el(
+            'tbody',
+            {},
+            items.map((f) =>
+              el(
+                'tr',
+                { className: f.errorCount ? 'failing' : '' },
+                el(
+                  'td',
+                  {},
+                  el('div', {}, f.title ?? '(untitled)'),
+                  el('div', { className: 'muted' }, f.url),
+                ),
+                el('td', {}, ago(f.lastSuccessAt)),
+                el(
+                  'td',
+                  {},
+                  f.lastErrorCategory
+                    ? `${f.errorCount ? '' : '(recovered) '}${f.lastErrorCategory}: ${f.lastErrorMessage ?? ''}${f.errorCount ? ` (${f.errorCount}×)` : ''}`
+                    : '—',
+                ),
+                el('td', {}, String(f.itemsSeen)),
+                el('td', {}, ago(f.nextPollAt)),
+              ),
+            ),
+          ),
+        ),
+      );
+    } catch (error) {
+      holder.replaceChildren(errorBox(error));
+    }
+  }
+  await renderTable();
+}
+
 function route() {
   const { path, query } = params();
   const [, section, arg] = path.split('/');
@@ -601,6 +770,7 @@ function route() {
   if (section === 'quotes') return quotesPage(query);
   if (section === 'events') return eventsPage(query);
   if (section === 'actor' && arg) return actorPage(decodeURIComponent(arg));
+  if (section === 'feeds') return feedsPage();
   return listPage(query);
 }
 

@@ -12,13 +12,16 @@ import { openApiDocument } from './openapi.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { analyzeRoutes } from './routes/analyze.ts';
 import { factRoutes } from './routes/facts.ts';
+import { actorRoutes } from './routes/actors.ts';
+import { feedRoutes } from './routes/feeds.ts';
+import type { FeedRegistry } from '../ingest/index.ts';
 
 export interface AppDeps {
   store: Store;
   /** Let "add by URL" reach loopback and private addresses (off by default: SSRF). */
   allowPrivate?: boolean;
-  /** Extra routes mounted under /api by later stages (feeds, actors …). */
-  extraRoutes?: { path: string; routes: Hono }[];
+  /** The followed feeds; without it the feeds API answers 404. */
+  feeds?: FeedRegistry;
 }
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
@@ -73,7 +76,8 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/documents', documentRoutes(deps));
   app.route('/api/analyze', analyzeRoutes());
   app.route('/api', factRoutes(deps));
-  for (const extra of deps.extraRoutes ?? []) app.route(`/api${extra.path}`, extra.routes);
+  app.route('/api/actors', actorRoutes());
+  if (deps.feeds) app.route('/api/feeds', feedRoutes(deps.feeds, { allowPrivate: deps.allowPrivate }));
   app.all('/api/*', (c) =>
     errorResponse(c, new SitrepError('not_found', `no API route ${c.req.method} ${c.req.path}`)),
   );

@@ -17,5 +17,5 @@ export function understand(article: Article): Understanding {
   return { entities, quotes, events };
 }
 
-export { resolveActor } from './actors/index.ts';
-export type { Actor, ResolveOptions } from './actors/index.ts';
+export { resolveActor, describeActor } from './actors/index.ts';
+export type { Actor, ActorDescription, ResolveOptions, RoleSpan } from './actors/index.ts';

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { addPage } from '../../src/pipeline/index.ts';
-import { loadInput } from '../../src/ingest/index.ts';
+import { FeedRegistry, loadInput } from '../../src/ingest/index.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { NEWS_PAGE } from '../helpers/pages.ts';
 import { browserSkipReason, launchBrowser } from '../helpers/browser.ts';
@@ -19,12 +19,20 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let seedId = '';
+let feeds: FeedRegistry;
 
 before(async () => {
   if (skip) return;
   store = await openStore({ kind: 'sqlite', path: join(dir.path, 'web.db') });
   seedId = (await addPage(store, await loadInput(SAMPLE))).id;
-  server = await startServer({ store }, 0);
+  feeds = new FeedRegistry(join(dir.path, 'web.db'));
+  const failing = feeds.add('https://gone.example/feed.xml', 'Gone Gazette').feed;
+  feeds.recordFailure(failing.id, {
+    category: 'dns',
+    message: 'cannot resolve gone.example',
+    nextPollAt: Date.now() + 3_600_000,
+  });
+  server = await startServer({ store, feeds }, 0);
   browser = await launchBrowser();
   page = await browser.newPage();
 });
@@ -33,6 +41,7 @@ after(async () => {
   if (skip) return;
   await browser.close();
   await server.close();
+  feeds.close();
   await store.close();
   dir.remove();
 });
@@ -85,4 +94,23 @@ test('stored text is shown as text, never run as markup', { skip }, async () => 
   await page.locator('.text').waitFor();
   assert.match(await page.locator('.text').innerText(), /<img src=x onerror=alert\(1\)>/);
   assert.equal(dialogs, 0);
+});
+
+test(
+  'an entity in the reader links to its actor page with roles over time and what the actor said',
+  { skip },
+  async () => {
+    await page.goto(`${server.url}#/doc/${seedId}`);
+    await page.locator('aside a', { hasText: 'Ebrahim Raisi' }).click();
+    await page.locator('section.roles').waitFor();
+    assert.match(await page.locator('section.roles').innerText(), /2021-08-03\s+2024-05-19\s+President/);
+    assert.match(await page.locator('main').innerText(), /Said \([1-9]/);
+  },
+);
+
+test('the feeds page shows the health of each feed with its failure category', { skip }, async () => {
+  await page.goto(`${server.url}#/feeds`);
+  const row = page.locator('table.feeds tbody tr', { hasText: 'Gone Gazette' });
+  await row.waitFor();
+  assert.match(await row.innerText(), /dns: cannot resolve gone\.example \(1×\)/);
 });

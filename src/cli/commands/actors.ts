@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { resolveActor } from '../../understand/index.ts';
+import { describeActor, resolveActor } from '../../understand/index.ts';
 import { SitrepError, asSitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 
@@ -34,6 +34,7 @@ export function register(program: Command, context: CliContext): void {
       const actor = resolveActor(words.join(' '), { date: options.date, context: options.context });
       context.io.stdout(JSON.stringify({ text: words.join(' '), actor }, null, 2) + '\n');
     });
+  registerShow(actors, context);
 }
 
 async function resolveLines(context: CliContext): Promise<void> {
@@ -64,4 +65,36 @@ async function resolveLines(context: CliContext): Promise<void> {
       context.exitCode = 1;
     }
   }
+}
+
+export function registerShow(actors: Command, context: CliContext): void {
+  actors
+    .command('show')
+    .description('what the knowledge base knows of an actor: roles over time, aliases, codes')
+    .argument('<name...>', 'a name, alias, code or description ("Raisi", "IRN", "the Iranian president")')
+    .option('--json', 'print JSON')
+    .action((words: string[], options: { json?: boolean }) => {
+      const name = words.join(' ');
+      const known = describeActor(name);
+      if (!known)
+        throw new SitrepError('not_found', `the knowledge base knows no actor "${name}"`, { input: name });
+      if (options.json) return context.io.stdout(JSON.stringify(known, null, 2) + '\n');
+      const lines = [
+        `${known.name}  (${[known.type, known.country, known.sector, known.code].filter(Boolean).join(', ')})`,
+        `id ${known.entityId}`,
+      ];
+      if (known.aliases.length) lines.push(`also: ${known.aliases.join(', ')}`);
+      if (known.demonyms.length) lines.push(`demonyms: ${known.demonyms.join(', ')}`);
+      if (known.capitals.length) lines.push(`capital: ${known.capitals.join(', ')}`);
+      if (known.roles.length) {
+        lines.push('roles:');
+        for (const r of known.roles) {
+          lines.push(
+            `  ${r.from} – ${r.to ?? 'now'}  ${r.role}${r.country ? ` (${r.country})` : ''}${r.uncertain ? '  [dates uncertain]' : ''}`,
+          );
+        }
+      }
+      if (known.source) lines.push(`source: ${known.source}`);
+      context.io.stdout(lines.join('\n') + '\n');
+    });
 }

@@ -7,6 +7,7 @@ import { startServer } from '../../server/index.ts';
 import type { CliContext } from '../context.ts';
 import { parsePositiveInt } from '../options.ts';
 import { addInputs } from './add.ts';
+import { openRegistry } from './feeds.ts';
 
 interface ServeOptions {
   port: number;
@@ -45,11 +46,13 @@ export function register(program: Command, context: CliContext): void {
 
 async function serveUntilStopped(context: CliContext, options: ServeOptions): Promise<void> {
   const store = await context.store();
+  const feeds = openRegistry(context);
   const server = await startServer(
-    { store, allowPrivate: options.allowPrivate },
+    { store, feeds, allowPrivate: options.allowPrivate },
     options.port,
     options.host,
   ).catch((error: NodeJS.ErrnoException) => {
+    feeds.close();
     if (error.code === 'EADDRINUSE') {
       throw new SitrepError('usage', `port ${options.port} is already in use; pick another with --port`);
     }
@@ -60,7 +63,10 @@ async function serveUntilStopped(context: CliContext, options: ServeOptions): Pr
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      void server.close().then(resolve);
+      void server.close().then(() => {
+        feeds.close();
+        resolve();
+      });
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

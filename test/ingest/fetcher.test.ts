@@ -2,7 +2,7 @@
 // except where the refusal itself is tested).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Fetcher, FetchError, parseFeed } from '../../src/ingest/index.ts';
+import { Fetcher, FetchError, fetchPage, parseFeed } from '../../src/ingest/index.ts';
 import { FEED_ACCEPT } from '../../src/ingest/fetch/index.ts';
 import { startFixtureServer, type FixtureServer } from './fixture-server.ts';
 
@@ -138,4 +138,16 @@ test('a wrong charset header (UTF-8 said, windows-1252 sent) still reads the cur
   const response = await fetcher.fetch(`${server.url}/wrong-charset.xml`, FEED_ACCEPT);
   const feed = parseFeed({ body: response.bytes, contentType: response.contentType, name: 'wrong' });
   assert.equal(feed.items[0]?.title, '\u201cQuoted\u201d café');
+});
+
+test('fetchPage (single pages asked for by a person): redirects followed, robots.txt not consulted', async () => {
+  const page = await fetchPage(`${server.url}/temporary.xml`, { allowPrivate: true });
+  assert.equal(page.url, `${server.url}/feed.xml`);
+  assert.equal(page.name, `${server.url}/temporary.xml`);
+  const disallowed = await fetchPage(`${server.url}/private/feed.xml`, { allowPrivate: true });
+  assert.ok(disallowed.bytes.length > 0);
+  await assert.rejects(fetchPage(`${server.url}/feed.xml`), { code: 'blocked_private_address' });
+  await assert.rejects(fetchPage(`${server.url}/huge.xml`, { allowPrivate: true, maxBytes: 1024 }), {
+    code: 'too_large',
+  });
 });

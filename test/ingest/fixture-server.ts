@@ -101,6 +101,20 @@ function routes(state: { version: number }): Record<string, Handler> {
         ]),
       ),
     '/ttl.xml': (_q, res, base) => send(res, 200, rss(base, [], '<ttl>180</ttl>')),
+    '/gone-pages.xml': (_q, res, base) =>
+      send(
+        res,
+        200,
+        rss(base, [
+          {
+            guid: 'g1',
+            link: '/gone/1.html',
+            title: 'Gone, with a short body',
+            content: '<p>Only the teaser.</p>',
+          },
+          { guid: 'g2', link: '/gone/2.html', title: 'Gone, nothing else' },
+        ]),
+      ),
     '/site.html': (_q, res) =>
       send(
         res,

@@ -34,6 +34,32 @@ test('host throttle: at most n tasks at once per host, other hosts not held up',
   assert.equal(peak.get('b'), 1);
 });
 
+test('host throttle: starts to one host are spaced by the delay, other hosts are not', async () => {
+  let now = 0;
+  const sleeps: number[] = [];
+  const clock = {
+    now: () => now,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      now += ms;
+    },
+  };
+  const throttle = new HostThrottle(1, 1000, clock);
+  const starts: [string, number][] = [];
+  const task = (host: string) => throttle.run(host, async () => void starts.push([host, now]));
+  await task('a');
+  await task('a');
+  await task('b');
+  await task('a');
+  assert.deepEqual(starts, [
+    ['a', 0],
+    ['a', 1000],
+    ['b', 1000],
+    ['a', 2000],
+  ]);
+  assert.deepEqual(sleeps, [1000, 1000]);
+});
+
 test('robots.txt: our group over *, longest match wins, Allow wins ties, * and $ patterns', () => {
   const robots = parseRobots(
     [

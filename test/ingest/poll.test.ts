@@ -164,3 +164,16 @@ test('the schedule follows the feed TTL', async () => {
   await h.poll('/ttl.xml');
   assert.equal(h.registry.get(`${server.url}/ttl.xml`)?.intervalMinutes, 180);
 });
+
+test('an article page that is gone: the feed text stands in; with no feed text the item waits', async () => {
+  const failures: string[] = [];
+  const h = harness({ onItemError: (_feed, item) => failures.push(item.title ?? '') });
+  const outcome = await h.poll('/gone-pages.xml');
+  assert.deepEqual(
+    h.received.map((r) => r.item.title),
+    ['Gone, with a short body'],
+  );
+  assert.match(h.received[0]?.page.bytes.toString() ?? '', /Only the teaser/);
+  assert.deepEqual(failures, ['Gone, nothing else']);
+  assert.equal(outcome.itemFailures, 1);
+});

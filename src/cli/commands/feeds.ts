@@ -52,7 +52,8 @@ export function formatTime(ms: number | null, now = Date.now()): string {
   if (ms === null) return '-';
   const minutes = Math.round((ms - now) / 60_000);
   const when = new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
-  return `${when} (${minutes >= 0 ? `in ${span(minutes)}` : `${span(minutes)} ago`})`;
+  if (minutes === 0) return `${when} (now)`;
+  return `${when} (${minutes > 0 ? `in ${span(minutes)}` : `${span(minutes)} ago`})`;
 }
 
 async function withRegistry<T>(

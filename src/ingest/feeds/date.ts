@@ -79,7 +79,9 @@ function fromIso(s: string): Parts | null {
 
 function withZone(parts: Omit<Parts, 'offset'>, zone: string | undefined): Parts | null {
   const offset = zoneOffset(zone ?? '');
-  // Trailing words that are not a zone (", Europe/Paris" or a stray comment) do not void the date.
+  // Trailing words that are not a zone (", Europe/Paris" or a stray comment) do not void the date,
+  // but trailing digits do: they are a time or an offset that could not be read.
+  if (offset === null && /\d/.test(zone ?? '')) return null;
   return { ...parts, offset: offset ?? undefined };
 }
 
@@ -150,6 +152,8 @@ function toIso(p: Parts): string | null {
   const { year, month, day } = p;
   const hour = p.hour ?? 0;
   const minute = p.minute ?? 0;
+  // A leap second (60) is read as 59; 61 is not a time.
+  if ((p.second ?? 0) > 60 || Math.abs(p.offset ?? 0) > 14 * 60) return null;
   const second = Math.min(p.second ?? 0, 59);
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59) return null;
   if (year < 1000 || year > 9999) return null;
@@ -160,10 +164,15 @@ function toIso(p: Parts): string | null {
   return Number.isFinite(ms) ? date.toISOString() : null;
 }
 
+/** Last resort, only for strings that name a full year and give chrono a certain day. */
 function fromChrono(s: string): string | null {
-  if (!/\d/.test(s)) return null;
-  const found = chrono.parseDate(s, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' });
-  return found && !Number.isNaN(found.getTime()) ? found.toISOString() : null;
+  if (!/\b\d{4}\b/.test(s)) return null;
+  const [result] = chrono.parse(s, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' });
+  if (!result) return null;
+  const start = result.start;
+  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
+  const date = start.date();
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
 export function parseFeedDate(value: string | null | undefined): string | null {
@@ -172,10 +181,10 @@ export function parseFeedDate(value: string | null | undefined): string | null {
   if (!s) return null;
   for (const read of [fromIso, fromRfc822, fromMonthFirst, fromAsctime, fromSlashed]) {
     const parts = read(s);
-    if (parts) {
-      const iso = toIso(parts);
-      if (iso) return iso;
-    }
+    // A recognised form with impossible values (31 February, offset -99:99) is not guessed at.
+    if (parts) return toIso(parts);
   }
-  return fromChrono(s);
+  const guessed = fromChrono(s);
+  // Years beyond 9999 (after an absurd offset) come out as "+010000-…": not a date.
+  return guessed && /^\d{4}-/.test(guessed) ? guessed : null;
 }

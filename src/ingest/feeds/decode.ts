@@ -2,6 +2,7 @@
 // XML declaration, UTF-16/32 byte patterns, then UTF-8 — falling back to windows-1252 when the bytes
 // are not valid UTF-8 (the commonest real mislabelling).
 import iconv from 'iconv-lite';
+import { guessCharset } from './guess-charset.ts';
 
 const BOMS: [number[], string][] = [
   [[0x00, 0x00, 0xfe, 0xff], 'utf-32be'],
@@ -44,12 +45,13 @@ function isUtf8(name: string): boolean {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-function decodeAs(bytes: Buffer, encoding: string): string {
+/** `declared` false: UTF-8 was assumed, not stated, so other encodings may be guessed. */
+function decodeAs(bytes: Buffer, encoding: string, declared = true): string {
   if (isUtf8(encoding)) {
     try {
       return strictUtf8.decode(bytes);
     } catch {
-      return iconv.decode(bytes, 'windows-1252');
+      return iconv.decode(bytes, declared ? 'windows-1252' : guessCharset(bytes));
     }
   }
   return iconv.decode(bytes, encoding);
@@ -68,8 +70,9 @@ export function decodeFeedBytes(bytes: Buffer, contentType: string | null = null
     if (startsWith(bytes, pattern)) return { text: iconv.decode(bytes, encoding), encoding };
   }
   const head = bytes.subarray(0, 512).toString('latin1');
-  const encoding = usable(charsetFromContentType(contentType)) ?? usable(declaredEncoding(head)) ?? 'utf-8';
+  const stated = usable(charsetFromContentType(contentType)) ?? usable(declaredEncoding(head));
+  const encoding = stated ?? 'utf-8';
   // A wide encoding declared on bytes that are plainly 8-bit (the declaration was copied) is ignored.
   const effective = /^utf-?(16|32)/i.test(encoding) ? 'utf-8' : encoding;
-  return { text: decodeAs(bytes, effective), encoding: effective };
+  return { text: decodeAs(bytes, effective, stated !== null), encoding: effective };
 }

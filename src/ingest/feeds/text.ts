@@ -3,7 +3,7 @@ import { decodeHTML } from 'entities';
 
 const TAG = /<\/?[a-zA-Z!?][^>]*>/g;
 // Code and comments are not text: a title with a <script> reads as the words around it.
-const NOT_TEXT = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<!--[\s\S]*?(?:-->|$)/gi;
+const NOT_TEXT = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<!--(?:[\s\S]*?-->|[^>]*(?:>|$))/gi;
 const LOOKS_LIKE_HTML = /<\/?[a-zA-Z][^>]*>|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]+);/i;
 
 export function collapse(text: string): string {

@@ -3,12 +3,16 @@
 import { lookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { isIP } from 'node:net';
 import { Agent } from 'undici';
-import { isPrivateAddress } from '../fetch-page.ts';
+import { isPrivateAddress } from './private-address.ts';
 
 type LookupCallback = (error: Error | null, address: string | LookupAddress[], family?: number) => void;
 
 function refuse(hostname: string, address: string): Error {
-  return Object.assign(new Error(`${hostname} resolves to the private address ${address}`), {
+  const what =
+    hostname === address
+      ? `${address} is a private address`
+      : `${hostname} resolves to the private address ${address}`;
+  return Object.assign(new Error(what), {
     code: 'ESITREP_PRIVATE',
   });
 }

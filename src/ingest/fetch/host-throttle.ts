@@ -6,7 +6,15 @@ interface HostState {
   nextStartAt: number;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+export interface Clock {
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+const realClock: Clock = {
+  now: Date.now,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 export class HostThrottle {
   private readonly hosts = new Map<string, HostState>();
@@ -14,6 +22,7 @@ export class HostThrottle {
   constructor(
     private readonly perHost: number,
     private readonly delayMs: number,
+    private readonly clock: Clock = realClock,
   ) {}
 
   async run<T>(host: string, task: () => Promise<T>): Promise<T> {
@@ -33,9 +42,10 @@ export class HostThrottle {
     }
     if (state.active >= this.perHost) await new Promise<void>((resolve) => state.waiting.push(resolve));
     else state.active++;
-    const wait = state.nextStartAt - Date.now();
-    state.nextStartAt = Math.max(Date.now(), state.nextStartAt) + this.delayMs;
-    if (wait > 0) await sleep(wait);
+    const now = this.clock.now();
+    const wait = state.nextStartAt - now;
+    state.nextStartAt = Math.max(now, state.nextStartAt) + this.delayMs;
+    if (wait > 0) await this.clock.sleep(wait);
     return state;
   }
 
@@ -44,7 +54,7 @@ export class HostThrottle {
     if (next) next();
     else {
       state.active--;
-      if (state.active === 0 && state.nextStartAt <= Date.now()) this.hosts.delete(host);
+      if (state.active === 0 && state.nextStartAt <= this.clock.now()) this.hosts.delete(host);
     }
   }
 }

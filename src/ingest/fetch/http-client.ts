@@ -2,7 +2,7 @@
 // bodies (undici decodes gzip, deflate and brotli), redirects followed by hand (a chain made only of
 // permanent redirects moves the stored address), a timeout over the whole exchange, a body cap.
 import { fetch, type Agent, type Response } from 'undici';
-import { USER_AGENT } from '../fetch-page.ts';
+import { USER_AGENT } from './private-address.ts';
 import { assertPublicLiteral } from './guarded-agent.ts';
 import { FetchError, classifyNetworkError, httpStatusError } from './errors.ts';
 import { parseRetryAfter } from './retry-after.ts';

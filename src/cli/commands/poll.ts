@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { pollDue, type FeedItem, type OnItem, type PollOutcome } from '../../ingest/index.ts';
-import { readPage } from '../../pipeline/index.ts';
+import { addPage } from '../../pipeline/index.ts';
 import { SitrepError, asSitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { formatTime, makeFetcher, openRegistry, parseDelay, type FetchFlags } from './feeds.ts';
@@ -15,16 +15,19 @@ interface PollOptions extends FetchFlags {
   concurrency?: number;
 }
 
-/** Reads each new item and stores it; a failure is logged for that item and the poll goes on. */
+/**
+ * Reads each new item and stores it. A page that holds no article is logged and skipped; a failing
+ * database is thrown so the poller keeps the item unseen and retries it on the next poll.
+ */
 function storeItems(context: CliContext, log: (line: string) => void): OnItem {
   return async (item: FeedItem, page) => {
     const name = item.link ?? item.id ?? page.name;
+    const store = await context.store();
     try {
-      const reading = readPage(page);
-      const store = await context.store();
-      await store.addDocument({ raw: page.bytes, contentType: page.contentType, origin: name, reading });
+      await addPage(store, page, name);
     } catch (error) {
       const failure = asSitrepError(error, name);
+      if (failure.code === 'store_failed') throw failure;
       log(`item ${name}: not stored: ${failure.message} [${failure.code}]`);
     }
   };

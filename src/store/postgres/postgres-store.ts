@@ -70,13 +70,8 @@ export class PostgresStore implements Store {
           },
           reading,
         );
-        const client = await this.pool.connect();
-        try {
-          const added = await addDocument(client, record);
-          return { id, status: added ? ('added' as const) : ('unchanged' as const) };
-        } finally {
-          client.release();
-        }
+        const added = await addDocument(this.pool, record);
+        return { id, status: added ? ('added' as const) : ('unchanged' as const) };
       },
       doc.origin,
     );

@@ -358,6 +358,23 @@ export const contractCases: Record<string, Case> = {
     assert.equal((await store.search('surrogate')).total, 1);
   },
 
+  async 'a very long article (2 million characters, one 5,000-letter word) is stored and searchable'({
+    store,
+  }) {
+    const doc = buildDocument(zurich);
+    const paragraph = (i: number) =>
+      `Paragraph ${i} reports on tram line ${i % 97} and station ${i % 89} in the city.`;
+    const body = Array.from({ length: 30_000 }, (_, i) => paragraph(i)).join('\n\n');
+    doc.reading.article.text = `${'z'.repeat(5000)} ${body}\n\nThe final sentence mentions a zeppelin.`;
+    doc.raw = Buffer.from(doc.reading.article.text);
+    assert.ok(doc.reading.article.text.length > 2_000_000);
+    const { id } = await store.addDocument(doc);
+    assert.equal((await store.getDocument(id))?.reading.article.text, doc.reading.article.text);
+    assert.ok((await store.getRaw(id))?.raw.equals(doc.raw));
+    assert.equal((await store.search('station')).total, 1);
+    assert.ok((await store.search('tram')).items[0]!.highlight.includes('['));
+  },
+
   async 'data survives closing and reopening the store'(h) {
     const ids = await addAll(h.store, [kenya, brazil]);
     const reopened = await h.reopen();

@@ -93,6 +93,9 @@ export const contractCases: Record<string, Case> = {
     assert.equal(await store.getDocument('0000000000000000'), null);
     assert.equal(await store.getRaw('0000000000000000'), null);
     assert.equal(await store.deleteDocument('0000000000000000'), false);
+    assert.equal(await store.getDocument('bad\u0000id'), null, 'even with a NUL in it');
+    assert.equal((await store.listQuotes({ speaker: 'Ruto\u0000' })).total, 2, 'NUL is a separator');
+    assert.equal((await store.listEvents({ actor: '\u0000', documentId: '\uD800' })).total, 0);
   },
 
   async 'a write that fails part-way (a bad event, after the document, entities and quotes) leaves nothing'(
@@ -199,6 +202,9 @@ export const contractCases: Record<string, Case> = {
       '!!finance | & <->',
       '-finance',
       'x'.repeat(5000),
+      'ー 〃 ـ ゛', // letters (Lm) that tokenizers may drop
+      '\u0000 \uD800 tram\u0000line "a\uDC00b"',
+      '東京 北京',
     ];
     for (const query of queries) {
       const page = await store.search(query);

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { AddResult, EventFilter, ListOptions, NewDocument, QuoteFilter, Store } from '../types.ts';
 import { compressRaw } from '../shared/raw-codec.ts';
 import { checkNewDocument } from '../shared/new-document.ts';
-import { toDocumentRecord } from '../shared/records.ts';
+import { cleanString, toDocumentRecord } from '../shared/records.ts';
 import { guard } from '../shared/store-error.ts';
 import type { SqlRunner } from '../shared/sql-runner.ts';
 import { listDocuments } from '../shared/queries/list-documents.ts';
@@ -23,12 +23,17 @@ export function numberPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${++index}`);
 }
 
+/** Callers' strings (ids, names from a URL) may hold U+0000, which PostgreSQL text cannot. */
+function cleanParams(params: readonly unknown[]): unknown[] {
+  return params.map((value) => (typeof value === 'string' ? cleanString(value) : value));
+}
+
 function postgresRunner(pool: pg.Pool): SqlRunner {
   return {
     all: async <T>(sql: string, params: readonly unknown[] = []) =>
-      (await pool.query(numberPlaceholders(sql), [...params])).rows as T[],
+      (await pool.query(numberPlaceholders(sql), cleanParams(params))).rows as T[],
     run: async (sql: string, params: readonly unknown[] = []) =>
-      (await pool.query(numberPlaceholders(sql), [...params])).rowCount ?? 0,
+      (await pool.query(numberPlaceholders(sql), cleanParams(params))).rowCount ?? 0,
   };
 }
 

@@ -159,11 +159,25 @@ export const contractCases: Record<string, Case> = {
   },
 
   async 'title matches outrank text matches'({ store }) {
-    await addAll(store);
-    const page = await store.search('milei OR kyiv');
-    assert.equal(page.total, 2);
-    assert.deepEqual(titles(page), [brazil.title, germany.title], 'Milei is in a title, Kyiv only in a text');
+    const inText = buildDocument({
+      ...zurich,
+      title: 'City news in brief',
+      paragraphs: ['The tram depot was closed on Monday while repairs went on.'],
+      entities: [],
+    });
+    const inTitle = buildDocument({
+      ...zurich,
+      title: 'Tram drivers strike',
+      paragraphs: ['Drivers walked out on Monday after talks over pay failed.'],
+      entities: [],
+    });
+    await store.addDocument(inText);
+    await store.addDocument(inTitle);
+    const page = await store.search('tram');
+    assert.deepEqual(titles(page), ['Tram drivers strike', 'City news in brief']);
     assert.ok(page.items[0]!.score > page.items[1]!.score);
+    assert.ok(page.items[0]!.highlight.includes('[Tram]'), page.items[0]!.highlight);
+    assert.ok(page.items[1]!.highlight.includes('[tram]'), page.items[1]!.highlight);
   },
 
   async 'search understands phrases, prefixes, exclusion and OR'({ store }) {

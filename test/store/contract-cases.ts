@@ -93,6 +93,9 @@ export const contractCases: Record<string, Case> = {
     assert.equal(await store.getDocument('0000000000000000'), null);
     assert.equal(await store.getRaw('0000000000000000'), null);
     assert.equal(await store.deleteDocument('0000000000000000'), false);
+    assert.equal(await store.getDocument('bad\u0000id'), null, 'even with a NUL in it');
+    assert.equal((await store.listQuotes({ speaker: 'Ruto\u0000' })).total, 2, 'NUL is a separator');
+    assert.equal((await store.listEvents({ actor: '\u0000', documentId: '\uD800' })).total, 0);
   },
 
   async 'a write that fails part-way (a bad event, after the document, entities and quotes) leaves nothing'(
@@ -156,11 +159,25 @@ export const contractCases: Record<string, Case> = {
   },
 
   async 'title matches outrank text matches'({ store }) {
-    await addAll(store);
-    const page = await store.search('milei OR kyiv');
-    assert.equal(page.total, 2);
-    assert.deepEqual(titles(page), [brazil.title, germany.title], 'Milei is in a title, Kyiv only in a text');
+    const inText = buildDocument({
+      ...zurich,
+      title: 'City news in brief',
+      paragraphs: ['The tram depot was closed on Monday while repairs went on.'],
+      entities: [],
+    });
+    const inTitle = buildDocument({
+      ...zurich,
+      title: 'Tram drivers strike',
+      paragraphs: ['Drivers walked out on Monday after talks over pay failed.'],
+      entities: [],
+    });
+    await store.addDocument(inText);
+    await store.addDocument(inTitle);
+    const page = await store.search('tram');
+    assert.deepEqual(titles(page), ['Tram drivers strike', 'City news in brief']);
     assert.ok(page.items[0]!.score > page.items[1]!.score);
+    assert.ok(page.items[0]!.highlight.includes('[Tram]'), page.items[0]!.highlight);
+    assert.ok(page.items[1]!.highlight.includes('[tram]'), page.items[1]!.highlight);
   },
 
   async 'search understands phrases, prefixes, exclusion and OR'({ store }) {
@@ -199,6 +216,9 @@ export const contractCases: Record<string, Case> = {
       '!!finance | & <->',
       '-finance',
       'x'.repeat(5000),
+      'ー 〃 ـ ゛', // letters (Lm) that tokenizers may drop
+      '\u0000 \uD800 tram\u0000line "a\uDC00b"',
+      '東京 北京',
     ];
     for (const query of queries) {
       const page = await store.search(query);
@@ -356,6 +376,23 @@ export const contractCases: Record<string, Case> = {
     );
     assert.equal(stored?.reading.article.text.length, text.length);
     assert.equal((await store.search('surrogate')).total, 1);
+  },
+
+  async 'a very long article (2 million characters, one 5,000-letter word) is stored and searchable'({
+    store,
+  }) {
+    const doc = buildDocument(zurich);
+    const paragraph = (i: number) =>
+      `Paragraph ${i} reports on tram line ${i % 97} and station ${i % 89} in the city.`;
+    const body = Array.from({ length: 30_000 }, (_, i) => paragraph(i)).join('\n\n');
+    doc.reading.article.text = `${'z'.repeat(5000)} ${body}\n\nThe final sentence mentions a zeppelin.`;
+    doc.raw = Buffer.from(doc.reading.article.text);
+    assert.ok(doc.reading.article.text.length > 2_000_000);
+    const { id } = await store.addDocument(doc);
+    assert.equal((await store.getDocument(id))?.reading.article.text, doc.reading.article.text);
+    assert.ok((await store.getRaw(id))?.raw.equals(doc.raw));
+    assert.equal((await store.search('station')).total, 1);
+    assert.ok((await store.search('tram')).items[0]!.highlight.includes('['));
   },
 
   async 'data survives closing and reopening the store'(h) {

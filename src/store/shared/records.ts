@@ -130,6 +130,17 @@ export function cleanReading(reading: Reading): Reading {
   ) as Reading;
 }
 
+/**
+ * Publication times with a zone are compared in UTC (2024-03-05T23:30-03:00 is after
+ * 2024-03-06T01:00Z); dates and local times without a zone are kept as given.
+ */
+export function sortKey(published: string | null): string | null {
+  if (!published) return null;
+  if (!/T\d{2}:\d{2}.*(Z|[+-]\d{2}:?\d{2})$/i.test(published)) return published;
+  const time = Date.parse(published);
+  return Number.isNaN(time) ? published : new Date(time).toISOString();
+}
+
 export function toDocumentRecord(columns: RawColumns, reading: Reading): DocumentRecord {
   const { article } = reading;
   const documentId = columns.id;
@@ -151,7 +162,7 @@ export function toDocumentRecord(columns: RawColumns, reading: Reading): Documen
       language: article.language,
       text: article.text,
       reading: JSON.stringify(withoutText),
-      sort_at: article.published ?? columns.addedAt,
+      sort_at: sortKey(article.published) ?? columns.addedAt,
       added_at: columns.addedAt,
     },
     entities: reading.entities.map((entity) => entityRow(documentId, entity)),

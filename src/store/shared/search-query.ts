@@ -24,6 +24,8 @@ export interface SearchClause {
 /** Clauses joined by OR; empty when the query can match nothing. */
 export type SearchQuery = SearchClause[];
 
+import { cleanString } from './records.ts';
+
 const MAX_TERMS = 32;
 const hasWordCharacter = /[\p{L}\p{N}]/u;
 const onlyWordCharacters = /^[\p{L}\p{N}]+$/u;
@@ -36,7 +38,8 @@ interface Token {
 function tokenize(query: string): Token[] {
   const tokens: Token[] = [];
   const pattern = /"([^"]*)"?|[^\s"()]+/g;
-  for (const match of query.normalize('NFC').matchAll(pattern)) {
+  // NUL and lone surrogates cannot be sent to PostgreSQL; stored text has them as U+FFFD too.
+  for (const match of cleanString(query).normalize('NFC').matchAll(pattern)) {
     if (match[1] !== undefined) tokens.push({ text: match[1], quoted: true });
     else tokens.push({ text: match[0], quoted: false });
   }

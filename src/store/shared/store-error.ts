@@ -15,6 +15,9 @@ export function storeError(database: string, action: string, error: unknown, inp
 
 function describeDriverError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
+  if ((error as { code?: unknown }).code === 'SQLITE_BUSY') {
+    return `${error.message}: another process kept it busy for more than 10 seconds; try again when it is done`;
+  }
   // pg puts the useful part ("Key (id)=(…) already exists.") in `detail`.
   const detail = (error as { detail?: unknown }).detail;
   return typeof detail === 'string' && detail ? `${error.message} (${detail})` : error.message;

@@ -30,17 +30,16 @@ export async function findEntityMentions(
   const { limit, offset } = paging(options);
   const pattern = wholeWordsPattern(name);
   if (!pattern) return { total: 0, items: [] };
-  const rows = await runner.all<EntityRow>(
-    `SELECT en.data, en.document_id, d.title, d.published
+  const [rows, total] = await Promise.all([
+    runner.all<EntityRow>(
+      `SELECT en.data, en.document_id, d.title, d.published
        FROM entities en JOIN documents d ON d.id = en.document_id
       WHERE ${MATCHES}
       ORDER BY d.sort_at DESC, d.added_at DESC, en.document_id, en.entity_id
       LIMIT ? OFFSET ?`,
-    [pattern, pattern, limit, offset],
-  );
-  const total = await countRows(runner, `SELECT count(*) AS total FROM entities en WHERE ${MATCHES}`, [
-    pattern,
-    pattern,
+      [pattern, pattern, limit, offset],
+    ),
+    countRows(runner, `SELECT count(*) AS total FROM entities en WHERE ${MATCHES}`, [pattern, pattern]),
   ]);
   const items = rows.map((row) => ({
     documentId: row.document_id,

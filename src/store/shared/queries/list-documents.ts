@@ -8,10 +8,12 @@ export async function listDocuments(
   options?: ListOptions,
 ): Promise<Page<DocumentSummary>> {
   const { limit, offset } = paging(options);
-  const rows = await runner.all<SummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
-    [limit, offset],
-  );
-  const total = await countRows(runner, 'SELECT count(*) AS total FROM documents', []);
+  const [rows, total] = await Promise.all([
+    runner.all<SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM documents d ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`,
+      [limit, offset],
+    ),
+    countRows(runner, 'SELECT count(*) AS total FROM documents', []),
+  ]);
   return { total, items: rows.map(toSummary) };
 }

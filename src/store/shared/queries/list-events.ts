@@ -70,19 +70,17 @@ export function eventConditions(filter: EventFilter): Conditions {
 export async function listEvents(runner: SqlRunner, filter: EventFilter = {}): Promise<Page<StoredEvent>> {
   const { limit, offset } = paging(filter);
   const conditions = eventConditions(filter);
-  const rows = await runner.all<EventRow>(
-    `SELECT e.data, e.document_id, d.title, d.published
+  const [rows, total] = await Promise.all([
+    runner.all<EventRow>(
+      `SELECT e.data, e.document_id, d.title, d.published
        FROM events e JOIN documents d ON d.id = e.document_id
        ${conditions.where}
        ORDER BY coalesce(e.effective_date, '') DESC, d.sort_at DESC, e.document_id, e.ordinal
        LIMIT ? OFFSET ?`,
-    [...conditions.params, limit, offset],
-  );
-  const total = await countRows(
-    runner,
-    `SELECT count(*) AS total FROM events e ${conditions.where}`,
-    conditions.params,
-  );
+      [...conditions.params, limit, offset],
+    ),
+    countRows(runner, `SELECT count(*) AS total FROM events e ${conditions.where}`, conditions.params),
+  ]);
   const items = rows.map((row) => ({
     ...parseJson<Event>(row.data),
     documentId: row.document_id,

@@ -31,19 +31,17 @@ export function quoteConditions(filter: QuoteFilter): Conditions {
 export async function listQuotes(runner: SqlRunner, filter: QuoteFilter = {}): Promise<Page<StoredQuote>> {
   const { limit, offset } = paging(filter);
   const conditions = quoteConditions(filter);
-  const rows = await runner.all<QuoteRow>(
-    `SELECT q.data, q.document_id, d.title, d.published
+  const [rows, total] = await Promise.all([
+    runner.all<QuoteRow>(
+      `SELECT q.data, q.document_id, d.title, d.published
        FROM quotes q JOIN documents d ON d.id = q.document_id
        ${conditions.where}
        ORDER BY d.sort_at DESC, d.added_at DESC, q.document_id, q.ordinal
        LIMIT ? OFFSET ?`,
-    [...conditions.params, limit, offset],
-  );
-  const total = await countRows(
-    runner,
-    `SELECT count(*) AS total FROM quotes q ${conditions.where}`,
-    conditions.params,
-  );
+      [...conditions.params, limit, offset],
+    ),
+    countRows(runner, `SELECT count(*) AS total FROM quotes q ${conditions.where}`, conditions.params),
+  ]);
   const items = rows.map((row) => ({
     ...parseJson<Quote>(row.data),
     documentId: row.document_id,

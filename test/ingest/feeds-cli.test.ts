@@ -79,7 +79,7 @@ test('poll --once records each failure category and feeds list shows it on the f
     '--delay',
     '0',
     '--timeout',
-    '500',
+    '3000',
     '--max-size',
     '1MB',
   );

@@ -15,7 +15,7 @@ before(async () => {
     allowPrivate: true,
     perHostDelayMs: 0,
     perHostConcurrency: 4,
-    timeoutMs: 800,
+    timeoutMs: 3000,
     maxBytes: 2 * 1024 * 1024,
   });
 });

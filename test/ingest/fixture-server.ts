@@ -132,7 +132,7 @@ function routes(state: { version: number }): Record<string, Handler> {
         },
       ),
     '/slow.xml': (_q, res, base) => {
-      const timer = setTimeout(() => send(res, 200, feed(base)), 3000);
+      const timer = setTimeout(() => send(res, 200, feed(base)), 15_000);
       res.on('close', () => clearTimeout(timer));
     },
     '/rate-limited.xml': (_q, res) => send(res, 429, 'slow down', { 'retry-after': '7200' }),

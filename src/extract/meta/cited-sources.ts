@@ -16,7 +16,7 @@ interface AliasPattern {
 const CUE_BEFORE =
   /(?:according to|\bper|\btold|cited (?:in|by)|citing|quoted (?:in|by)|quoting|reported by|report (?:by|from|in)|reports? from|in an interview with|interviewed by|speaking to|spoke to|spoke with|confirmed to|statement to|wrote in|writing in|news agency|press agency|agency|outlet|newspaper|broadcaster|channel|daily|via)\s+(?:the\s+)?(?:(?:state|state-run|state-owned|official|semi-official|government|news|wire|service)[\s-]+)*$/i;
 const CUE_AFTER =
-  /^(?:'s? |’s? )?(?:\s*(?:news agency|newswire|news|agency|wire service)\s*)?[\s,]*(?:has |had |first |also |previously |later |earlier )?(?:reported|reports|reporting|said|says|quoted|cited|noted|wrote|writes|published|confirmed|learned|obtained|revealed|contributed|report|reporter|correspondent|journalist)\b/i;
+  /^(?:'s? |’s? )?(?:\s*(?:news agency|newswire|news|agency|wire service)\s*)?[\s,]*(?:has |had |first |also |previously |later |earlier )?(?:reported|reports|reporting|said|says|quoted|cited|citing|noted|wrote|writes|published|confirmed|learned|obtained|revealed|contributed|report|reporter|correspondent|journalist)\b/i;
 const DATELINE = /\(\s*$/;
 const DATELINE_AFTER = /^\s*\)/;
 

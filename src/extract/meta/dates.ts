@@ -45,7 +45,13 @@ function fromNaturalLanguage(text: string): string | null {
   if (!result) return null;
   const c = result.start;
   // Relative phrases ("3 hours ago") and dates without a year are not publication dates.
-  if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
+  if (
+    !c.isCertain('year') ||
+    !c.isCertain('month') ||
+    !c.isCertain('day') ||
+    !/\b(19|20)\d\d\b/.test(result.text)
+  )
+    return null;
   if (result.text.length < cleaned.length * 0.5) return null;
   const date = `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
   if (!c.isCertain('hour')) return date;

@@ -35,7 +35,7 @@ export function cleanParagraphs(input: string[], title: string | null): CleanedP
       out.via ??= via;
       return;
     }
-    if (isBoilerplate(paragraph) || takeMetaLines(paragraph, out)) return;
+    if (takeMetaLines(paragraph, out) || isBoilerplate(paragraph)) return;
     out.paragraphs.push(paragraph);
   });
   return out;

@@ -4,9 +4,9 @@ import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from './dom.ts';
 import { BLOCK_TAGS } from './score.ts';
 
-const CAPTION_CLASS =
-  /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|wp-caption-text|media-caption)s?($|[\s_-])/i;
-const IMAGE_BOX_CLASS = /(^|[\s_-])(image|img|photo|picture|figure|media|thumbnail|gallery)s?($|[\s_-])/i;
+// Class names as CMSs write them, camelCase included ("imageEmbedCredit", "wp-caption-text").
+const CAPTION_CLASS = /caption|credit/i;
+const IMAGE_BOX_CLASS = /image|img|photo|picture|figure|media|thumbnail|gallery/i;
 const SKIP_TAGS = new Set(['img', 'picture', 'source', 'video', 'audio', 'svg', 'iframe', 'script', 'style']);
 
 export interface Rendered {

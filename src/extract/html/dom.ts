@@ -81,3 +81,16 @@ export function ancestors(el: Element): Element[] {
   for (let p = el.parent; p && isTag(p); p = p.parent) out.push(p);
   return out;
 }
+
+/** The deepest element nesting in the tree, computed without recursion. */
+export function maxDepth(root: Document): number {
+  let deepest = 0;
+  const stack: [AnyNode, number][] = root.children.map((c) => [c, 1]);
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (depth > deepest) deepest = depth;
+    for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}

@@ -4,7 +4,7 @@
 import { SitrepError } from '../../model/errors.ts';
 import { cleanParagraphs } from '../text/clean-paragraphs.ts';
 import { removeJunk, removeUnlikelyCandidates } from './clean.ts';
-import { type Document, type Element, parseHtml } from './dom.ts';
+import { type Document, type Element, maxDepth, parseHtml } from './dom.ts';
 import { type HtmlMetadata, readHtmlMetadata } from './metadata.ts';
 import { captionsAround, renderBlocks } from './render.ts';
 import { selectBody, trimBody } from './select-body.ts';
@@ -25,6 +25,7 @@ const MIN_ARTICLE_CHARS = 250;
 
 export function extractFromHtml(html: string, url: string | null, name: string): HtmlArticleParts {
   const doc = parseHtml(html);
+  checkDepth(doc, name);
   const meta = readHtmlMetadata(doc, url);
   removeJunk(doc);
   const siteRoots = applySiteRule(doc, meta.url ?? url);
@@ -71,6 +72,23 @@ function renderTrimmed(
   trimBody(roots, stats);
   const rendered = renderBlocks(roots);
   return { paragraphs: rendered.paragraphs, captions: [...new Set([...nearby, ...rendered.captions])] };
+}
+
+// Real pages nest a few dozen levels; thousands mean a broken or hostile page, and the tree
+// walks below are recursive.
+const MAX_DEPTH = 2000;
+
+function checkDepth(doc: Document, name: string): void {
+  const depth = maxDepth(doc);
+  if (depth > MAX_DEPTH) {
+    throw new SitrepError(
+      'parse_failed',
+      `${name}: elements are nested ${depth} deep (at most ${MAX_DEPTH} allowed)`,
+      {
+        input: name,
+      },
+    );
+  }
 }
 
 function chars(paragraphs: string[]): number {

@@ -3,6 +3,7 @@
 // found too little, as Readability does.
 import { SitrepError } from '../../model/errors.ts';
 import { cleanParagraphs } from '../text/clean-paragraphs.ts';
+import { isCaptionLike } from '../text/paragraph-rules.ts';
 import { removeJunk, removeUnlikelyCandidates } from './clean.ts';
 import { type Document, type Element, maxDepth, parseHtml } from './dom.ts';
 import { type HtmlMetadata, readHtmlMetadata } from './metadata.ts';
@@ -37,7 +38,10 @@ export function extractFromHtml(html: string, url: string | null, name: string):
     if (chars(retry.paragraphs) > chars(body.paragraphs)) body = retry;
   }
   const cleaned = cleanParagraphs(body.paragraphs, meta.title);
-  const paragraphs = preferJsonLdBody(cleaned.paragraphs, meta.jsonLdBody);
+  const captions = [...body.captions];
+  // A short credit-bearing line without final punctuation is a caption that lost its markup.
+  const kept = cleaned.paragraphs.filter((p) => !isCaptionLike(p) || (captions.push(p), false));
+  const paragraphs = preferJsonLdBody(kept, meta.jsonLdBody);
   if (chars(paragraphs) < 80) {
     throw new SitrepError(
       'no_article',
@@ -50,7 +54,7 @@ export function extractFromHtml(html: string, url: string | null, name: string):
   return {
     meta,
     paragraphs,
-    captions: body.captions,
+    captions,
     byline: cleaned.byline,
     published: cleaned.published,
     via: cleaned.via,

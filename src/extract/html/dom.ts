@@ -48,6 +48,15 @@ export function textOf(node: AnyNode): string {
   return out;
 }
 
+/** Text with a space at every element boundary, so "Jane Doe</span><span>Monday" does not run together. */
+export function spacedText(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  if (!isTag(node)) return '';
+  let out = '';
+  for (const child of node.children) out += isTag(child) ? ` ${spacedText(child)} ` : spacedText(child);
+  return out;
+}
+
 export function normaliseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }

@@ -3,8 +3,8 @@
 import type { Document, Element } from 'domhandler';
 import { parseDate } from '../meta/dates.ts';
 import { normaliseLanguageTag } from '../meta/language.ts';
-import { bylineFromLine } from '../text/paragraph-rules.ts';
-import { descendants, findFirst, normaliseSpace, textOf } from './dom.ts';
+import { type BylineParts, splitByline } from '../meta/byline.ts';
+import { descendants, findFirst, normaliseSpace, spacedText, textOf } from './dom.ts';
 import { type JsonObject, articleObject, jsonLdObjects, nameOf } from './json-ld.ts';
 
 export interface HtmlMetadata {
@@ -24,11 +24,12 @@ export function readHtmlMetadata(doc: Document, inputUrl: string | null): HtmlMe
   const tags = descendants(doc, META_TAGS);
   const meta = metaMap(tags);
   const ld = articleObject(jsonLdObjects(doc)) ?? {};
+  const byline = readByline(doc, meta, ld);
   const site = firstText(meta.get('og:site_name'), nameOf(ld.publisher), meta.get('application-name'));
   return {
     title: readTitle(tags, meta, ld, site),
-    byline: readByline(doc, meta, ld),
-    published: readPublished(tags, meta, ld),
+    byline: byline.name,
+    published: readPublished(tags, meta, ld) ?? byline.date,
     site,
     url: readUrl(tags, meta, ld, inputUrl),
     language: readLanguage(tags, meta, ld),
@@ -92,7 +93,7 @@ export function stripSiteName(title: string, site: string | null): string {
   return brandLike && / [|–—·•] | - /.test(title.slice(rest.length)) ? rest : title;
 }
 
-function readByline(doc: Document, meta: Map<string, string>, ld: JsonObject): string | null {
+function readByline(doc: Document, meta: Map<string, string>, ld: JsonObject): BylineParts {
   const fromMeta = [
     meta.get('author'),
     meta.get('article:author'),
@@ -100,9 +101,7 @@ function readByline(doc: Document, meta: Map<string, string>, ld: JsonObject): s
     meta.get('sailthru.author'),
     meta.get('dc.creator'),
   ].find((v) => v && !/^https?:/.test(v));
-  const raw = firstText(nameOf(ld.author), fromMeta, meta.get('byl'), markupByline(doc));
-  if (!raw) return null;
-  return bylineFromLine(raw) ?? raw.replace(/^by\s+/i, '');
+  return splitByline(firstText(nameOf(ld.author), fromMeta, meta.get('byl'), markupByline(doc)));
 }
 
 const BYLINE_CLASS = /(^|[\s_-])(byline|author|author-name|byline__name|contributor)($|[\s_-])/i;
@@ -117,8 +116,8 @@ function markupByline(doc: Document): string | null {
   );
   if (!el) return null;
   const name = findFirst(el, (e) => e.attribs.itemprop === 'name');
-  const text = normaliseSpace(textOf(name ?? el));
-  return text.length > 1 && text.length < 100 ? text : null;
+  const text = normaliseSpace(spacedText(name ?? el));
+  return text.length > 1 && text.length < 160 ? text : null;
 }
 
 const DATE_META = [

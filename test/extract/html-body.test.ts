@@ -126,3 +126,21 @@ test('JSON-LD articleBody that disagrees with the page is not used', () => {
   const a = extract(`<article>${paragraphs}</article>`, `<script type="application/ld+json">${ld}</script>`);
   assert.equal(a.text, story.join('\n\n'));
 });
+
+test('a section page made of teasers has no article', () => {
+  const teasers = story
+    .map(
+      (p, i) =>
+        `<div class="card"><h3><a href="/s${i}">Headline number ${i} for a teaser card</a></h3><p>${p.slice(0, 90)}</p></div>`,
+    )
+    .join('');
+  assert.throws(() => extract(`<main>${teasers}</main>`), /no article text found/);
+});
+
+test('an article followed by a few related teasers is still an article', () => {
+  const related = [1, 2, 3, 4]
+    .map((i) => `<h3><a href="/r${i}">Related headline number ${i} about trains</a></h3>`)
+    .join('');
+  const a = extract(`<article>${paragraphs}</article><div class="more">${related}</div>`);
+  assert.equal(a.text, story.join('\n\n'));
+});

@@ -8,7 +8,7 @@ import { removeJunk, removeUnlikelyCandidates } from './clean.ts';
 import { type Document, type Element, maxDepth, parseHtml } from './dom.ts';
 import { type HtmlMetadata, readHtmlMetadata } from './metadata.ts';
 import { captionsAround, renderBlocks } from './render.ts';
-import { selectBody, trimBody } from './select-body.ts';
+import { isListing, selectBody, trimBody } from './select-body.ts';
 import { TextStatsCache } from './text-stats.ts';
 import { preferJsonLdBody } from './json-ld-body.ts';
 import { applySiteRule } from './site-rules.ts';
@@ -30,7 +30,7 @@ export function extractFromHtml(html: string, url: string | null, name: string):
   const meta = readHtmlMetadata(doc, url);
   removeJunk(doc);
   const siteRoots = applySiteRule(doc, meta.url ?? url);
-  let body = siteRoots ? renderTrimmed(siteRoots, new TextStatsCache()) : attempt(doc, true);
+  let body: BodyText = siteRoots ? renderTrimmed(siteRoots, new TextStatsCache()) : attempt(doc, true);
   if (chars(body.paragraphs) < MIN_ARTICLE_CHARS) {
     const retryDoc = parseHtml(html);
     removeJunk(retryDoc);
@@ -42,7 +42,7 @@ export function extractFromHtml(html: string, url: string | null, name: string):
   // A short credit-bearing line without final punctuation is a caption that lost its markup.
   const kept = cleaned.paragraphs.filter((p) => !isCaptionLike(p) || (captions.push(p), false));
   const paragraphs = preferJsonLdBody(kept, meta.jsonLdBody);
-  if (chars(paragraphs) < 80) {
+  if (chars(paragraphs) < 80 || (body.listing && !meta.jsonLdBody)) {
     throw new SitrepError(
       'no_article',
       `${name}: no article text found on this page (it may be an index, a form or an error page)`,
@@ -61,11 +61,19 @@ export function extractFromHtml(html: string, url: string | null, name: string):
   };
 }
 
-function attempt(doc: Document, strict: boolean): { paragraphs: string[]; captions: string[] } {
+interface BodyText {
+  paragraphs: string[];
+  captions: string[];
+  listing?: boolean;
+}
+
+function attempt(doc: Document, strict: boolean): BodyText {
   if (strict) removeUnlikelyCandidates(doc);
   const stats = new TextStatsCache();
   const selection = selectBody(doc, stats);
-  return selection ? renderTrimmed(selection.roots, stats) : { paragraphs: [], captions: [] };
+  if (!selection) return { paragraphs: [], captions: [] };
+  const listing = isListing(doc, selection.roots, stats);
+  return { ...renderTrimmed(selection.roots, stats), listing };
 }
 
 function renderTrimmed(

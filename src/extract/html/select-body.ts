@@ -8,7 +8,6 @@ import { descendants, isTag, removeNode } from './dom.ts';
 import {
   bestCandidate,
   classWeight,
-  describe,
   promoteCandidate,
   scoreCandidates,
   withRelatedSiblings,
@@ -28,8 +27,6 @@ export function selectBody(doc: Document, stats: TextStatsCache): BodySelection 
   if (!top) return null;
   const promoted = promoteCandidate(top, scores);
   const signal = contentSignal(doc, stats, promoted);
-  if (process.env.SITREP_DEBUG_EXTRACT)
-    console.error('top', describe(top), 'promoted', describe(promoted), 'signal', signal && describe(signal));
   if (signal) return { roots: [signal], via: 'signal' };
   return { roots: withRelatedSiblings(promoted, scores, stats), via: 'score' };
 }

@@ -47,6 +47,10 @@ const BOILERPLATE = [
   'Related Articles',
   '© 2023 The Daily Ledger Ltd. All rights reserved.',
   'Updated at 1:23 p.m.',
+  '(Reporting by Ana Lima; Editing by Tom Brown)',
+  'Staff writer Jo Park contributed to this report.',
+  'Follow her on Twitter @janedoe or email jane@example.com.',
+  'Advert',
 ];
 for (const p of BOILERPLATE) test(`boilerplate: ${p}`, () => assert.ok(isBoilerplate(p)));
 
@@ -54,6 +58,8 @@ const NOT_BOILERPLATE = [
   'The committee will share its findings with the ministry next week.',
   'Related parties must disclose their interests, the regulator said.',
   'Comments from the minister drew criticism.',
+  'Follow-up talks are planned for next week in Geneva.',
+  'Reporting by the local paper helped expose the scandal, she said.',
 ];
 for (const p of NOT_BOILERPLATE) test(`not boilerplate: ${p}`, () => assert.ok(!isBoilerplate(p)));
 

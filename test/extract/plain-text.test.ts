@@ -66,3 +66,19 @@ test('articleFromText keeps the text exactly, so offsets line up', () => {
   assert.deepEqual(a.citedSources, ['IRNA']);
   assert.equal(a.language, 'en');
 });
+
+test('a text file with one paragraph per line and no blank lines', () => {
+  const lines = page.replace(/\n\n/g, '\n');
+  const a = extractArticle({
+    bytes: Buffer.from(lines),
+    contentType: 'text/plain',
+    url: null,
+    name: 'lines.txt',
+  });
+  assert.equal(a.title, 'Port Strike Ends After Nine Days');
+  assert.ok(a.text.startsWith('Dock workers returned to work on Friday'), a.text);
+  assert.ok(!a.text.includes('Leave a Reply'));
+  assert.equal(a.byline, 'Leila Haddad');
+  assert.equal(a.published, '2023-06-09T08:05:00');
+  assert.deepEqual(a.via, { name: 'Harbour Report', url: 'https://ift.tt/AbC123x' });
+});

@@ -144,3 +144,10 @@ test('an article followed by a few related teasers is still an article', () => {
   const a = extract(`<article>${paragraphs}</article><div class="more">${related}</div>`);
   assert.equal(a.text, story.join('\n\n'));
 });
+
+test('caption boxes lose widget labels; teaser links in image boxes are not captions', () => {
+  const a = extract(
+    `<article><figure><img src="a.jpg"><figcaption><span>Image caption</span> Trains at dawn. <button>Close</button></figcaption></figure>${paragraphs}<div class="media-teaser"><img src="t.jpg"><a href="/other">Another story about buses and trams</a></div></article>`,
+  );
+  assert.deepEqual(a.captions, ['Trains at dawn.']);
+});

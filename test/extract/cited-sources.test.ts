@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findCitedSources } from '../../src/extract/meta/cited-sources.ts';
+import { findCitedSources, withoutOwnSite } from '../../src/extract/meta/cited-sources.ts';
 
 const CITED: [string, string[]][] = [
   ['According to state media cited in The Associated Press, the talks stalled.', ['The Associated Press']],
@@ -35,3 +35,11 @@ for (const text of NOT_CITED) {
   test(`mention without a citing cue is not a cited source: ${text.slice(0, 50)}`, () =>
     assert.deepEqual(findCitedSources(text), []));
 }
+
+test('the publisher itself is not a cited source', () => {
+  assert.deepEqual(withoutOwnSite(['The Hill', 'Reuters'], 'TheHill', 'https://thehill.com/a'), ['Reuters']);
+  assert.deepEqual(withoutOwnSite(['CNN', 'The Washington Post'], null, 'https://edition.cnn.com/x'), [
+    'The Washington Post',
+  ]);
+  assert.deepEqual(withoutOwnSite(['Reuters'], null, null), ['Reuters']);
+});

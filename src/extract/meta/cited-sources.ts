@@ -59,3 +59,30 @@ function isCitation(before: string, after: string): boolean {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Drops the publisher itself ("told The Hill" on thehill.com is its own reporting, not a cited source). */
+export function withoutOwnSite(sources: string[], site: string | null, url: string | null): string[] {
+  const own = [site, hostName(url)].filter((v): v is string => Boolean(v)).map(squash);
+  if (!own.length) return sources;
+  return sources.filter((name) => {
+    const key = squash(name);
+    return key.length < 2 || !own.some((o) => o === key || o.includes(key) || key.includes(o));
+  });
+}
+
+function squash(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\.(com|co\.uk|org|net|in|ca)$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function hostName(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

@@ -52,9 +52,12 @@ const LOCALES = [
   chrono.uk,
 ];
 const REFERENCE = new Date(2000, 0, 1);
+const YEAR = /\b(19|20)\d\d\b/;
 
 function fromNaturalLanguage(text: string): string | null {
   // chrono does not read "date – time" with a dash between them.
+  // A publication date names its year; checking first keeps chrono (slow) off ordinary lines.
+  if (!YEAR.test(text)) return null;
   const cleaned = text.replace(/\s[–—|]\s/g, ' ');
   for (const locale of LOCALES) {
     const result = locale.parse(cleaned, REFERENCE)[0];
@@ -67,7 +70,7 @@ function fromNaturalLanguage(text: string): string | null {
 function isAbsoluteDate(result: chrono.ParsedResult, text: string): boolean {
   const c = result.start;
   if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return false;
-  return /\b(19|20)\d\d\b/.test(result.text) && result.text.length >= text.length * 0.5;
+  return YEAR.test(result.text) && result.text.length >= text.length * 0.5;
 }
 
 function formatResult(c: chrono.ParsedComponents): string {

@@ -139,3 +139,10 @@ test('language guess covers the main European languages and scripts', () => {
   assert.equal(guessLanguage('政府は火曜日、家庭と中小企業向けのエネルギー価格を凍結すると発表した。'), 'ja');
   assert.equal(guessLanguage('short'), null);
 });
+
+test('stripSiteName works for non-Latin site names', () => {
+  assert.equal(
+    stripSiteName('商品の改造が商標法違反に - 国際特許事務所', '国際特許事務所'),
+    '商品の改造が商標法違反に',
+  );
+});

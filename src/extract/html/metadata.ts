@@ -83,8 +83,9 @@ const TITLE_SEPARATOR = /\s+[|–—·•:-]{1,2}\s+|\s+::\s+/;
 export function stripSiteName(title: string, site: string | null): string {
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
-  const siteKey = site?.toLowerCase().replace(/\W+/g, '');
-  const isSite = (p: string): boolean => Boolean(siteKey) && p.toLowerCase().replace(/\W+/g, '') === siteKey;
+  const siteKey = site?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const isSite = (p: string): boolean =>
+    Boolean(siteKey) && p.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === siteKey;
   const kept = parts.filter((p) => !isSite(p));
   if (kept.length < parts.length && kept.length) return kept.join(' - ');
   const last = parts[parts.length - 1]!;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../src/extract/index.ts';
-import { stripSiteName } from '../../src/extract/html/metadata.ts';
+import { stripSiteName, tidySiteName } from '../../src/extract/html/metadata.ts';
 import { guessLanguage } from '../../src/extract/meta/language.ts';
 
 const body =
@@ -145,4 +145,10 @@ test('stripSiteName works for non-Latin site names', () => {
     stripSiteName('商品の改造が商標法違反に - 国際特許事務所', '国際特許事務所'),
     '商品の改造が商標法違反に',
   );
+});
+
+test('site names: the brand before a pipe, a host for a URL', () => {
+  assert.equal(tidySiteName('Autoracing | F1 | Indy'), 'Autoracing');
+  assert.equal(tidySiteName('https://www.newsdesk.example.in'), 'newsdesk.example.in');
+  assert.equal(tidySiteName('The Daily Ledger'), 'The Daily Ledger');
 });

@@ -25,7 +25,9 @@ export function readHtmlMetadata(doc: Document, inputUrl: string | null): HtmlMe
   const meta = metaMap(tags);
   const ld = articleObject(jsonLdObjects(doc)) ?? {};
   const byline = readByline(doc, meta, ld);
-  const site = firstText(meta.get('og:site_name'), nameOf(ld.publisher), meta.get('application-name'));
+  const site = tidySiteName(
+    firstText(meta.get('og:site_name'), nameOf(ld.publisher), meta.get('application-name')),
+  );
   return {
     title: readTitle(tags, meta, ld, site),
     byline: byline.name,
@@ -35,6 +37,19 @@ export function readHtmlMetadata(doc: Document, inputUrl: string | null): HtmlMe
     language: readLanguage(tags, meta, ld),
     jsonLdBody: typeof ld.articleBody === 'string' ? ld.articleBody : null,
   };
+}
+
+/** "Autoracing | F1 | Indy" → "Autoracing"; "https://www.example.in" → "example.in". */
+export function tidySiteName(site: string | null): string | null {
+  if (!site) return null;
+  if (/^https?:\/\//i.test(site)) {
+    try {
+      return new URL(site).hostname.replace(/^www\./, '');
+    } catch {
+      return site;
+    }
+  }
+  return site.split(/\s+[|•·]\s+/)[0]!.trim() || site;
 }
 
 function metaMap(tags: Element[]): Map<string, string> {

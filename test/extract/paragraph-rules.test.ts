@@ -19,6 +19,9 @@ test('via lines give the feed name and link; the trailing author is not part of 
     url: 'https://example.com/a',
   });
   assert.equal(parseViaLine('via the back door, he said.'), null);
+  assert.deepEqual(parseViaLine('Via: The Guardian'), { name: 'The Guardian', url: null });
+  assert.deepEqual(parseViaLine('via Reuters'), { name: 'Reuters', url: null });
+  assert.equal(parseViaLine('via a series of tunnels under the city'), null);
   assert.equal(parseViaLine('Richardson, via USA Today, said https://x.y'), null);
 });
 

@@ -6,7 +6,7 @@ import { decodeBytes } from './decode.ts';
 import { extractFromHtml } from './html/extract-html.ts';
 import type { RawInput } from './index.ts';
 import { DEFAULT_MAX_BYTES, checkInput } from './input-checks.ts';
-import { findCitedSources } from './meta/cited-sources.ts';
+import { findCitedSources, withoutOwnSite } from './meta/cited-sources.ts';
 import { guessLanguage } from './meta/language.ts';
 import { extractFromPlainText } from './text/plain-text.ts';
 
@@ -29,17 +29,18 @@ export function extractArticle(input: RawInput, options: ExtractOptions = {}): A
 function articleFromHtml(html: string, input: RawInput): Article {
   const parts = extractFromHtml(html, input.url, input.name);
   const text = parts.paragraphs.join('\n\n');
+  const site = parts.meta.site ?? parts.via?.name ?? null;
   return {
     url: parts.meta.url,
     title: parts.meta.title,
     byline: parts.meta.byline ?? parts.byline,
     published: parts.meta.published ?? parts.published,
-    site: parts.meta.site ?? parts.via?.name ?? null,
+    site,
     language: parts.meta.language ?? guessLanguage(text),
     text,
     captions: parts.captions,
     via: parts.via,
-    citedSources: findCitedSources(text),
+    citedSources: withoutOwnSite(findCitedSources(text), site, parts.meta.url),
   };
 }
 

@@ -48,6 +48,15 @@ export function textOf(node: AnyNode): string {
   return out;
 }
 
+/** Text with a space at every element boundary, so "Jane Doe</span><span>Monday" does not run together. */
+export function spacedText(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  if (!isTag(node)) return '';
+  let out = '';
+  for (const child of node.children) out += isTag(child) ? ` ${spacedText(child)} ` : spacedText(child);
+  return out;
+}
+
 export function normaliseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
@@ -80,4 +89,17 @@ export function ancestors(el: Element): Element[] {
   const out: Element[] = [];
   for (let p = el.parent; p && isTag(p); p = p.parent) out.push(p);
   return out;
+}
+
+/** The deepest element nesting in the tree, computed without recursion. */
+export function maxDepth(root: Document): number {
+  let deepest = 0;
+  const stack: [AnyNode, number][] = root.children.map((c) => [c, 1]);
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (depth > deepest) deepest = depth;
+    for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }

@@ -3,11 +3,12 @@
 // found too little, as Readability does.
 import { SitrepError } from '../../model/errors.ts';
 import { cleanParagraphs } from '../text/clean-paragraphs.ts';
+import { isCaptionLike } from '../text/paragraph-rules.ts';
 import { removeJunk, removeUnlikelyCandidates } from './clean.ts';
-import { type Document, type Element, parseHtml } from './dom.ts';
+import { type Document, type Element, maxDepth, parseHtml } from './dom.ts';
 import { type HtmlMetadata, readHtmlMetadata } from './metadata.ts';
 import { captionsAround, renderBlocks } from './render.ts';
-import { selectBody, trimBody } from './select-body.ts';
+import { isListing, selectBody, trimBody } from './select-body.ts';
 import { TextStatsCache } from './text-stats.ts';
 import { preferJsonLdBody } from './json-ld-body.ts';
 import { applySiteRule } from './site-rules.ts';
@@ -25,10 +26,11 @@ const MIN_ARTICLE_CHARS = 250;
 
 export function extractFromHtml(html: string, url: string | null, name: string): HtmlArticleParts {
   const doc = parseHtml(html);
+  checkDepth(doc, name);
   const meta = readHtmlMetadata(doc, url);
   removeJunk(doc);
   const siteRoots = applySiteRule(doc, meta.url ?? url);
-  let body = siteRoots ? renderTrimmed(siteRoots, new TextStatsCache()) : attempt(doc, true);
+  let body: BodyText = siteRoots ? renderTrimmed(siteRoots, new TextStatsCache()) : attempt(doc, true);
   if (chars(body.paragraphs) < MIN_ARTICLE_CHARS) {
     const retryDoc = parseHtml(html);
     removeJunk(retryDoc);
@@ -36,8 +38,11 @@ export function extractFromHtml(html: string, url: string | null, name: string):
     if (chars(retry.paragraphs) > chars(body.paragraphs)) body = retry;
   }
   const cleaned = cleanParagraphs(body.paragraphs, meta.title);
-  const paragraphs = preferJsonLdBody(cleaned.paragraphs, meta.jsonLdBody);
-  if (chars(paragraphs) < 80) {
+  const captions = [...body.captions];
+  // A short credit-bearing line without final punctuation is a caption that lost its markup.
+  const kept = cleaned.paragraphs.filter((p) => !isCaptionLike(p) || (captions.push(p), false));
+  const paragraphs = preferJsonLdBody(kept, meta.jsonLdBody);
+  if (chars(paragraphs) < 80 || (body.listing && !meta.jsonLdBody)) {
     throw new SitrepError(
       'no_article',
       `${name}: no article text found on this page (it may be an index, a form or an error page)`,
@@ -49,18 +54,26 @@ export function extractFromHtml(html: string, url: string | null, name: string):
   return {
     meta,
     paragraphs,
-    captions: body.captions,
+    captions,
     byline: cleaned.byline,
     published: cleaned.published,
     via: cleaned.via,
   };
 }
 
-function attempt(doc: Document, strict: boolean): { paragraphs: string[]; captions: string[] } {
+interface BodyText {
+  paragraphs: string[];
+  captions: string[];
+  listing?: boolean;
+}
+
+function attempt(doc: Document, strict: boolean): BodyText {
   if (strict) removeUnlikelyCandidates(doc);
   const stats = new TextStatsCache();
   const selection = selectBody(doc, stats);
-  return selection ? renderTrimmed(selection.roots, stats) : { paragraphs: [], captions: [] };
+  if (!selection) return { paragraphs: [], captions: [] };
+  const listing = isListing(doc, selection.roots, stats);
+  return { ...renderTrimmed(selection.roots, stats), listing };
 }
 
 function renderTrimmed(
@@ -71,6 +84,23 @@ function renderTrimmed(
   trimBody(roots, stats);
   const rendered = renderBlocks(roots);
   return { paragraphs: rendered.paragraphs, captions: [...new Set([...nearby, ...rendered.captions])] };
+}
+
+// Real pages nest a few dozen levels; thousands mean a broken or hostile page, and the tree
+// walks below are recursive.
+const MAX_DEPTH = 2000;
+
+function checkDepth(doc: Document, name: string): void {
+  const depth = maxDepth(doc);
+  if (depth > MAX_DEPTH) {
+    throw new SitrepError(
+      'parse_failed',
+      `${name}: elements are nested ${depth} deep (at most ${MAX_DEPTH} allowed)`,
+      {
+        input: name,
+      },
+    );
+  }
 }
 
 function chars(paragraphs: string[]): number {

@@ -3,8 +3,8 @@
 import type { Document, Element } from 'domhandler';
 import { parseDate } from '../meta/dates.ts';
 import { normaliseLanguageTag } from '../meta/language.ts';
-import { bylineFromLine } from '../text/paragraph-rules.ts';
-import { descendants, findFirst, normaliseSpace, textOf } from './dom.ts';
+import { type BylineParts, splitByline } from '../meta/byline.ts';
+import { descendants, findFirst, normaliseSpace, spacedText, textOf } from './dom.ts';
 import { type JsonObject, articleObject, jsonLdObjects, nameOf } from './json-ld.ts';
 
 export interface HtmlMetadata {
@@ -24,16 +24,32 @@ export function readHtmlMetadata(doc: Document, inputUrl: string | null): HtmlMe
   const tags = descendants(doc, META_TAGS);
   const meta = metaMap(tags);
   const ld = articleObject(jsonLdObjects(doc)) ?? {};
-  const site = firstText(meta.get('og:site_name'), nameOf(ld.publisher), meta.get('application-name'));
+  const byline = readByline(doc, meta, ld);
+  const site = tidySiteName(
+    firstText(meta.get('og:site_name'), nameOf(ld.publisher), meta.get('application-name')),
+  );
   return {
     title: readTitle(tags, meta, ld, site),
-    byline: readByline(doc, meta, ld),
-    published: readPublished(tags, meta, ld),
+    byline: byline.name,
+    published: readPublished(tags, meta, ld) ?? byline.date,
     site,
     url: readUrl(tags, meta, ld, inputUrl),
     language: readLanguage(tags, meta, ld),
     jsonLdBody: typeof ld.articleBody === 'string' ? ld.articleBody : null,
   };
+}
+
+/** "Autoracing | F1 | Indy" → "Autoracing"; "https://www.example.in" → "example.in". */
+export function tidySiteName(site: string | null): string | null {
+  if (!site) return null;
+  if (/^https?:\/\//i.test(site)) {
+    try {
+      return new URL(site).hostname.replace(/^www\./, '');
+    } catch {
+      return site;
+    }
+  }
+  return site.split(/\s+[|•·]\s+/)[0]!.trim() || site;
 }
 
 function metaMap(tags: Element[]): Map<string, string> {
@@ -82,8 +98,9 @@ const TITLE_SEPARATOR = /\s+[|–—·•:-]{1,2}\s+|\s+::\s+/;
 export function stripSiteName(title: string, site: string | null): string {
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
-  const siteKey = site?.toLowerCase().replace(/\W+/g, '');
-  const isSite = (p: string): boolean => Boolean(siteKey) && p.toLowerCase().replace(/\W+/g, '') === siteKey;
+  const siteKey = site?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const isSite = (p: string): boolean =>
+    Boolean(siteKey) && p.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === siteKey;
   const kept = parts.filter((p) => !isSite(p));
   if (kept.length < parts.length && kept.length) return kept.join(' - ');
   const last = parts[parts.length - 1]!;
@@ -92,7 +109,7 @@ export function stripSiteName(title: string, site: string | null): string {
   return brandLike && / [|–—·•] | - /.test(title.slice(rest.length)) ? rest : title;
 }
 
-function readByline(doc: Document, meta: Map<string, string>, ld: JsonObject): string | null {
+function readByline(doc: Document, meta: Map<string, string>, ld: JsonObject): BylineParts {
   const fromMeta = [
     meta.get('author'),
     meta.get('article:author'),
@@ -100,9 +117,7 @@ function readByline(doc: Document, meta: Map<string, string>, ld: JsonObject): s
     meta.get('sailthru.author'),
     meta.get('dc.creator'),
   ].find((v) => v && !/^https?:/.test(v));
-  const raw = firstText(nameOf(ld.author), fromMeta, meta.get('byl'), markupByline(doc));
-  if (!raw) return null;
-  return bylineFromLine(raw) ?? raw.replace(/^by\s+/i, '');
+  return splitByline(firstText(nameOf(ld.author), fromMeta, meta.get('byl'), markupByline(doc)));
 }
 
 const BYLINE_CLASS = /(^|[\s_-])(byline|author|author-name|byline__name|contributor)($|[\s_-])/i;
@@ -117,8 +132,8 @@ function markupByline(doc: Document): string | null {
   );
   if (!el) return null;
   const name = findFirst(el, (e) => e.attribs.itemprop === 'name');
-  const text = normaliseSpace(textOf(name ?? el));
-  return text.length > 1 && text.length < 100 ? text : null;
+  const text = normaliseSpace(spacedText(name ?? el));
+  return text.length > 1 && text.length < 160 ? text : null;
 }
 
 const DATE_META = [

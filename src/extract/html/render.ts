@@ -4,9 +4,9 @@ import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from './dom.ts';
 import { BLOCK_TAGS } from './score.ts';
 
-const CAPTION_CLASS =
-  /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|wp-caption-text|media-caption)s?($|[\s_-])/i;
-const IMAGE_BOX_CLASS = /(^|[\s_-])(image|img|photo|picture|figure|media|thumbnail|gallery)s?($|[\s_-])/i;
+// Class names as CMSs write them, camelCase included ("imageEmbedCredit", "wp-caption-text").
+const CAPTION_CLASS = /caption|credit/i;
+const IMAGE_BOX_CLASS = /image|img|photo|picture|figure|media|thumbnail|gallery/i;
 const SKIP_TAGS = new Set(['img', 'picture', 'source', 'video', 'audio', 'svg', 'iframe', 'script', 'style']);
 
 export interface Rendered {
@@ -34,7 +34,7 @@ export function captionsAround(roots: Element[]): string[] {
 function collectCaptions(node: AnyNode, state: RenderState): void {
   if (!isTag(node) || SKIP_TAGS.has(node.name)) return;
   if (isCaption(node)) {
-    const caption = collapse(captionText(node));
+    const caption = captionOf(node);
     if (caption) state.captions.push(caption);
     return;
   }
@@ -65,7 +65,7 @@ function walk(node: AnyNode, state: RenderState): void {
   if (!isTag(node) || SKIP_TAGS.has(node.name)) return;
   if (isCaption(node)) {
     flush(state);
-    const caption = collapse(captionText(node));
+    const caption = captionOf(node);
     if (caption) state.captions.push(caption);
     return;
   }
@@ -101,17 +101,41 @@ function hasImage(el: Element): boolean {
   return false;
 }
 
+/** Text of all of el, and how much of it sits inside links. */
 function captionText(el: Element): string {
-  let out = '';
-  const visit = (node: AnyNode): void => {
-    if (isText(node)) out += node.data;
-    else if (isTag(node)) {
-      if (BLOCK_TAGS.has(node.name) || node.name === 'br') out += ' ';
-      for (const child of node.children) visit(child);
+  return captionParts(el).text;
+}
+
+function captionParts(el: Element): { text: string; linkChars: number } {
+  let text = '';
+  let linkChars = 0;
+  const visit = (node: AnyNode, inLink: boolean): void => {
+    if (isText(node)) {
+      text += node.data;
+      if (inLink) linkChars += node.data.trim().length;
+    } else if (isTag(node)) {
+      if (BLOCK_TAGS.has(node.name) || node.name === 'br') text += ' ';
+      for (const child of node.children) visit(child, inLink || node.name === 'a');
     }
   };
-  visit(el);
-  return out;
+  visit(el, false);
+  return { text, linkChars };
+}
+
+// Widget labels that sit inside caption boxes ("Image caption", "Caption Close", "Expand").
+const CAPTION_LABEL =
+  /^(?:(?:image|media|photo|video)\s*)?caption\s*|^(?:image|photo|slide) \d+ of \d+\s*|\s*\b(?:close|expand|enlarge|hide caption|toggle caption)$/gi;
+const NOT_A_CAPTION =
+  /^(?:close|expand|enlarge|caption|media playback is (?:unsupported|not supported) on your device\.?)$/i;
+
+/** The caption text of a caption box, or null for teaser links, widget labels and stray words. */
+function captionOf(el: Element): string | null {
+  const { text, linkChars } = captionParts(el);
+  const caption = text.replace(/\s+/g, ' ').trim().replace(CAPTION_LABEL, '').trim();
+  if (!caption || NOT_A_CAPTION.test(caption)) return null;
+  if (linkChars > caption.length * 0.5) return null; // a related-story teaser, not a caption
+  if (caption.length < 12 && !/©|photo|credit|getty|reuters|\bap\b|afp/i.test(caption)) return null;
+  return caption;
 }
 
 function flush(state: RenderState): void {

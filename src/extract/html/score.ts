@@ -3,7 +3,7 @@
 // article, then add siblings that look like more of the same article.
 import type { Document, Element } from 'domhandler';
 import { htmlRules } from '../data.ts';
-import { classAndId, descendants, isTag, isText } from './dom.ts';
+import { descendants, isTag, isText } from './dom.ts';
 import type { TextStatsCache } from './text-stats.ts';
 
 const SCORED_TAGS = new Set([
@@ -235,8 +235,4 @@ function looksLikeProse(el: Element, stats: TextStatsCache): boolean {
 function textTail(el: Element): string {
   const last = el.children[el.children.length - 1];
   return last && isText(last) ? last.data : '';
-}
-
-export function describe(el: Element): string {
-  return `${el.name}${classAndId(el) ? `[${classAndId(el).trim()}]` : ''}`;
 }

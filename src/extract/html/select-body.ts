@@ -8,7 +8,6 @@ import { descendants, isTag, removeNode } from './dom.ts';
 import {
   bestCandidate,
   classWeight,
-  describe,
   promoteCandidate,
   scoreCandidates,
   withRelatedSiblings,
@@ -28,8 +27,6 @@ export function selectBody(doc: Document, stats: TextStatsCache): BodySelection 
   if (!top) return null;
   const promoted = promoteCandidate(top, scores);
   const signal = contentSignal(doc, stats, promoted);
-  if (process.env.SITREP_DEBUG_EXTRACT)
-    console.error('top', describe(top), 'promoted', describe(promoted), 'signal', signal && describe(signal));
   if (signal) return { roots: [signal], via: 'signal' };
   return { roots: withRelatedSiblings(promoted, scores, stats), via: 'score' };
 }
@@ -137,4 +134,32 @@ function ancestorsUntilDocument(el: Element): Element[] {
   const out: Element[] = [];
   for (let p = el.parent; p && isTag(p); p = p.parent) out.push(p);
   return out;
+}
+
+const TEASER_HEADINGS = new Set(['h2', 'h3', 'h4']);
+const PARAGRAPH = new Set(['p']);
+const MAX_TEASER_CHARS = 500;
+
+/**
+ * An index or section page has no single article: either the body is a run of teasers (headings
+ * that are links, with less prose than teasers) or the best block is itself one teaser among
+ * several like it on the page.
+ */
+export function isListing(doc: Document, roots: Element[], stats: TextStatsCache): boolean {
+  const bodyTeasers = roots.reduce((n, root) => n + teaserHeadings(root, stats), 0);
+  let paragraphs = 0;
+  let chars = 0;
+  for (const root of roots) {
+    chars += stats.of(root).chars;
+    for (const p of descendants(root, PARAGRAPH)) if (stats.of(p).chars >= 80) paragraphs++;
+  }
+  if (bodyTeasers >= 4 && paragraphs < bodyTeasers) return true;
+  return bodyTeasers >= 1 && chars < MAX_TEASER_CHARS && teaserHeadings(doc, stats) >= 3;
+}
+
+function teaserHeadings(root: Document | Element, stats: TextStatsCache): number {
+  let n = 0;
+  for (const h of descendants(root, TEASER_HEADINGS))
+    if (stats.of(h).chars > 15 && stats.linkDensity(h) > 0.8) n++;
+  return n;
 }

@@ -8,10 +8,13 @@ interface SiteRules {
   rules: Record<string, string>;
 }
 
-export function applySiteRule(doc: Document, url: string | null): Element[] | null {
+export function applySiteRule(
+  doc: Document,
+  url: string | null,
+  rules: Record<string, string> = loadData<SiteRules>('site-rules.json').rules,
+): Element[] | null {
   const host = hostOf(url);
   if (!host) return null;
-  const rules = loadData<SiteRules>('site-rules.json').rules;
   const selector = ruleFor(host, rules);
   if (!selector) return null;
   const found = selectAll<AnyNode, Element>(selector, doc);

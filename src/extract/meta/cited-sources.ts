@@ -16,7 +16,7 @@ interface AliasPattern {
 const CUE_BEFORE =
   /(?:according to|\bper|\btold|cited (?:in|by)|citing|quoted (?:in|by)|quoting|reported by|report (?:by|from|in)|reports? from|in an interview with|interviewed by|speaking to|spoke to|spoke with|confirmed to|statement to|wrote in|writing in|news agency|press agency|agency|outlet|newspaper|broadcaster|channel|daily|via)\s+(?:the\s+)?(?:(?:state|state-run|state-owned|official|semi-official|government|news|wire|service)[\s-]+)*$/i;
 const CUE_AFTER =
-  /^(?:'s? |’s? )?(?:\s*(?:news agency|newswire|news|agency|wire service)\s*)?[\s,]*(?:has |had |first |also |previously |later |earlier )?(?:reported|reports|reporting|said|says|quoted|cited|noted|wrote|writes|published|confirmed|learned|obtained|revealed|contributed|report|reporter|correspondent|journalist)\b/i;
+  /^(?:'s? |’s? )?(?:\s*(?:news agency|newswire|news|agency|wire service)\s*)?[\s,]*(?:has |had |first |also |previously |later |earlier )?(?:reported|reports|reporting|said|says|quoted|cited|citing|noted|wrote|writes|published|confirmed|learned|obtained|revealed|contributed|report|reporter|correspondent|journalist)\b/i;
 const DATELINE = /\(\s*$/;
 const DATELINE_AFTER = /^\s*\)/;
 
@@ -58,4 +58,31 @@ function isCitation(before: string, after: string): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Drops the publisher itself ("told The Hill" on thehill.com is its own reporting, not a cited source). */
+export function withoutOwnSite(sources: string[], site: string | null, url: string | null): string[] {
+  const own = [site, hostName(url)].filter((v): v is string => Boolean(v)).map(squash);
+  if (!own.length) return sources;
+  return sources.filter((name) => {
+    const key = squash(name);
+    return key.length < 2 || !own.some((o) => o === key || o.includes(key) || key.includes(o));
+  });
+}
+
+function squash(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\.(com|co\.uk|org|net|in|ca)$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function hostName(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }

@@ -38,15 +38,42 @@ function fromNumeric(text: string): string | null {
   return `${date}T${pad(to24(+h, meridiem))}:${mi}:${s ?? '00'}`;
 }
 
+// English first; then the other languages chrono reads, for pages that print dates in their own.
+const LOCALES = [
+  chrono.en,
+  chrono.de,
+  chrono.fr,
+  chrono.es,
+  chrono.pt,
+  chrono.it,
+  chrono.nl,
+  chrono.sv,
+  chrono.ru,
+  chrono.uk,
+];
+const REFERENCE = new Date(2000, 0, 1);
+const YEAR = /\b(19|20)\d\d\b/;
+
 function fromNaturalLanguage(text: string): string | null {
   // chrono does not read "date – time" with a dash between them.
+  // A publication date names its year; checking first keeps chrono (slow) off ordinary lines.
+  if (!YEAR.test(text)) return null;
   const cleaned = text.replace(/\s[–—|]\s/g, ' ');
-  const result = chrono.parse(cleaned, new Date(2000, 0, 1))[0];
-  if (!result) return null;
+  for (const locale of LOCALES) {
+    const result = locale.parse(cleaned, REFERENCE)[0];
+    if (result && isAbsoluteDate(result, cleaned)) return formatResult(result.start);
+  }
+  return null;
+}
+
+// Relative phrases ("3 hours ago"), dates without a year, and dates lost in a sentence are not publication dates.
+function isAbsoluteDate(result: chrono.ParsedResult, text: string): boolean {
   const c = result.start;
-  // Relative phrases ("3 hours ago") and dates without a year are not publication dates.
-  if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null;
-  if (result.text.length < cleaned.length * 0.5) return null;
+  if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return false;
+  return YEAR.test(result.text) && result.text.length >= text.length * 0.5;
+}
+
+function formatResult(c: chrono.ParsedComponents): string {
   const date = `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
   if (!c.isCertain('hour')) return date;
   const time = `${pad(c.get('hour')!)}:${pad(c.get('minute') ?? 0)}:${pad(c.get('second') ?? 0)}`;

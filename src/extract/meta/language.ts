@@ -10,7 +10,8 @@ let stopwordIndex: Map<string, string[]> | undefined;
 
 export function normaliseLanguageTag(tag: string | null | undefined): string | null {
   const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null;
+  // "und", "mul", "zxx": undetermined, multiple, no linguistic content.
+  return primary && /^[a-z]{2,3}$/.test(primary) && !['und', 'mul', 'zxx'].includes(primary) ? primary : null;
 }
 
 const SCRIPT_LANGUAGES: [RegExp, string][] = [

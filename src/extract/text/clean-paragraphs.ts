@@ -35,7 +35,11 @@ export function cleanParagraphs(input: string[], title: string | null): CleanedP
       out.via ??= via;
       return;
     }
-    if (isBoilerplate(paragraph) || takeMetaLines(paragraph, out)) return;
+    if (takeMetaLines(paragraph, out) || isBoilerplate(paragraph)) return;
+    if (isNameBesideDate(paragraphs, index)) {
+      out.byline ??= paragraph.trim();
+      return;
+    }
     out.paragraphs.push(paragraph);
   });
   return out;
@@ -70,4 +74,13 @@ function takeMetaLines(paragraph: string, out: CleanedParagraphs): boolean {
   out.byline ??= names.find(Boolean) ?? null;
   out.published ??= dates.find(Boolean) ?? null;
   return true;
+}
+
+/** A lone name line right before or after a date line is the byline ("Jane Doe" / "Mon, 08/14/2023"). */
+function isNameBesideDate(paragraphs: string[], index: number): boolean {
+  const paragraph = paragraphs[index]!;
+  if (paragraph.includes('\n') || !looksLikeName(paragraph)) return false;
+  return [paragraphs[index - 1], paragraphs[index + 1]].some(
+    (p) => p !== undefined && dateFromLine(p) !== null,
+  );
 }

@@ -35,17 +35,24 @@ export function extractFromPlainText(text: string): TextArticleParts {
 }
 
 export function splitParagraphs(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const blocks = normalised
     .split(/\n[ \t\u00a0]*\n/)
-    .map((p) =>
-      p
-        .split('\n')
-        .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
-        .filter(Boolean)
-        .join('\n'),
-    )
+    .map(tidyBlock)
     .filter(Boolean);
+  // A file with no blank lines at all writes one paragraph per line.
+  if (blocks.length <= 2 && blocks.some((b) => b.split('\n').length >= 4)) {
+    return normalised.split('\n').map(tidyBlock).filter(Boolean);
+  }
+  return blocks;
+}
+
+function tidyBlock(block: string): string {
+  return block
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** A first block of one short line without final full stop reads as a title. */

@@ -79,8 +79,21 @@ export function viewTokens(texts: readonly string[], gazetteer: readonly string[
   });
 }
 
+const shapes = new Map<string, string>();
+const SHAPE_CACHE_LIMIT = 100_000;
+
 /** "Raisi" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d": runs of one character class collapse. */
 export function wordShape(word: string): string {
+  let shape = shapes.get(word);
+  if (shape === undefined) {
+    shape = computeShape(word);
+    if (shapes.size >= SHAPE_CACHE_LIMIT) shapes.clear();
+    shapes.set(word, shape);
+  }
+  return shape;
+}
+
+function computeShape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {

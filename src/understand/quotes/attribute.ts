@@ -1,10 +1,11 @@
 // Quote candidates in one sentence: the content each cue introduces (after it, or before it when the
 // cue closes the sentence), classified direct / mixed / indirect by the quotation marks it holds, and
 // quoted passages that no cue claims (floating quotes, or scare quotes to drop).
-import { findCues, type Cue, type SentenceView } from './cues.ts';
+import { findCues, type Cue } from './cues.ts';
 import { lexicon } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { phraseStartingAt, type Phrase } from './phrase.ts';
+import { isClosingQuote as isQuoteEnd, isOpeningQuote as isQuoteStart, type SentenceView } from './view.ts';
 
 export type SpeakerSource = 'cue' | 'sentence-subject' | 'previous';
 
@@ -24,14 +25,6 @@ interface Range {
 }
 
 const CUT = new Set([';', '—', '–']);
-
-function isQuoteStart(v: SentenceView, i: number): boolean {
-  return i < v.last && v.quoteOf[i]! >= 0 && (i === v.first || v.quoteOf[i - 1] !== v.quoteOf[i]);
-}
-
-function isQuoteEnd(v: SentenceView, i: number): boolean {
-  return i >= v.first && v.quoteOf[i]! >= 0 && (i + 1 >= v.last || v.quoteOf[i + 1] !== v.quoteOf[i]);
-}
 
 /** Drops punctuation outside quotes at both ends of a content range. */
 function trim(v: SentenceView, r: Range): Range {

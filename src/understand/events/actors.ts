@@ -4,6 +4,7 @@
 import type { Entity, EventActor } from '../../model/index.ts';
 import type { Actor, ResolveOptions } from '../actors/index.ts';
 import { loadJson } from './data.ts';
+import { eventLexicon } from './lexicon.ts';
 import type { Token } from './text.ts';
 
 export type Resolver = (text: string, options: ResolveOptions) => Actor | null;
@@ -226,7 +227,7 @@ const FOLLOWERS = new Set(
 /** "military exercises", "government troops": a head word before a noun is no actor of its own. */
 function usedAsModifier(next: Token | undefined): boolean {
   if (!next || !/^\p{Ll}+$/u.test(next.text)) return false;
-  return !FOLLOWERS.has(next.lower) && !/(?:ed|ing)$/.test(next.lower);
+  return !FOLLOWERS.has(next.lower) && !/(?:ed|ing)$/.test(next.lower) && !eventLexicon().anchors(next.stem);
 }
 
 /**

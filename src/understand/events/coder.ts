@@ -101,11 +101,13 @@ function buildEvents(
   tokens: Token[],
   ctx: SentenceContext,
 ): CodedEvent[] {
+  const negativePattern = match.words.some((w) => /^(?:not|n't|never)$/.test(tokens[w]?.lower ?? ''));
   const modality = modalityOf(
     tokens,
     match.words[match.words.length - 1] ?? match.first,
     clause.first,
     clause.speaker !== null,
+    negativePattern,
   );
   let code = matchedCode;
   if (modality === 'intended') code = recodeIntended(code, hasThreatCue(tokens, clause.first, clause.last));

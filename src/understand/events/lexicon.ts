@@ -63,6 +63,11 @@ export class Lexicon {
     }
   }
 
+  /** Whether some pattern starts with this stem: the word is probably a verb of an event. */
+  anchors(stemmed: string): boolean {
+    return this.byFirstStem.has(stemmed);
+  }
+
   /** Every match of every pattern in tokens[from, to). */
   matchAll(tokens: Token[], from = 0, to = tokens.length): PatternMatch[] {
     const out: PatternMatch[] = [];

@@ -43,7 +43,14 @@ const CUES: [Modality, string[][]][] = [
 const THREAT_CUES = new Set(data.threatCues);
 
 /** The modality of a verb at token `verb`, reading at most WINDOW words back inside the clause. */
-export function modalityOf(tokens: Token[], verb: number, clauseFirst: number, reported: boolean): Modality {
+export function modalityOf(
+  tokens: Token[],
+  verb: number,
+  clauseFirst: number,
+  reported: boolean,
+  /** The pattern itself is negative ("not recognise" is a rejection, not a negated act). */
+  negativePattern = false,
+): Modality {
   const from = Math.max(clauseFirst, verb - WINDOW);
   let start = verb;
   while (start > from && !BOUNDARY.has(tokens[start - 1]?.lower ?? '')) start--;
@@ -54,7 +61,7 @@ export function modalityOf(tokens: Token[], verb: number, clauseFirst: number, r
       if (cues.some((cue) => cue.every((w, k) => words[i + k] === w))) found.add(modality);
     }
   }
-  if (found.has('negated')) return 'negated';
+  if (found.has('negated') && !negativePattern) return 'negated';
   if (found.has('expected')) return 'expected';
   // "said it would meet": future in the past is an intention.
   if (found.has('hypothetical') && reported && words.includes('would')) return 'intended';

@@ -76,6 +76,14 @@ test('capitals: governments in subject position, places after "in"', () => {
   assert.equal(byName(entities, 'China')?.mentions[0]?.form, 'alias');
 });
 
+test('buildings stand for governments; a capital before a noun is the place', () => {
+  const entities = read('In Moscow, the Kremlin backed the Vienna talks, a spokesman for the Elysee said.');
+  assert.deepEqual(mentionTexts(byName(entities, 'Russia')), ['Kremlin/alias']);
+  assert.deepEqual(mentionTexts(byName(entities, 'France')), ['Elysee/alias']);
+  assert.equal(byName(entities, 'Vienna')?.country, 'AUT');
+  assert.equal(byName(entities, 'Moscow')?.country, 'RUS');
+});
+
 test('demonyms and alternative names belong to the country', () => {
   const entities = read('Iranian officials said the Islamic Republic would not yield to U.S. pressure.');
   assert.deepEqual(mentionTexts(byName(entities, 'Iran')), ['Iranian/demonym', 'Islamic Republic/name']);

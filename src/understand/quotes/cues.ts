@@ -52,6 +52,30 @@ function findSpeaker(
   return { speaker: null, inverted: false };
 }
 
+/** Words that make the next word a noun ("the report", "his claims"); "some say" is still a verb. */
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'no',
+  'any',
+  'every',
+  'each',
+  'new',
+  'latest',
+  'recent',
+]);
+
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got', 'gets']);
 
 function isPassive(v: SentenceView, i: number): boolean {
@@ -128,8 +152,7 @@ function verbCue(v: SentenceView, i: number): Cue | null {
   if (!info || t.cap) return null;
   const last = two ? i + 2 : i + 1;
   const prev = v.tokens[i - 1];
-  if (prev && (lexicon.npDeterminers.has(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === 'to'))
-    return null;
+  if (prev && (NOUN_MARKERS.has(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === 'to')) return null;
   if (info.past && isPassive(v, i)) return null;
   // "he was quoted as saying"
   const quotedAs = info.participle && v.tokens[i - 1]?.lower === 'as' && v.tokens[i - 2]?.lower === 'quoted';

@@ -97,6 +97,12 @@ export function frameAfter(v: SentenceView, cue: Cue): void {
     if (j === bareStart && tokens[j]?.word && !insideQuote(v, j)) cue.contentFrom = j;
     return;
   }
+  // "wounds that authorities said did not appear…": the relative's gap is the reported subject
+  const relative = cue.speaker && !cue.inverted && RELATIVES.has(tokens[cue.speaker.first - 1]?.lower ?? '');
+  if (relative && j === bareStart && AUXILIARIES.has(tokens[j]?.lower ?? '')) {
+    cue.contentFrom = j;
+    return;
+  }
   const subjectPronoun = SUBJECT_PRONOUNS.has(tokens[j]?.lower ?? '');
   if (subjectPronoun || (!cue.verb?.needsComplementizer && startsClause(v, j, j !== bareStart)))
     cue.contentFrom = j;
@@ -144,6 +150,9 @@ const SUBORDINATORS = new Set([
   'on',
 ]);
 const AUXILIARIES = new Set([
+  'did',
+  'does',
+  'do',
   'is',
   'was',
   'are',
@@ -160,6 +169,7 @@ const AUXILIARIES = new Set([
   'might',
   'must',
 ]);
+const RELATIVES = new Set(['that', 'what', 'which', 'who']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
 const BARE_SUBJECTS = new Set([
   'there',

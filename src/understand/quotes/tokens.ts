@@ -15,6 +15,10 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}\p{M}])?|\S/gu;
 const UPPER = /^\p{Lu}/u;
 const TITLE_ABBREVIATIONS = new Set([
+  'co',
+  'corp',
+  'inc',
+  'ltd',
   'mr',
   'mrs',
   'ms',

@@ -222,6 +222,16 @@ const indirect: Case[] = [
     ],
   },
   {
+    name: 'a relative clause whose gap is the reported subject',
+    text: 'He was treated for two wounds that police said did not appear self-inflicted.',
+    expect: [{ kind: 'indirect', text: 'did not appear self-inflicted', speaker: 'police' }],
+  },
+  {
+    name: 'a quantifier as speaker ("Some suggested that")',
+    text: 'Practices vary from site to site. Some suggested that the season could be extended.',
+    expect: [{ kind: 'indirect', text: 'the season could be extended', speaker: 'Some' }],
+  },
+  {
     name: 'a country as speaker',
     text: 'Earlier this month Canada said it would send more engineers.',
     expect: [{ kind: 'indirect', text: 'it would send more engineers', speaker: 'Canada' }],

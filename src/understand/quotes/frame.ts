@@ -53,6 +53,8 @@ export function frameAfter(v: SentenceView, cue: Cue): void {
     const a = phraseStartingAt(tokens, j, v.last);
     if (a) {
       cue.addressee = a;
+      // "told Reuters": a news outlet spoken to is also the medium
+      if (isMedium(tokens, a.first, a.last)) cue.medium = { first: a.first, last: a.last };
       j = a.last;
     }
   }

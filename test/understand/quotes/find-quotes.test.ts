@@ -166,6 +166,19 @@ const indirect: Case[] = [
     ],
   },
   {
+    name: 'a news agency spoken to is addressee and medium',
+    text: 'Omar Haddad told Reuters that the border would reopen on Friday.',
+    expect: [
+      {
+        kind: 'indirect',
+        text: 'the border would reopen on Friday',
+        speaker: 'Omar Haddad',
+        addressee: 'Reuters',
+        medium: 'Reuters',
+      },
+    ],
+  },
+  {
     name: 'according to X, …',
     text: 'According to the fire department, the blaze started in the kitchen.',
     expect: [{ kind: 'indirect', text: 'the blaze started in the kitchen', speaker: 'the fire department' }],

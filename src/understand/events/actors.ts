@@ -172,24 +172,29 @@ function capitalisedSpans(tokens: Token[], covered: Set<number>, ctx: ActorConte
   return out;
 }
 
+/**
+ * The longest piece of a capitalised run the knowledge base knows: the whole run, then the run
+ * without leading words ("Angry Fatah" → "Fatah"), then without trailing ones. Linear in the run.
+ */
 function resolveRun(tokens: Token[], first: number, last: number, ctx: ActorContext): ActorSpan[] {
-  for (let len = last - first; len >= 1; len--) {
-    for (let a = first; a + len <= last; a++) {
-      const text = ctx.text.slice(tokens[a]?.start ?? 0, tokens[a + len - 1]?.end ?? 0);
-      const actor = ctx.resolve(text, { date: ctx.date });
-      // A countryless generic group ("Rebels") is left to the sector heads, which can take a country.
-      if (actor && (actor.country || !HEADS.has(text.toLowerCase()))) {
-        const span: ActorSpan = {
-          first: a,
-          last: a + len,
-          actor: fromActor(actor),
-          kind: 'named',
-          group: -1,
-          person: actor.type === 'PERSON',
-        };
-        return [span, ...resolveRun(tokens, first, a, ctx), ...resolveRun(tokens, a + len, last, ctx)];
-      }
-    }
+  if (last <= first) return [];
+  const pieces: [number, number][] = [[first, last]];
+  for (let a = first + 1; a < last; a++) pieces.push([a, last]);
+  for (let b = last - 1; b > first; b--) pieces.push([first, b]);
+  for (const [a, b] of pieces) {
+    const text = ctx.text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
+    const actor = ctx.resolve(text, { date: ctx.date });
+    // A countryless generic group ("Rebels") is left to the sector heads, which can take a country.
+    if (!actor || (!actor.country && HEADS.has(text.toLowerCase()))) continue;
+    const span: ActorSpan = {
+      first: a,
+      last: b,
+      actor: fromActor(actor),
+      kind: 'named',
+      group: -1,
+      person: actor.type === 'PERSON',
+    };
+    return [span, ...resolveRun(tokens, first, a, ctx), ...resolveRun(tokens, b, last, ctx)];
   }
   return [];
 }

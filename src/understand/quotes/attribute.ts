@@ -1,7 +1,7 @@
 // Quote candidates in one sentence: the content each cue introduces (after it, or before it when the
 // cue closes the sentence), classified direct / mixed / indirect by the quotation marks it holds, and
 // quoted passages that no cue claims (floating quotes, or scare quotes to drop).
-import { findCues, type Cue } from './cues.ts';
+import { coordinatedSubject, findCues, type Cue } from './cues.ts';
 import { lexicon } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { phraseStartingAt, type Phrase } from './phrase.ts';
@@ -150,7 +150,7 @@ function cueCandidates(v: SentenceView, spans: QuotedSpan[], cues: Cue[]): Candi
   let lastSpeaker: Phrase | null = null;
   cues.forEach((c, idx) => {
     const inherits = !c.speaker;
-    const speaker = c.speaker ?? lastSpeaker ?? sentenceSubject(v);
+    const speaker = c.speaker ?? lastSpeaker ?? coordinatedSubject(v, c.cueFirst) ?? sentenceSubject(v);
     const source: SpeakerSource = inherits ? (lastSpeaker ? 'cue' : 'sentence-subject') : 'cue';
     // a stance inside reported speech ("Stein said she plans to…") does not end it
     const next = cues.slice(idx + 1).find((n) => endsContent(v, n));

@@ -127,6 +127,18 @@ function participleFramesSpeech(v: SentenceView, i: number): boolean {
   );
 }
 
+/** "Pompeo praised China … and said …": the subject of the first verb of a coordination. */
+export function coordinatedSubject(v: SentenceView, cueFirst: number): Phrase | null {
+  for (let k = cueFirst - 2; k > v.first && cueFirst - k < 30; k--) {
+    const t = v.tokens[k]!;
+    if (insideQuote(v, k) || !t.word || t.cap) continue;
+    if (!(lexicon.verbs.has(t.lower) || /[a-z]ed$/.test(t.lower))) continue;
+    const subject = speakerBefore(v.tokens, k, v.first);
+    if (subject && subject.kind !== 'nominal') return subject;
+  }
+  return null;
+}
+
 function bareCue(v: SentenceView, i: number, last: number, info: VerbInfo): Cue {
   const cue: Cue = {
     cueFirst: i,

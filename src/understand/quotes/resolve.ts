@@ -2,7 +2,7 @@
 // for, the person a pronoun or a role ("the mayor") refers to, or the running speaker for a floating quote.
 import type { Entity, Speaker } from '../../model/index.ts';
 import { lexicon } from './lexicon.ts';
-import type { People } from './people.ts';
+import type { People, PersonMention } from './people.ts';
 import type { Phrase } from './phrase.ts';
 import { stripPossessive, type Token } from './tokens.ts';
 
@@ -30,6 +30,8 @@ export class SpeakerResolver {
     private readonly tokens: Token[],
     private readonly people: People,
     entities: Entity[],
+    /** First token of each sentence → first token of the sentence before it. */
+    private readonly sentenceStarts: Map<number, number> = new Map(),
   ) {
     this.mentions = entities.flatMap((entity) =>
       entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })),
@@ -185,6 +187,8 @@ export class SpeakerResolver {
       (m) => m.first >= sentenceFirst && m.first <= sentenceFirst + 2 && m.last <= at,
     );
     if (inSentence && this.compatible(inSentence.full, gender)) return this.personMention(inSentence.surname);
+    const topic = this.previousSubject(sentenceFirst);
+    if (topic && this.compatible(topic.full, gender)) return this.personMention(topic.surname);
     const lp = this.lastPerson?.speaker;
     if (lp && this.compatible(lp.name, gender)) return { ...lp };
     for (let i = this.people.mentions.length - 1; i >= 0; i--) {
@@ -193,6 +197,13 @@ export class SpeakerResolver {
       if (this.compatible(m.full, gender)) return this.personMention(m.surname);
     }
     return null;
+  }
+
+  /** The person opening the sentence just before this one ("McCallum expressed concern. “…,” he said"). */
+  private previousSubject(sentenceFirst: number): PersonMention | null {
+    const prevStart = this.sentenceStarts.get(sentenceFirst);
+    if (prevStart === undefined) return null;
+    return this.people.mentions.find((m) => m.first >= prevStart && m.first <= prevStart + 2) ?? null;
   }
 
   private personMention(surname: string): ResolvedSpeaker {

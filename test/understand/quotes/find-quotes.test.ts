@@ -245,6 +245,19 @@ const indirect: Case[] = [
     expect: [{ kind: 'indirect', text: 'the season could be extended', speaker: 'Some' }],
   },
   {
+    name: 'the subject of a coordinated verb',
+    text: 'In an interview on Monday, U.S. Secretary of State Mike Pompeo praised the deal and said he expected more talks.',
+    expect: [{ kind: 'indirect', text: 'he expected more talks', speaker: 'Mike Pompeo' }],
+  },
+  {
+    name: 'a pronoun refers to the subject of the sentence before, not the last speaker',
+    text: '"The plan is sound," said Tom Reyes.\n\nAnna Ortiz voiced doubts on Monday.\n\n"We cannot pay for this," she said.',
+    expect: [
+      { kind: 'direct', text: '"The plan is sound,"', speaker: 'Tom Reyes' },
+      { kind: 'direct', text: '"We cannot pay for this,"', speaker: 'Anna Ortiz', mention: 'she' },
+    ],
+  },
+  {
     name: 'a country as speaker',
     text: 'Earlier this month Canada said it would send more engineers.',
     expect: [{ kind: 'indirect', text: 'it would send more engineers', speaker: 'Canada' }],

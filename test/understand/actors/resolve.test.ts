@@ -29,7 +29,7 @@ const metonymyAndDemonyms: Case[] = [
   { text: 'two Russian warplanes', country: 'RUS', sector: 'MIL' },
   { text: 'Shanghai police', country: 'CHN', sector: 'COP' },
   { text: 'a Somalia-based paramilitary group', country: 'SOM', sector: 'PRM' },
-  { text: 'Ordinary Egyptians', country: 'EGY', sector: 'CVL' },
+  { text: 'Egyptian protesters', country: 'EGY', sector: 'CVL' },
 ];
 
 const sectorNouns: Case[] = [

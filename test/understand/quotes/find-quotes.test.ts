@@ -352,6 +352,16 @@ const notQuotes: Case[] = [
     text: 'His book "Why Small Towns Vanish" sold well in Ohio.',
     expect: [],
   },
+  {
+    name: 'title of a book after a comma, in two-apostrophe marks',
+    text: "In his 2002 book, ''Make Your Kid a Millionaire,'' Kevin McKinley suggested saving early.",
+    expect: [],
+  },
+  {
+    name: 'title of a television show',
+    text: 'Flynn said on Fox News\u2019s \u201cFox and Friends.\u201d',
+    expect: [],
+  },
   { name: 'passive report verb', text: 'The driver was told to leave the vehicle.', expect: [] },
   {
     name: 'a report verb used as a noun',

@@ -29,9 +29,12 @@ const MAX_EVENTS_PER_SENTENCE = 2;
 
 export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceContext): CodedEvent[] {
   const actors = findActorSpans(tokens, ctx);
-  const frames = findFrames(tokens, actors);
-  const candidates = eventLexicon()
-    .matchAll(tokens)
+  const all = eventLexicon().matchAll(tokens);
+  // "declared a ceasefire": a reporting verb that anchors a longer event pattern is the event.
+  const frames = findFrames(tokens, actors).filter(
+    (f) => !all.some((m) => m.first === f.verb && m.pattern.weight >= 2),
+  );
+  const candidates = all
     .filter((m) => !adjectival(m, tokens))
     // An actor's own words never anchor an event ("Protesters", "Defence Minister").
     .filter((m) => !actors.some((a) => a.actor && a.first <= m.first && m.first < a.last))
@@ -110,7 +113,11 @@ function buildEvents(
     negativePattern,
   );
   let code = matchedCode;
-  if (modality === 'intended') code = recodeIntended(code, hasThreatCue(tokens, clause.first, clause.last));
+  const threatCue = hasThreatCue(tokens, clause.first, clause.last);
+  if (modality === 'intended') code = recodeIntended(code, threatCue);
+  // "may halt mediation if …": a conditional coercive act is a threat.
+  else if (modality === 'hypothetical' && threatCue && Number(code.slice(0, 2)) >= 14)
+    code = recodeIntended(code, true);
   const coding = codeEvent(code);
   if (!coding) return [];
   const evidence = {

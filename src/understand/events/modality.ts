@@ -12,6 +12,7 @@ interface ModalityData {
   intentCodes: Record<string, string>;
   threatCodes: Record<string, string>;
   threatCues: string[];
+  refusalCodes: Record<string, string>;
 }
 const data = loadJson<ModalityData>('events/frames.json');
 const WINDOW = 6;
@@ -81,6 +82,12 @@ function lookup(table: Record<string, string>, code: string): string | null {
     if (hit) return hit;
   }
   return null;
+}
+
+/** Refusing a cooperative act (03–08) is its rejection: "refused to release" → 1243. */
+export function recodeRefused(code: string): string | null {
+  const root = Number(code.slice(0, 2));
+  return root >= 3 && root <= 8 ? lookup(data.refusalCodes, code) : null;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findQuotes } from '../../../src/understand/quotes/index.ts';
-import type { Quote } from '../../../src/model/index.ts';
+import type { Entity, Quote } from '../../../src/model/index.ts';
 
 interface Expected {
   kind: Quote['kind'];
@@ -385,3 +385,31 @@ const notQuotes: Case[] = [
 for (const [group, cases] of Object.entries({ direct, indirect, mixed, nested, notQuotes })) {
   for (const c of cases) test(`${group}: ${c.name}`, () => check(c));
 }
+
+function entity(id: string, type: Entity['type'], name: string, text: string, mentions: string[]): Entity {
+  const found = mentions.map((m) => {
+    const start = text.indexOf(m);
+    return { start, end: start + m.length, text: m, form: 'name' as const };
+  });
+  return { id, type, name, country: null, role: null, mentions: found };
+}
+
+test('entities: a pronoun resolved in the text links to the person entity', () => {
+  const text = 'Mayor Ellen Park opened the bridge on Friday. "It is finally done," she said.';
+  const [q] = findQuotes(text, [entity('person:ellen-park', 'PERSON', 'Ellen Park', text, ['Ellen Park'])]);
+  assert.equal(q?.speaker?.entityId, 'person:ellen-park');
+  assert.equal(q?.speaker?.name, 'Ellen Park');
+  assert.equal(text.slice(q!.speaker!.start!, q!.speaker!.end!), 'she');
+});
+
+test('entities: a country speaker takes the entity id and canonical name', () => {
+  const text = 'Tehran said it would respond to the sanctions within days.';
+  const [q] = findQuotes(text, [entity('IRN', 'GPE', 'Iran', text, ['Tehran'])]);
+  assert.deepEqual([q?.speaker?.name, q?.speaker?.entityId], ['Iran', 'IRN']);
+});
+
+test('entities: a description holding a place name is not that place', () => {
+  const text = 'Officials in Lagos said the port would close for a week.';
+  const [q] = findQuotes(text, [entity('place:lagos', 'GPE', 'Lagos', text, ['Lagos'])]);
+  assert.deepEqual([q?.speaker?.name, q?.speaker?.entityId], ['Officials in Lagos', null]);
+});

@@ -413,3 +413,51 @@ test('entities: a description holding a place name is not that place', () => {
   const [q] = findQuotes(text, [entity('place:lagos', 'GPE', 'Lagos', text, ['Lagos'])]);
   assert.deepEqual([q?.speaker?.name, q?.speaker?.entityId], ['Officials in Lagos', null]);
 });
+
+test('property: on jumbled input every quote and speaker offset points into the text', () => {
+  const pieces = [
+    '"',
+    '“',
+    '”',
+    '«',
+    '»',
+    "''",
+    '‘',
+    '’',
+    ',',
+    '.',
+    ':',
+    '—',
+    '(',
+    ')',
+    '\n\n',
+    'said',
+    'Said',
+  ];
+  pieces.push(
+    'he',
+    'She',
+    'Mr.',
+    'Ellen Park',
+    'told',
+    'reporters',
+    'that',
+    'according to',
+    'the',
+    'who',
+    'I',
+  );
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0; i < 2000; i++) {
+    let text = '';
+    for (let j = Math.floor(next() * 30); j > 0; j--)
+      text += pieces[Math.floor(next() * pieces.length)] + ' ';
+    for (const q of findQuotes(text, [])) {
+      assert.equal(text.slice(q.start, q.end), q.text, JSON.stringify(text));
+      assert.ok(q.end > q.start);
+      const s = q.speaker;
+      if (s && s.start !== null && s.end !== null) assert.ok(s.start < s.end && s.end <= text.length);
+    }
+  }
+});

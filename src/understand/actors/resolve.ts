@@ -5,6 +5,7 @@ import type { KnowledgeBase } from './kb/knowledge-base.ts';
 import type { TextParts } from './analyse.ts';
 import { analyseText } from './analyse.ts';
 import { fuzzyPerson } from './fuzzy-person.ts';
+import { fuzzyOrg } from './fuzzy-org.ts';
 import { toIsoDay } from './dates.ts';
 import {
   countryActor,
@@ -24,6 +25,14 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   const direct = knownThing(kb, parts, day);
   if (direct) return direct;
   const fromContext = options.context ? analyseText(kb, options.context) : null;
+  if (looksLikeName(parts)) {
+    const org = fuzzyOrg(
+      kb,
+      parts.tokens,
+      fromContext ? (mainCountry(fromContext)?.value.iso3 ?? null) : null,
+    );
+    if (org) return orgActor(org);
+  }
   if (fromContext && looksLikeName(parts)) return personFromContext(kb, text.trim(), fromContext, day);
   return describedGroup(kb, parts, day, fromContext, text.trim());
 }

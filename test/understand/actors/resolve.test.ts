@@ -122,6 +122,13 @@ test('a title and an unknown name make a new person with what the text says', ()
   assert.equal(actor?.sector, 'MIL');
 });
 
+test('misspelt organisation names resolve when one word is right and few edits are needed', () => {
+  assert.equal(resolveActor('Amnesty Internacional')?.name, 'Amnesty International');
+  assert.equal(resolveActor('Ammesty Internacional'), null);
+  // A generic name takes its country from the context.
+  assert.equal(resolveActor('the National Guard', { context: 'Saudi' })?.country, 'SAU');
+});
+
 test('a misspelt name without support stays unknown', () => {
   // One edit from "Ashtiani" but no title, country or other matching word.
   assert.equal(resolveActor('Ashtinai'), null);

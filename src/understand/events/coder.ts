@@ -82,6 +82,14 @@ function adjectival(m: PatternMatch, tokens: Token[]): boolean {
   );
 }
 
+function auxiliaryModality(match: PatternMatch, tokens: Token[], reported: boolean): Modality {
+  const words = match.words.map((w) => tokens[w]?.lower ?? '');
+  if (words.some((w) => w === 'will' || w === "'ll" || w === 'shall')) return 'intended';
+  if (words.includes('would')) return reported ? 'intended' : 'hypothetical';
+  if (words.some((w) => w === 'could' || w === 'might' || w === 'may')) return 'hypothetical';
+  return 'happened';
+}
+
 function isProperName(span: ActorSpan, tokens: Token[]): boolean {
   return span.kind === 'named' && /^\p{Lu}/u.test(tokens[span.first]?.text ?? '');
 }
@@ -105,13 +113,11 @@ function buildEvents(
   ctx: SentenceContext,
 ): CodedEvent[] {
   const negativePattern = match.words.some((w) => /^(?:not|n't|never)$/.test(tokens[w]?.lower ?? ''));
-  const modality = modalityOf(
-    tokens,
-    match.words[match.words.length - 1] ?? match.first,
-    clause.first,
-    clause.speaker !== null,
-    negativePattern,
-  );
+  // Cues before the verb, and modal auxiliaries inside the pattern ("will visit"); a frame verb
+  // inside the pattern ("threatened to", "agreed to") is the act itself, which happened.
+  const reported = clause.speaker !== null;
+  const before = modalityOf(tokens, match.first, clause.first, reported, negativePattern);
+  const modality = before === 'happened' ? auxiliaryModality(match, tokens, reported) : before;
   let code = matchedCode;
   const threatCue = hasThreatCue(tokens, clause.first, clause.last);
   if (modality === 'intended') code = recodeIntended(code, threatCue);

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format } from 'prettier';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = process.argv[2] ?? join(repo, '..', '..', 'shared', 'data', 'ontology');
@@ -97,12 +98,14 @@ const meta = {
   },
 };
 
+/** Written as prettier would format it, so `npm test`'s format check passes after a rebuild. */
+async function writeJson(name: string, value: unknown): Promise<void> {
+  writeFileSync(join(outDir, name), await format(JSON.stringify(value), { parser: 'json' }));
+}
+
 mkdirSync(outDir, { recursive: true });
 const cameo = cameoRows(join(sourceDir, 'cameo_codes.tsv'));
-writeFileSync(
-  join(outDir, 'cameo.json'),
-  JSON.stringify({ _meta: meta.cameo, codes: cameo }, null, 1) + '\n',
-);
+await writeJson('cameo.json', { _meta: meta.cameo, codes: cameo });
 const plover = ploverFacts(join(sourceDir, 'plover.json'));
-writeFileSync(join(outDir, 'plover.json'), JSON.stringify({ _meta: meta.plover, ...plover }, null, 1) + '\n');
+await writeJson('plover.json', { _meta: meta.plover, ...plover });
 console.log(`wrote ${cameo.length} CAMEO codes and ${plover.types.length} PLOVER types to ${outDir}`);

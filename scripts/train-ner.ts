@@ -13,7 +13,7 @@ import { MODEL_PATH, allowed, isAllCaps } from '../src/understand/entities/tagge
 
 const args = process.argv.slice(2);
 const trainPath = args.find((a) => a.endsWith('.jsonl')) ?? '/work/shared/data/ner/conll2003-train.jsonl';
-const epochs = Number(args[args.indexOf('--epochs') + 1] ?? 0) || 8;
+const epochs = Number(args[args.indexOf('--epochs') + 1] ?? 0) || 15;
 const CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
 
 interface Sentence {

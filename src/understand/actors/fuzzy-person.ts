@@ -16,14 +16,27 @@ export function fuzzyPerson(kb: KnowledgeBase, name: string, clues: PersonClues)
   if (!words.length) return null;
   let best: { person: PersonEntry; distance: number } | null = null;
   for (const person of kb.peopleById.values()) {
-    for (const known of [person.name, ...person.aliases]) {
-      const distance = nameDistance(words, known.split(/\s+/).map(normalizeKey));
+    for (const known of nameWords(person)) {
+      if (known.length !== words.length) continue;
+      const distance = nameDistance(words, known);
       if (distance === null || distance === 0) continue;
       if (!supported(person, words, known, clues)) continue;
       if (!best || distance < best.distance) best = { person, distance };
     }
   }
   return best?.person ?? null;
+}
+
+const wordsCache = new WeakMap<PersonEntry, string[][]>();
+
+/** Each name of the person as normalised words, computed once. */
+function nameWords(person: PersonEntry): string[][] {
+  let words = wordsCache.get(person);
+  if (!words) {
+    words = [person.name, ...person.aliases].map((n) => n.split(/\s+/).map(normalizeKey));
+    wordsCache.set(person, words);
+  }
+  return words;
 }
 
 /** Sum of word edit distances when the word counts agree and each word is within its allowance. */
@@ -39,8 +52,7 @@ function nameDistance(words: string[], known: string[]): number | null {
   return total;
 }
 
-function supported(person: PersonEntry, words: string[], known: string, clues: PersonClues): boolean {
-  const knownWords = known.split(/\s+/).map(normalizeKey);
+function supported(person: PersonEntry, words: string[], knownWords: string[], clues: PersonClues): boolean {
   const sameWord = words.length > 1 && words.some((w, i) => w === knownWords[i]);
   const sameCountry =
     !!clues.country &&

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from './kb/knowledge-base.ts';
 import type { TextParts } from './analyse.ts';
 import { analyseText } from './analyse.ts';
 import { fuzzyPerson } from './fuzzy-person.ts';
+import { fuzzyOrg } from './fuzzy-org.ts';
 import { toIsoDay } from './dates.ts';
 import {
   countryActor,
@@ -24,7 +25,39 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   const direct = knownThing(kb, parts, day);
   if (direct) return direct;
   const fromContext = options.context ? analyseText(kb, options.context) : null;
+  if (looksLikeName(parts)) {
+    const org = fuzzyOrg(
+      kb,
+      parts.tokens,
+      fromContext ? (mainCountry(fromContext)?.value.iso3 ?? null) : null,
+    );
+    if (org) return orgActor(org);
+  }
+  if (fromContext && looksLikeName(parts)) return personFromContext(kb, text.trim(), fromContext, day);
   return describedGroup(kb, parts, day, fromContext, text.trim());
+}
+
+/** Two to four capitalised words and nothing the knowledge base knows: a person's name. */
+function looksLikeName(parts: TextParts): boolean {
+  const n = parts.tokens.length;
+  const known = parts.countries.length + parts.orgs.length + parts.titles.length + parts.sectors.length;
+  return n >= 2 && n <= 4 && !known && parts.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
+}
+
+/** "Diego Molano" with the context "Colombian defense": a new person with the context's country and role. */
+function personFromContext(
+  kb: KnowledgeBase,
+  name: string,
+  context: TextParts,
+  day: string | null,
+): Actor | null {
+  const country = mainCountry(context)?.value.iso3 ?? null;
+  const title = headTitle(context);
+  const known = fuzzyPerson(kb, name, { country, role: title?.value.role ?? null });
+  if (known) return personActor(known, day, kb);
+  const sector = title?.value.sector ?? (headSector(context) ? 'GOV' : null);
+  if (!country && !sector) return null;
+  return titledPersonActor(name, country, sector, title?.value.role ?? null);
 }
 
 /** A known person, or a known organisation that is the head of the text. */

@@ -21,9 +21,13 @@ export function dropFalseEntities(doc: Doc, spans: Span[]): Span[] {
     const words = doc.tokens.slice(span.from, span.to);
     if (words.every((t) => NEVER.has(t.key))) return false;
     if (span.origin === 'tagger' && insideTitle(doc, span)) return false;
-    if (span.actor || span.to - span.from > 1 || span.origin === 'kb') return true;
+    const title = doc.kb.titleIndex.matchAt(doc.tokens, span.from);
+    if (!span.actor && title && title.to === span.to) return false; // "Gen." alone is a title
+    if (span.to - span.from > 1 || !isSentenceStart(doc, span.from)) return true;
+    // A sentence-initial capital on a common word ("Failure", "Shell casings") is no name, unless it is
+    // a known person or a country.
+    if (span.actor && (span.actor.type === 'PERSON' || span.actor.type === 'GPE')) return true;
     const word = words[0]!.key;
-    if (!isSentenceStart(doc, span.from)) return true;
     return !(isCommonWord(word) || lowerInText.has(word));
   });
 }

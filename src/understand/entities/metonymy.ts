@@ -4,9 +4,8 @@ import { placeActor } from '../actors/build-actor.ts';
 import type { Doc } from './doc.ts';
 import type { Span } from './spans.ts';
 
-// "the Vienna talks": a capital as a modifier names the place too.
 const PLACE_CUES = new Set(
-  'in to from near into outside inside across via through around toward towards within visit visited visiting reached arrived the'.split(
+  'in to from near into outside inside across via through around toward towards within visit visited visiting reached arrived'.split(
     ' ',
   ),
 );
@@ -15,8 +14,16 @@ export function placeOrGovernment(doc: Doc, spans: Span[]): Span[] {
   return spans.map((span) => {
     if (span.form !== 'alias' || span.actor?.type !== 'GPE') return span;
     const before = doc.tokens[span.from - 1];
-    if (!before || !PLACE_CUES.has(before.key)) return span;
     const name = doc.text.slice(doc.tokens[span.from]!.start, doc.tokens[span.to - 1]!.end);
+    if (!before || !(PLACE_CUES.has(before.key) || modifierOfPlace(doc, span, name))) return span;
     return { ...span, form: 'name', actor: placeActor(name, span.actor.country!) };
   });
+}
+
+/** "the Vienna talks": a capital city (not "the Kremlin") between "the" and a lower-case noun. */
+function modifierOfPlace(doc: Doc, span: Span, name: string): boolean {
+  const before = doc.tokens[span.from - 1];
+  const after = doc.tokens[span.to];
+  if (before?.key !== 'the' || !after || !/^\p{Ll}/u.test(after.text)) return false;
+  return doc.kb.countries.get(span.actor!.country!)?.capitals.includes(name) ?? false;
 }

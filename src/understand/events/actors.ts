@@ -4,6 +4,7 @@
 import type { Entity, EventActor } from '../../model/index.ts';
 import type { Actor, ResolveOptions } from '../actors/index.ts';
 import { loadJson } from './data.ts';
+import { eventLexicon } from './lexicon.ts';
 import type { Token } from './text.ts';
 
 export type Resolver = (text: string, options: ResolveOptions) => Actor | null;
@@ -171,24 +172,29 @@ function capitalisedSpans(tokens: Token[], covered: Set<number>, ctx: ActorConte
   return out;
 }
 
+/**
+ * The longest piece of a capitalised run the knowledge base knows: the whole run, then the run
+ * without leading words ("Angry Fatah" → "Fatah"), then without trailing ones. Linear in the run.
+ */
 function resolveRun(tokens: Token[], first: number, last: number, ctx: ActorContext): ActorSpan[] {
-  for (let len = last - first; len >= 1; len--) {
-    for (let a = first; a + len <= last; a++) {
-      const text = ctx.text.slice(tokens[a]?.start ?? 0, tokens[a + len - 1]?.end ?? 0);
-      const actor = ctx.resolve(text, { date: ctx.date });
-      // A countryless generic group ("Rebels") is left to the sector heads, which can take a country.
-      if (actor && (actor.country || !HEADS.has(text.toLowerCase()))) {
-        const span: ActorSpan = {
-          first: a,
-          last: a + len,
-          actor: fromActor(actor),
-          kind: 'named',
-          group: -1,
-          person: actor.type === 'PERSON',
-        };
-        return [span, ...resolveRun(tokens, first, a, ctx), ...resolveRun(tokens, a + len, last, ctx)];
-      }
-    }
+  if (last <= first) return [];
+  const pieces: [number, number][] = [[first, last]];
+  for (let a = first + 1; a < last; a++) pieces.push([a, last]);
+  for (let b = last - 1; b > first; b--) pieces.push([first, b]);
+  for (const [a, b] of pieces) {
+    const text = ctx.text.slice(tokens[a]?.start ?? 0, tokens[b - 1]?.end ?? 0);
+    const actor = ctx.resolve(text, { date: ctx.date });
+    // A countryless generic group ("Rebels") is left to the sector heads, which can take a country.
+    if (!actor || (!actor.country && HEADS.has(text.toLowerCase()))) continue;
+    const span: ActorSpan = {
+      first: a,
+      last: b,
+      actor: fromActor(actor),
+      kind: 'named',
+      group: -1,
+      person: actor.type === 'PERSON',
+    };
+    return [span, ...resolveRun(tokens, first, a, ctx), ...resolveRun(tokens, b, last, ctx)];
   }
   return [];
 }
@@ -226,7 +232,7 @@ const FOLLOWERS = new Set(
 /** "military exercises", "government troops": a head word before a noun is no actor of its own. */
 function usedAsModifier(next: Token | undefined): boolean {
   if (!next || !/^\p{Ll}+$/u.test(next.text)) return false;
-  return !FOLLOWERS.has(next.lower) && !/(?:ed|ing)$/.test(next.lower);
+  return !FOLLOWERS.has(next.lower) && !/(?:ed|ing)$/.test(next.lower) && !eventLexicon().anchors(next.stem);
 }
 
 /**
@@ -311,26 +317,32 @@ function mergeAppositions(spans: ActorSpan[], tokens: Token[]): ActorSpan[] {
   spans.sort((a, b) => a.first - b.first);
   const out: ActorSpan[] = [];
   for (const span of spans) {
-    const prev = out[out.length - 1];
-    if (prev?.actor && span.actor && apposed(prev, span, tokens)) {
-      const [main, other] = span.person || !prev.person ? [span, prev] : [prev, span];
-      const m = main.actor as EventActor;
-      const o = other.actor as EventActor;
-      const country = m.country ?? o.country;
-      const sector = m.sector ?? o.sector;
-      const code = country
-        ? m.country && m.code
-          ? m.code
-          : actorCode(country, sector)
-        : (m.code ?? o.code ?? sector);
-      prev.actor = { ...m, country, sector, code };
-      prev.last = Math.max(prev.last, span.last);
-      prev.person = prev.person || span.person;
-      continue;
-    }
     out.push(span);
+    // Merge backwards as long as the newest span is apposed to the one before it.
+    for (let prev = out[out.length - 2], last = out[out.length - 1]; prev && last;) {
+      if (!prev.actor || !last.actor || !apposed(prev, last, tokens)) break;
+      mergeInto(prev, last);
+      out.pop();
+      [prev, last] = [out[out.length - 2], out[out.length - 1]];
+    }
   }
   return out;
+}
+
+function mergeInto(prev: ActorSpan, span: ActorSpan): void {
+  const [main, other] = span.person || !prev.person ? [span, prev] : [prev, span];
+  const m = main.actor as EventActor;
+  const o = other.actor as EventActor;
+  const country = m.country ?? o.country;
+  const sector = m.sector ?? o.sector;
+  const code = country
+    ? m.country && m.code
+      ? m.code
+      : actorCode(country, sector)
+    : (m.code ?? o.code ?? sector);
+  prev.actor = { ...m, country, sector, code };
+  prev.last = Math.max(prev.last, span.last);
+  prev.person = prev.person || span.person;
 }
 
 /** Side by side ("Zimbabwean Prime Minister Robert Mugabe") or a comma apposition with a title. */
@@ -360,7 +372,9 @@ function apposed(a: ActorSpan, b: ActorSpan, tokens: Token[]): boolean {
   }
   const comma =
     between[0] === ',' && (between.length === 1 || (between.length === 2 && between[1] === 'the'));
-  return comma && ((a.person && titled(b)) || (b.person && titled(a)));
+  // "Iran's defense chief, Gen. Ashtiani": two names for one person, one of them placed.
+  const samePerson = a.person && b.person && (x.entityId === y.entityId || !x.country || !y.country);
+  return comma && ((a.person && titled(b)) || (b.person && titled(a)) || samePerson);
 }
 
 function pronounSpans(tokens: Token[], spans: ActorSpan[]): ActorSpan[] {
@@ -454,11 +468,29 @@ function groupCoordinated(spans: ActorSpan[], tokens: Token[]): void {
       prev &&
       prev.kind !== 'pronoun' &&
       span.kind !== 'pronoun' &&
-      coordinated(tokens, prev.last, span.first)
+      coordinated(tokens, prev.last, span.first) &&
+      (!commaOnly(tokens, prev.last, span.first) || listGoesOn(spans, k, tokens))
     ) {
       span.group = prev.group;
     } else span.group = group++;
   });
+}
+
+function commaOnly(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).map((t) => t.lower);
+  return words[0] === ',' && !words.includes('and');
+}
+
+/** "Iran, China and Russia": a comma joins actors only in a list that ends with "and"/"or". */
+function listGoesOn(spans: ActorSpan[], k: number, tokens: Token[]): boolean {
+  for (let j = k; j + 1 < spans.length; j++) {
+    const a = spans[j] as ActorSpan;
+    const b = spans[j + 1] as ActorSpan;
+    const words = tokens.slice(a.last, b.first).map((t) => t.lower);
+    if (words.length && words.length <= 2 && (words.includes('and') || words.includes('or'))) return true;
+    if (!(words.length === 1 && words[0] === ',')) return false;
+  }
+  return false;
 }
 
 function coordinated(tokens: Token[], from: number, to: number): boolean {

@@ -29,9 +29,12 @@ const MAX_EVENTS_PER_SENTENCE = 2;
 
 export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceContext): CodedEvent[] {
   const actors = findActorSpans(tokens, ctx);
-  const frames = findFrames(tokens, actors);
-  const candidates = eventLexicon()
-    .matchAll(tokens)
+  const all = eventLexicon().matchAll(tokens);
+  // "declared a ceasefire": a reporting verb that anchors a longer event pattern is the event.
+  const frames = findFrames(tokens, actors).filter(
+    (f) => !all.some((m) => m.first === f.verb && m.pattern.weight >= 2),
+  );
+  const candidates = all
     .filter((m) => !adjectival(m, tokens))
     // An actor's own words never anchor an event ("Protesters", "Defence Minister").
     .filter((m) => !actors.some((a) => a.actor && a.first <= m.first && m.first < a.last))
@@ -79,6 +82,14 @@ function adjectival(m: PatternMatch, tokens: Token[]): boolean {
   );
 }
 
+function auxiliaryModality(match: PatternMatch, tokens: Token[], reported: boolean): Modality {
+  const words = match.words.map((w) => tokens[w]?.lower ?? '');
+  if (words.some((w) => w === 'will' || w === "'ll" || w === 'shall')) return 'intended';
+  if (words.includes('would')) return reported ? 'intended' : 'hypothetical';
+  if (words.some((w) => w === 'could' || w === 'might' || w === 'may')) return 'hypothetical';
+  return 'happened';
+}
+
 function isProperName(span: ActorSpan, tokens: Token[]): boolean {
   return span.kind === 'named' && /^\p{Lu}/u.test(tokens[span.first]?.text ?? '');
 }
@@ -101,14 +112,18 @@ function buildEvents(
   tokens: Token[],
   ctx: SentenceContext,
 ): CodedEvent[] {
-  const modality = modalityOf(
-    tokens,
-    match.words[match.words.length - 1] ?? match.first,
-    clause.first,
-    clause.speaker !== null,
-  );
+  const negativePattern = match.words.some((w) => /^(?:not|n't|never)$/.test(tokens[w]?.lower ?? ''));
+  // Cues before the verb, and modal auxiliaries inside the pattern ("will visit"); a frame verb
+  // inside the pattern ("threatened to", "agreed to") is the act itself, which happened.
+  const reported = clause.speaker !== null;
+  const before = modalityOf(tokens, match.first, clause.first, reported, negativePattern);
+  const modality = before === 'happened' ? auxiliaryModality(match, tokens, reported) : before;
   let code = matchedCode;
-  if (modality === 'intended') code = recodeIntended(code, hasThreatCue(tokens, clause.first, clause.last));
+  const threatCue = hasThreatCue(tokens, clause.first, clause.last);
+  if (modality === 'intended') code = recodeIntended(code, threatCue);
+  // "may halt mediation if …": a conditional coercive act is a threat.
+  else if (modality === 'hypothetical' && threatCue && Number(code.slice(0, 2)) >= 14)
+    code = recodeIntended(code, true);
   const coding = codeEvent(code);
   if (!coding) return [];
   const evidence = {

@@ -20,6 +20,8 @@ export interface Frame {
   contentFirst: number;
   contentLast: number;
   speaker: ActorSpan | null;
+  /** Token index of the reporting verb or phrase. */
+  verb: number;
 }
 
 export function isReportingVerb(t: Token): boolean {
@@ -64,7 +66,7 @@ function trailing(tokens: Token[], actors: ActorSpan[], verb: number): Frame | n
   if (afterVerb.length > 8 && !tokens.slice(verb + 1).some((t) => t.text === ',')) return null;
   const speaker = nearestBefore(actors, verb, comma) ?? nearestAfter(actors, verb, verb + 6);
   const end = clauseEnd(tokens, verb);
-  return { first: comma, last: end, contentFirst: 0, contentLast: comma, speaker };
+  return { first: comma, last: end, contentFirst: 0, contentLast: comma, speaker, verb };
 }
 
 /** "X said (that) …" — content after the verb. */
@@ -78,15 +80,15 @@ function leading(tokens: Token[], actors: ActorSpan[], verb: number): Frame | nu
       break;
     }
   }
-  return { first: verb, last: content, contentFirst: content, contentLast: tokens.length, speaker };
+  return { first: verb, last: content, contentFirst: content, contentLast: tokens.length, speaker, verb };
 }
 
 function accordingTo(tokens: Token[], actors: ActorSpan[], first: number, after: number): Frame {
   const speaker = nearestAfter(actors, after, after + 8);
   const last = speaker ? speaker.last : after;
   return first === 0
-    ? { first, last, contentFirst: last, contentLast: tokens.length, speaker }
-    : { first, last: clauseEnd(tokens, first), contentFirst: 0, contentLast: first, speaker };
+    ? { first, last, contentFirst: last, contentLast: tokens.length, speaker, verb: first }
+    : { first, last: clauseEnd(tokens, first), contentFirst: 0, contentLast: first, speaker, verb: first };
 }
 
 function clauseEnd(tokens: Token[], from: number): number {

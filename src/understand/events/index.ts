@@ -17,6 +17,19 @@ export interface EventOptions {
 
 export type { CodedEvent } from './coder.ts';
 
+/** The same phrase is looked up once per article (the date does not change within one). */
+function cached(resolve: Resolver): Resolver {
+  const seen = new Map<string, ReturnType<Resolver>>();
+  return (text, opts) => {
+    let hit = seen.get(text);
+    if (hit === undefined) {
+      hit = resolve(text, opts);
+      seen.set(text, hit);
+    }
+    return hit;
+  };
+}
+
 /** Events of an article's text: one per real event, each with its evidence sentence(s). */
 export function findEvents(text: string, entities: Entity[], options: EventOptions = {}): Event[] {
   const published = publicationDate(options.published);
@@ -24,7 +37,7 @@ export function findEvents(text: string, entities: Entity[], options: EventOptio
   const ctx = {
     text,
     entities,
-    resolve: options.resolve ?? resolveActor,
+    resolve: cached(options.resolve ?? resolveActor),
     date: options.published?.slice(0, 10) ?? null,
     published,
     discourse,

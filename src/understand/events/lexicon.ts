@@ -63,6 +63,11 @@ export class Lexicon {
     }
   }
 
+  /** Whether some pattern starts with this stem: the word is probably a verb of an event. */
+  anchors(stemmed: string): boolean {
+    return this.byFirstStem.has(stemmed);
+  }
+
   /** Every match of every pattern in tokens[from, to). */
   matchAll(tokens: Token[], from = 0, to = tokens.length): PatternMatch[] {
     const out: PatternMatch[] = [];
@@ -80,8 +85,12 @@ function matchItems(tokens: Token[], items: Item[], k: number, at: number, to: n
   const item = items[k];
   if (!item) return [];
   if (item.gap) {
-    for (let skip = 0; skip <= MAX_GAP && at + skip < to; skip++) {
-      if (skip > 0 && GAP_STOPS.has(tokens[at + skip - 1]?.lower ?? '')) break;
+    // Numbers and punctuation ("up to 13,000") do not count against the gap.
+    for (let skip = 0, words = 0; words <= MAX_GAP && at + skip < to; skip++) {
+      const skipped = tokens[at + skip - 1];
+      if (skip > 0 && GAP_STOPS.has(skipped?.lower ?? '')) break;
+      if (skip > 0 && /\p{L}/u.test(skipped?.text ?? '')) words++;
+      if (words > MAX_GAP) break;
       const rest = matchItems(tokens, items, k + 1, at + skip, to);
       if (rest) return rest;
     }

@@ -12,6 +12,7 @@ interface ModalityData {
   intentCodes: Record<string, string>;
   threatCodes: Record<string, string>;
   threatCues: string[];
+  refusalCodes: Record<string, string>;
 }
 const data = loadJson<ModalityData>('events/frames.json');
 const WINDOW = 6;
@@ -43,7 +44,14 @@ const CUES: [Modality, string[][]][] = [
 const THREAT_CUES = new Set(data.threatCues);
 
 /** The modality of a verb at token `verb`, reading at most WINDOW words back inside the clause. */
-export function modalityOf(tokens: Token[], verb: number, clauseFirst: number, reported: boolean): Modality {
+export function modalityOf(
+  tokens: Token[],
+  verb: number,
+  clauseFirst: number,
+  reported: boolean,
+  /** The pattern itself is negative ("not recognise" is a rejection, not a negated act). */
+  negativePattern = false,
+): Modality {
   const from = Math.max(clauseFirst, verb - WINDOW);
   let start = verb;
   while (start > from && !BOUNDARY.has(tokens[start - 1]?.lower ?? '')) start--;
@@ -54,7 +62,7 @@ export function modalityOf(tokens: Token[], verb: number, clauseFirst: number, r
       if (cues.some((cue) => cue.every((w, k) => words[i + k] === w))) found.add(modality);
     }
   }
-  if (found.has('negated')) return 'negated';
+  if (found.has('negated') && !negativePattern) return 'negated';
   if (found.has('expected')) return 'expected';
   // "said it would meet": future in the past is an intention.
   if (found.has('hypothetical') && reported && words.includes('would')) return 'intended';
@@ -74,6 +82,12 @@ function lookup(table: Record<string, string>, code: string): string | null {
     if (hit) return hit;
   }
   return null;
+}
+
+/** Refusing a cooperative act (03–08) is its rejection: "refused to release" → 1243. */
+export function recodeRefused(code: string): string | null {
+  const root = Number(code.slice(0, 2));
+  return root >= 3 && root <= 8 ? lookup(data.refusalCodes, code) : null;
 }
 
 /**

@@ -29,7 +29,20 @@ const PREPOSITIONS = new Set([
   'under',
   'within',
   'like',
+  'through',
+  'throughout',
+  'via',
+  'beyond',
+  'behind',
+  'beside',
+  'outside',
+  'inside',
+  'along',
+  'around',
+  'upon',
 ]);
+const PARTITIVE =
+  /^(?:\d[\d,.]*|thousands|hundreds|dozens|scores|millions|tens|members|member|group|groups|some|many|most|all|none|several|each|both|one|two|three|four|five|six|seven|eight|nine|ten|number|majority|supporters|leaders|representatives|delegation|units|part)$/;
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'gets']);
@@ -179,6 +192,8 @@ function inPrepositionalPhrase(tokens: Token[], span: ActorSpan, before: ActorSp
     /^(?:the|a|an|its|their|his|her|other|several|some|two|three)$/.test(tokens[k]?.lower ?? '')
   )
     k--;
+  // "Thousands of people", "members of the opposition": a partitive "of" heads the subject.
+  if (tokens[k]?.lower === 'of' && PARTITIVE.test(tokens[k - 1]?.lower ?? '')) return false;
   return PREPOSITIONS.has(tokens[k]?.lower ?? '');
 }
 

@@ -1,9 +1,9 @@
 // Which pattern matches of a sentence become events: overlapping matches give way to the more
 // specific one; an intent frame ("agreed to", "is prepared to") takes its code from the act it
-// introduces; main-clause acts come before acts in subordinate clauses.
+// introduces; main-clause acts come before acts in subordinate clauses (the order of the result).
 import type { Frame } from './frames.ts';
 import type { PatternMatch } from './lexicon.ts';
-import { recodeIntended } from './modality.ts';
+import { recodeIntended, recodeRefused } from './modality.ts';
 import type { Token } from './text.ts';
 
 export interface Selected {
@@ -49,14 +49,15 @@ export function selectMatches(
   for (const s of selected) {
     const inner = innerAct(s.match, matches, tokens);
     if (!inner) continue;
-    s.code = recodeIntended(inner.pattern.code, true);
+    s.code = s.match.pattern.code.startsWith('12')
+      ? (recodeRefused(inner.pattern.code) ?? s.code)
+      : recodeIntended(inner.pattern.code, true);
     absorbed.add(inner);
   }
   return selected
     .filter((s) => !absorbed.has(s.match))
     .sort((a, b) => a.depth - b.depth || a.match.first - b.match.first)
-    .slice(0, max)
-    .sort((a, b) => a.match.first - b.match.first);
+    .slice(0, max);
 }
 
 function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
@@ -75,21 +76,28 @@ function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
   return kept;
 }
 
-/** "agreed to" + "undertake joint exercises": the act right after an intent frame ending in "to". */
+/**
+ * "agreed to" + "undertake joint exercises", "refused to" + "release": the act right after an
+ * intent or refusal frame ending in "to".
+ */
 function innerAct(frame: PatternMatch, all: PatternMatch[], tokens: Token[]): PatternMatch | null {
-  if (!frame.pattern.code.startsWith('03')) return null;
+  if (!/^(?:03|12)/.test(frame.pattern.code)) return null;
   const last = frame.words[frame.words.length - 1] ?? frame.first;
   if (tokens[last]?.lower !== 'to') return null;
   const inner = all
-    .filter((m) => m.first > last && m.first <= last + FRAME_REACH && !m.pattern.code.startsWith('03'))
+    .filter((m) => m.first > last && m.first <= last + FRAME_REACH && !/^(?:03|12)/.test(m.pattern.code))
     .sort((a, b) => a.first - b.first || b.pattern.weight - a.pattern.weight);
   return inner[0] ?? null;
 }
 
+/** Subordinators before the match whose clause is still open (a comma closes "Despite X, …"). */
 function depth(match: PatternMatch, tokens: Token[], frames: Frame[]): number {
   const frame = frames.find((f) => f.contentFirst <= match.first && match.first < f.contentLast);
   let n = 0;
-  for (let k = frame?.contentFirst ?? 0; k < match.first; k++)
-    if (SUBORDINATORS.has(tokens[k]?.lower ?? '')) n++;
-  return n;
+  for (let k = frame?.contentFirst ?? 0; k < match.first; k++) {
+    const word = tokens[k]?.lower ?? '';
+    if (word === ',' && n > 0 && k < match.first) n--;
+    else if (SUBORDINATORS.has(word)) n++;
+  }
+  return Math.max(0, n);
 }

@@ -88,6 +88,7 @@ function computeStem(w: string): string {
   let stripped = false;
   if (/ies$|ied$/.test(s) && s.length > 4) return s.slice(0, -3) + 'i';
   if (/(?:ss|sh|ch|x|z)es$/.test(s)) return s.slice(0, -2);
+  if (s.endsWith('ings') && s.length > 6) s = s.slice(0, -1);
   if (s.endsWith('ing') && s.length > 5) [s, stripped] = [s.slice(0, -3), true];
   else if (s.endsWith('eed')) s = s.slice(0, -1);
   else if (s.endsWith('ed') && s.length > 4) [s, stripped] = [s.slice(0, -2), true];

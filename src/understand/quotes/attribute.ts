@@ -1,10 +1,11 @@
 // Quote candidates in one sentence: the content each cue introduces (after it, or before it when the
 // cue closes the sentence), classified direct / mixed / indirect by the quotation marks it holds, and
 // quoted passages that no cue claims (floating quotes, or scare quotes to drop).
-import { findCues, type Cue, type SentenceView } from './cues.ts';
+import { coordinatedSubject, findCues, type Cue } from './cues.ts';
 import { lexicon } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
 import { phraseStartingAt, type Phrase } from './phrase.ts';
+import { isClosingQuote as isQuoteEnd, isOpeningQuote as isQuoteStart, type SentenceView } from './view.ts';
 
 export type SpeakerSource = 'cue' | 'sentence-subject' | 'previous';
 
@@ -25,14 +26,6 @@ interface Range {
 
 const CUT = new Set([';', '—', '–']);
 
-function isQuoteStart(v: SentenceView, i: number): boolean {
-  return i < v.last && v.quoteOf[i]! >= 0 && (i === v.first || v.quoteOf[i - 1] !== v.quoteOf[i]);
-}
-
-function isQuoteEnd(v: SentenceView, i: number): boolean {
-  return i >= v.first && v.quoteOf[i]! >= 0 && (i + 1 >= v.last || v.quoteOf[i + 1] !== v.quoteOf[i]);
-}
-
 /** Drops punctuation outside quotes at both ends of a content range. */
 function trim(v: SentenceView, r: Range): Range {
   let { first, last } = r;
@@ -47,15 +40,42 @@ function wordCount(v: SentenceView, r: Range): number {
   return n;
 }
 
-/** Titles and labels rather than speech: a short Title Case phrase, or one named as a work. */
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'to',
+  'for',
+  'at',
+  'by',
+  'with',
+  'from',
+]);
+
+/**
+ * Titles and labels rather than speech: a work named just before the marks ("his book, ''Make Your
+ * Kid a Millionaire''"), or a short Title Case phrase ("The Long Road Home", "Fox and Friends").
+ * `first`/`last` delimit the words inside the marks.
+ */
 export function looksLikeTitle(v: SentenceView, first: number, last: number): boolean {
   const words = [];
   for (let i = first; i < last; i++) if (v.tokens[i]!.word) words.push(v.tokens[i]!);
   if (!words.length) return true;
-  const prev = v.tokens[first - 1];
-  if (prev && lexicon.workTitleCues.has(prev.lower)) return true;
-  const caps = words.filter((w) => w.cap).length;
-  return words.length <= 6 && caps === words.length && words.length > 1;
+  let before = first - 1;
+  while (before >= v.first && v.quoteOf[before]! >= 0 && v.quoteOf[before] === v.quoteOf[first]) before--;
+  for (let k = before, seen = 0; k >= v.first && seen < 3; k--, seen++) {
+    const t = v.tokens[k]!;
+    if (lexicon.workTitleCues.has(t.lower)) return true;
+    if (!(t.text === ',' || /^\d{4}$/.test(t.text))) break;
+  }
+  const content = words.filter((w) => !SMALL_WORDS.has(w.lower));
+  const titleCase = words[0]!.cap && content.length > 0 && content.every((w) => w.cap);
+  return titleCase && words.length > 1 && words.length <= 6;
 }
 
 function classify(
@@ -74,7 +94,7 @@ function classify(
   const tokens = v.tokens;
   if (whole) {
     const span = spans[q]!;
-    if (looksLikeTitle(v, t.first + 1, t.last - 1) && wordCount(v, t) < 4) return null;
+    if (looksLikeTitle(v, t.first + 1, t.last - 1)) return null;
     return {
       start: span.start,
       end: span.end,
@@ -157,7 +177,7 @@ function cueCandidates(v: SentenceView, spans: QuotedSpan[], cues: Cue[]): Candi
   let lastSpeaker: Phrase | null = null;
   cues.forEach((c, idx) => {
     const inherits = !c.speaker;
-    const speaker = c.speaker ?? lastSpeaker ?? sentenceSubject(v);
+    const speaker = c.speaker ?? lastSpeaker ?? coordinatedSubject(v, c.cueFirst) ?? sentenceSubject(v);
     const source: SpeakerSource = inherits ? (lastSpeaker ? 'cue' : 'sentence-subject') : 'cue';
     // a stance inside reported speech ("Stein said she plans to…") does not end it
     const next = cues.slice(idx + 1).find((n) => endsContent(v, n));
@@ -233,6 +253,27 @@ function restAfterComma(v: SentenceView, frameEnd: number, clauseOnly = true): n
   return clause && t.lower !== 'who' && !t.lower.endsWith('ing') ? j + 1 : -1;
 }
 
+function unquotedWords(v: SentenceView, first: number, last: number): number {
+  let n = 0;
+  for (let i = first; i < last; i++) if (v.tokens[i]!.word && v.quoteOf[i]! < 0) n++;
+  return n;
+}
+
+const ADVERBIAL_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'since',
+  'under',
+  'despite',
+  'following',
+  'ahead',
+  'amid',
+]);
+
 /** Content standing before the cue: "…," he said / …, according to X. */
 function beforeContent(
   v: SentenceView,
@@ -248,6 +289,9 @@ function beforeContent(
   const t = v.tokens[p]!;
   if (!(t.text === ',' || t.text === '—' || isQuoteEnd(v, p))) return null;
   const end = isQuoteEnd(v, p) ? p + 1 : p;
+  // "In his 2002 book, …, X suggested": an adverbial opening the sentence is not what X said
+  if (ADVERBIAL_OPENERS.has(v.tokens[regionStart]!.lower) && unquotedWords(v, regionStart, end) <= 4)
+    return null;
   const cand = classify(v, spans, { first: regionStart, last: end }, c, speaker, source);
   if (cand && cand.kind === 'indirect' && wordCount(v, { first: regionStart, last: end }) < minWords)
     return null;

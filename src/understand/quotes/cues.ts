@@ -3,7 +3,8 @@
 // passages are never cues.
 import { lexicon, type VerbInfo } from './lexicon.ts';
 import { phraseStartingAt, speakerAfter, speakerBefore, type Phrase } from './phrase.ts';
-import type { Token } from './tokens.ts';
+import { frameAfter, PREPOSITIONS } from './frame.ts';
+import { insideQuote, isClosingQuote, type SentenceView } from './view.ts';
 
 export interface Cue {
   /** Token range of the cue words. */
@@ -20,60 +21,6 @@ export interface Cue {
   contentFrom: number;
   /** The content was introduced by "that", a colon or a comma before a quote. */
   introduced: boolean;
-}
-
-export interface SentenceView {
-  tokens: Token[];
-  first: number;
-  last: number;
-  /** Quoted-span index per token, -1 outside quotes. */
-  quoteOf: Int32Array;
-}
-
-const PREPOSITIONS = new Set([
-  'in',
-  'on',
-  'at',
-  'to',
-  'via',
-  'during',
-  'after',
-  'before',
-  'outside',
-  'from',
-  'over',
-  'through',
-  'with',
-  'inside',
-  'near',
-  'while',
-  'for',
-  'later',
-  'earlier',
-  'last',
-  'this',
-  'next',
-  'late',
-  'early',
-  'again',
-  'also',
-  'recently',
-  'publicly',
-  'privately',
-  'repeatedly',
-  'previously',
-]);
-
-function isOpeningQuote(v: SentenceView, i: number): boolean {
-  return i < v.last && v.quoteOf[i]! >= 0 && (i === v.first || v.quoteOf[i - 1] !== v.quoteOf[i]);
-}
-
-function isClosingQuote(v: SentenceView, i: number): boolean {
-  return i >= v.first && v.quoteOf[i]! >= 0 && (i + 1 >= v.last || v.quoteOf[i + 1] !== v.quoteOf[i]);
-}
-
-function insideQuote(v: SentenceView, i: number): boolean {
-  return v.quoteOf[i]! >= 0;
 }
 
 /** Phrases after an inverted verb must end the clause: "said Karlsson, who …", not "said the police fired". */
@@ -105,166 +52,29 @@ function findSpeaker(
   return { speaker: null, inverted: false };
 }
 
-/** Skips an addressee, prepositional phrases and time words after the cue; finds where the content starts. */
-function frameAfter(v: SentenceView, cue: Cue): void {
-  const { tokens } = v;
-  if (cue.verb?.objectThenQuote) {
-    objectThenQuote(v, cue);
-    return;
-  }
-  let j = cue.cueLast;
-  if (cue.inverted && cue.speaker) j = cue.speaker.last;
-  if (cue.verb?.takesAddressee && j < v.last && !insideQuote(v, j) && tokens[j]!.lower !== 'that') {
-    const a = phraseStartingAt(tokens, j, v.last);
-    if (a) {
-      cue.addressee = a;
-      j = a.last;
-    }
-  }
-  const bareStart = j;
-  for (let hops = 0; hops < 4 && j < v.last; hops++) {
-    const t = tokens[j]!;
-    if (insideQuote(v, j)) break;
-    if (t.lower === 'that' && !t.cap) {
-      // "believed that, …" / "realizes that is not…": a demonstrative, not a complementizer
-      const n = tokens[j + 1];
-      const subordinate = n?.text === ',' && SUBORDINATORS.has(tokens[j + 2]?.lower ?? '');
-      if (!n || (!n.word && !isOpeningQuote(v, j + 1) && !subordinate) || AUXILIARIES.has(n.lower)) return;
-      cue.contentFrom = j + 1;
-      cue.introduced = true;
-      return;
-    }
-    if (t.text === ':' || (t.text === ',' && isOpeningQuote(v, j + 1))) {
-      cue.contentFrom = j + 1;
-      cue.introduced = true;
-      return;
-    }
-    if (t.text === ',' && hops > 0) {
-      j++;
-      continue;
-    }
-    if (t.word && lexicon.timeWords.has(t.lower) && !PREPOSITIONS.has(t.lower)) {
-      j++;
-      continue;
-    }
-    if (!t.word || !PREPOSITIONS.has(t.lower)) break;
-    const p = phraseStartingAt(tokens, j + 1, v.last);
-    const end = p ? p.last : j + 1;
-    if (!cue.medium && isMedium(tokens, j, end)) cue.medium = { first: j + 1 < end ? j + 1 : j, last: end };
-    j = end;
-  }
-  if (j < v.last && isOpeningQuote(v, j)) {
-    cue.contentFrom = j;
-    cue.introduced = true;
-    return;
-  }
-  if (cue.verb?.kind === 'stance') {
-    if (j === bareStart && tokens[j]?.word && !insideQuote(v, j)) cue.contentFrom = j;
-    return;
-  }
-  const subjectPronoun = SUBJECT_PRONOUNS.has(tokens[j]?.lower ?? '');
-  if (subjectPronoun || (!cue.verb?.needsComplementizer && startsClause(v, j, j !== bareStart)))
-    cue.contentFrom = j;
-}
-
-/** A bare reported clause opens with a subject: a pronoun, a determiner, a name or a number. */
-function startsClause(v: SentenceView, j: number, strict: boolean): boolean {
-  const t = v.tokens[j];
-  if (!t || !t.word) return false;
-  if (t.cap || /^\d/.test(t.text)) return true;
-  const w = t.lower;
-  if (strict) return lexicon.pronouns.has(w) || lexicon.npDeterminers.has(w);
-  return (
-    lexicon.pronouns.has(w) ||
-    lexicon.npDeterminers.has(w) ||
-    BARE_SUBJECTS.has(w) ||
-    (!PREPOSITIONS.has(w) &&
-      !lexicon.clauseBoundaries.has(w) &&
-      !lexicon.npInnerLinks.has(w) &&
-      !isVerbLike(w))
-  );
-}
-
-const SUBORDINATORS = new Set([
-  'if',
-  'when',
-  'while',
-  'although',
-  'though',
-  'because',
-  'as',
-  'after',
-  'before',
-  'unless',
-  'once',
-  'despite',
-  'in',
-  'with',
-  'by',
-  'since',
-  'until',
-  'given',
-  'for',
-  'at',
-  'on',
-]);
-const AUXILIARIES = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-]);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
-const BARE_SUBJECTS = new Set([
-  'there',
-  'it',
+/** Words that make the next word a noun ("the report", "his claims"); "some say" is still a verb. */
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
   'this',
-  'that',
   'these',
   'those',
-  'people',
-  'officers',
-  'police',
+  'no',
+  'any',
+  'every',
+  'each',
+  'new',
+  'latest',
+  'recent',
 ]);
-
-function isVerbLike(w: string): boolean {
-  return lexicon.verbs.has(w) || w.endsWith('ed');
-}
-
-/** "called half of his supporters “deplorables”": the object and the quotation are the content. */
-function objectThenQuote(v: SentenceView, cue: Cue): void {
-  const from = cue.inverted && cue.speaker ? cue.speaker.last : cue.cueLast;
-  for (let j = from; j < Math.min(v.last, from + 12); j++) {
-    if (isOpeningQuote(v, j)) {
-      if (j > from || cue.verb?.lemma !== 'describe') {
-        cue.contentFrom = from;
-        cue.introduced = true;
-      }
-      return;
-    }
-    const t = v.tokens[j]!;
-    if (!t.word && t.text !== '-' && t.text !== '’' && t.text !== "'") return;
-  }
-}
-
-function isMedium(tokens: Token[], first: number, last: number): boolean {
-  const words = tokens.slice(first, last).map((t) => t.lower);
-  const phrase = words.join(' ');
-  if (words.some((w) => lexicon.mediumNouns.has(w))) return true;
-  for (const m of lexicon.mediaNames) if (phrase.includes(m)) return true;
-  return false;
-}
 
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got', 'gets']);
 
@@ -317,6 +127,18 @@ function participleFramesSpeech(v: SentenceView, i: number): boolean {
   );
 }
 
+/** "Pompeo praised China … and said …": the subject of the first verb of a coordination. */
+export function coordinatedSubject(v: SentenceView, cueFirst: number): Phrase | null {
+  for (let k = cueFirst - 2; k > v.first && cueFirst - k < 30; k--) {
+    const t = v.tokens[k]!;
+    if (insideQuote(v, k) || !t.word || t.cap) continue;
+    if (!(lexicon.verbs.has(t.lower) || /[a-z]ed$/.test(t.lower))) continue;
+    const subject = speakerBefore(v.tokens, k, v.first);
+    if (subject && subject.kind !== 'nominal') return subject;
+  }
+  return null;
+}
+
 function bareCue(v: SentenceView, i: number, last: number, info: VerbInfo): Cue {
   const cue: Cue = {
     cueFirst: i,
@@ -342,8 +164,7 @@ function verbCue(v: SentenceView, i: number): Cue | null {
   if (!info || t.cap) return null;
   const last = two ? i + 2 : i + 1;
   const prev = v.tokens[i - 1];
-  if (prev && (lexicon.npDeterminers.has(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === 'to'))
-    return null;
+  if (prev && (NOUN_MARKERS.has(prev.lower) || /['’]s$/.test(prev.lower) || prev.lower === 'to')) return null;
   if (info.past && isPassive(v, i)) return null;
   // "he was quoted as saying"
   const quotedAs = info.participle && v.tokens[i - 1]?.lower === 'as' && v.tokens[i - 2]?.lower === 'quoted';
@@ -457,3 +278,5 @@ export function findCues(v: SentenceView): Cue[] {
   }
   return cues;
 }
+
+export type { SentenceView } from './view.ts';

@@ -99,7 +99,8 @@ function splitParagraphs(text: string, q: Quote): Quote[] {
 
 export function findQuotes(text: string, entities: Entity[]): Quote[] {
   const a = analyse(text);
-  const resolver = new SpeakerResolver(text, a.tokens, findPeople(a.tokens), entities);
+  const previousStart = new Map(a.sentences.slice(1).map((s, i) => [s.first, a.sentences[i]!.first]));
+  const resolver = new SpeakerResolver(text, a.tokens, findPeople(a.tokens), entities, previousStart);
   const quotes: Quote[] = [];
   for (const s of a.sentences) {
     const view = { tokens: a.tokens, first: s.first, last: s.last, quoteOf: a.quoteOf };

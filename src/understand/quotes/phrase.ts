@@ -205,7 +205,9 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): P
   while (k < ceil && k - from < MAX_PHRASE) {
     const u = tokens[k]!;
     if (!u.word) break;
-    if (k > from && !u.cap && (lexicon.clauseBoundaries.has(u.lower) || isVerbForm(u))) break;
+    const afterNounMarker = /['’]s$/.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.lower === 'the';
+    if (k > from && !u.cap && (lexicon.clauseBoundaries.has(u.lower) || (isVerbForm(u) && !afterNounMarker)))
+      break;
     if (k > from && (lexicon.pronouns.has(u.lower) || /['’](?:d|ve|ll|re|m)$/i.test(u.text))) break;
     if (k > from && lexicon.npDeterminers.has(u.lower) && !lexicon.npInnerLinks.has(tokens[k - 1]!.lower))
       break;

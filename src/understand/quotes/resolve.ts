@@ -2,7 +2,7 @@
 // for, the person a pronoun or a role ("the mayor") refers to, or the running speaker for a floating quote.
 import type { Entity, Speaker } from '../../model/index.ts';
 import { lexicon } from './lexicon.ts';
-import type { People } from './people.ts';
+import type { People, PersonMention } from './people.ts';
 import type { Phrase } from './phrase.ts';
 import { stripPossessive, type Token } from './tokens.ts';
 
@@ -20,8 +20,14 @@ interface MentionRef {
   entity: Entity;
 }
 
+function lastWord(name: string): string {
+  return stripPossessive(name.trim().split(/\s+/).pop() ?? '').toLowerCase();
+}
+
 export class SpeakerResolver {
   private readonly mentions: MentionRef[];
+  /** Lower-cased surname → the PERSON entity it names, to link people found without a mention. */
+  private readonly personEntities = new Map<string, Entity>();
   private lastPerson: { speaker: ResolvedSpeaker; at: number } | null = null;
   private last: { speaker: ResolvedSpeaker; at: number } | null = null;
 
@@ -30,10 +36,28 @@ export class SpeakerResolver {
     private readonly tokens: Token[],
     private readonly people: People,
     entities: Entity[],
+    /** First token of each sentence → first token of the sentence before it. */
+    private readonly sentenceStarts: Map<number, number> = new Map(),
   ) {
     this.mentions = entities.flatMap((entity) =>
       entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })),
     );
+    const clashes = new Set<string>();
+    for (const e of entities) {
+      if (e.type !== 'PERSON') continue;
+      const names = [
+        e.name,
+        ...e.mentions.filter((m) => m.form === 'name' || m.form === 'alias').map((m) => m.text),
+      ];
+      for (const n of names) {
+        const key = lastWord(n);
+        const seen = this.personEntities.get(key);
+        if (seen && seen !== e) clashes.add(key);
+        this.personEntities.set(key, e);
+      }
+    }
+    // two people sharing a surname ("Jayme Closs", "James Closs"): the surname alone names neither
+    for (const key of clashes) this.personEntities.delete(key);
   }
 
   /** The running speaker, for quotes that stand alone after an attributed one. */
@@ -56,7 +80,10 @@ export class SpeakerResolver {
   resolve(phrase: Phrase, sentenceFirst: number): ResolvedSpeaker {
     const start = this.tokens[phrase.nameFirst]!.start;
     const end = this.tokens[phrase.nameLast - 1]!.end;
-    const entity = this.entityAt(start, end, phrase.kind);
+    // a description must be the mention itself ("the Iranian president"), not hold one ("officials in Tehran")
+    let head = phrase.first;
+    while (head < phrase.last - 1 && lexicon.npDeterminers.has(this.tokens[head]!.lower)) head++;
+    const entity = this.entityAt(start, end, phrase.kind, this.tokens[head]!.start);
     if (phrase.kind === 'pronoun') return this.resolvePronoun(phrase, sentenceFirst, entity);
     if (phrase.kind === 'name') {
       const own = this.resolveName(start, end);
@@ -83,10 +110,16 @@ export class SpeakerResolver {
    * The entity a speaker mention stands for. The mention must end where the phrase ends: "a Freedom
    * Mobile spokesperson" is not the company; a pronoun must be the mention itself.
    */
-  private entityAt(start: number, end: number, kind: Phrase['kind'] = 'name'): Entity | null {
+  private entityAt(
+    start: number,
+    end: number,
+    kind: Phrase['kind'] = 'name',
+    headStart = start,
+  ): Entity | null {
     let best: Entity | null = null;
     for (const m of this.mentions) {
       if (!(m.start < end && start < m.end)) continue;
+      if (kind === 'nominal' && m.start > headStart) continue;
       if (kind === 'pronoun' && (m.start !== start || m.end !== end)) continue;
       if (kind !== 'pronoun' && m.end < end) continue;
       if (!best || m.entity.type === 'PERSON') best = m.entity;
@@ -109,6 +142,8 @@ export class SpeakerResolver {
   private resolveName(start: number, end: number): ResolvedSpeaker {
     const words = this.text.slice(start, end).split(/\s+/).map(stripPossessive);
     const surname = words[words.length - 1]!.toLowerCase();
+    const linked = this.personEntities.get(surname);
+    if (linked) return this.fromEntity(linked, start, end);
     const full = this.people.fullNames.get(surname);
     const person = !!full || this.people.mentions.some((m) => m.surname === surname);
     const name = full ?? words.join(' ');
@@ -185,6 +220,8 @@ export class SpeakerResolver {
       (m) => m.first >= sentenceFirst && m.first <= sentenceFirst + 2 && m.last <= at,
     );
     if (inSentence && this.compatible(inSentence.full, gender)) return this.personMention(inSentence.surname);
+    const topic = this.previousSubject(sentenceFirst);
+    if (topic && this.compatible(topic.full, gender)) return this.personMention(topic.surname);
     const lp = this.lastPerson?.speaker;
     if (lp && this.compatible(lp.name, gender)) return { ...lp };
     for (let i = this.people.mentions.length - 1; i >= 0; i--) {
@@ -195,7 +232,16 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The person opening the sentence just before this one ("McCallum expressed concern. “…,” he said"). */
+  private previousSubject(sentenceFirst: number): PersonMention | null {
+    const prevStart = this.sentenceStarts.get(sentenceFirst);
+    if (prevStart === undefined) return null;
+    return this.people.mentions.find((m) => m.first >= prevStart && m.first <= prevStart + 2) ?? null;
+  }
+
   private personMention(surname: string): ResolvedSpeaker {
+    const entity = this.personEntities.get(surname);
+    if (entity) return { ...this.fromEntity(entity, 0, 0), start: null, end: null };
     const name = this.people.fullNames.get(surname) ?? surname;
     return { name, entityId: null, start: null, end: null, person: true, plural: false, named: true };
   }

@@ -15,6 +15,10 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.-]*[\p{L}\p{N}\p{M}])?|\S/gu;
 const UPPER = /^\p{Lu}/u;
 const TITLE_ABBREVIATIONS = new Set([
+  'co',
+  'corp',
+  'inc',
+  'ltd',
   'mr',
   'mrs',
   'ms',
@@ -50,12 +54,12 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     let t = m[0];
     // "Mr." and initials keep their full stop, so names are not cut and sentences do not end there
-    if (text[start + t.length] === '.' && (TITLE_ABBREVIATIONS.has(t.toLowerCase()) || /^\p{Lu}$/u.test(t))) {
+    if (text.charCodeAt(start + t.length) === 46 && isAbbreviation(t)) {
       t += '.';
       re.lastIndex = start + t.length;
     }
     const first = t.charCodeAt(0);
-    const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
+    const word = t.length > 1 || WORD_CHAR.test(t);
     tokens.push({
       text: t,
       lower: t.toLowerCase(),
@@ -63,11 +67,23 @@ export function tokenize(text: string): Token[] {
       end: start + t.length,
       word,
       cap: word && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(t)),
-      afterBreak: text.slice(last, start).includes('\n'),
+      afterBreak: hasBreak(text, last, start),
     });
     last = start + t.length;
   }
   return tokens;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
+function isAbbreviation(t: string): boolean {
+  return t.length <= 5 && (TITLE_ABBREVIATIONS.has(t.toLowerCase()) || SINGLE_CAPITAL.test(t));
+}
+
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

@@ -29,7 +29,7 @@ const metonymyAndDemonyms: Case[] = [
   { text: 'two Russian warplanes', country: 'RUS', sector: 'MIL' },
   { text: 'Shanghai police', country: 'CHN', sector: 'COP' },
   { text: 'a Somalia-based paramilitary group', country: 'SOM', sector: 'PRM' },
-  { text: 'Ordinary Egyptians', country: 'EGY', sector: 'CVL' },
+  { text: 'Egyptian protesters', country: 'EGY', sector: 'CVL' },
 ];
 
 const sectorNouns: Case[] = [
@@ -120,6 +120,13 @@ test('a title and an unknown name make a new person with what the text says', ()
   assert.equal(actor?.type, 'PERSON');
   assert.equal(actor?.name, 'Oduya Mwangi');
   assert.equal(actor?.sector, 'MIL');
+});
+
+test('misspelt organisation names resolve when one word is right and few edits are needed', () => {
+  assert.equal(resolveActor('Amnesty Internacional')?.name, 'Amnesty International');
+  assert.equal(resolveActor('Ammesty Internacional'), null);
+  // A generic name takes its country from the context.
+  assert.equal(resolveActor('the National Guard', { context: 'Saudi' })?.country, 'SAU');
 });
 
 test('a misspelt name without support stays unknown', () => {

@@ -75,3 +75,17 @@ test('evidence offsets point at the sentence in the text', () => {
   );
   assert.ok(event.confidence > 0 && event.confidence <= 1);
 });
+
+test('one meeting told as "met" and "held talks" is one event', () => {
+  const text =
+    'Brazil met Argentina in Quito on Monday.\n\nBrazil held talks with Argentina for three hours.';
+  const consult = eventsOf(text).filter((e) => e.plover === 'CONSULT' && e.source.country === 'BRA');
+  assert.equal(consult.length, 1);
+  assert.equal((consult[0]?.evidenceSpans as unknown[]).length, 2);
+});
+
+test('events on different dates stay apart', () => {
+  const text = 'Brazil met Argentina on Monday.\n\nIn 2019, Brazil met Argentina in Quito.';
+  const consult = eventsOf(text).filter((e) => e.plover === 'CONSULT' && e.source.country === 'BRA');
+  assert.deepEqual(consult.map((e) => e.date).sort(), ['2019', '2022-04-25']);
+});

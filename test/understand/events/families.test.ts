@@ -37,7 +37,7 @@ const CASES: [
   ['sanctions', 'The United States imposed sanctions on Iran on Friday.', 'COERCE', '16', 'USA', 'IRN'],
   ['attack', 'Colombian troops attacked Venezuela across the river.', 'ASSAULT', '18', 'COL', 'VEN'],
   ['shelling', 'Colombian artillery shelled positions held by Venezuela.', 'ASSAULT', '19', 'COL', 'VEN'],
-  ['protest', 'Thousands of students protested against Chile in the capital.', 'PROTEST', '14', '-', 'CHL'],
+  ['protest', 'Thousands of students protested against Chile in the capital.', 'PROTEST', '14', 'CHL', 'CHL'],
   ['aid', 'Norway provided humanitarian aid to Kenya after the floods.', 'AID', '07', 'NOR', 'KEN'],
   ['request', 'Ecuador urged Peru to reopen the border crossing.', 'REQUEST', '02', 'ECU', 'PER'],
   ['demand', 'Bolivia demanded that Chile return the seized trucks.', 'REQUEST', '10', 'BOL', 'CHL'],

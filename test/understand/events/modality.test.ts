@@ -18,6 +18,13 @@ const CASES: [rule: string, sentence: string, modality: string, plover: string][
     'THREATEN',
   ],
   ['"would" in reported speech is an intention', 'Bolivia said it would meet Chile.', 'intended', 'AGREE'],
+  [
+    'a threat to act is itself an act that happened',
+    'Kenya threatened to attack Uganda.',
+    'happened',
+    'THREATEN',
+  ],
+  ['an agreement to act happened', 'Chile agreed to hold talks with Peru.', 'happened', 'AGREE'],
 ];
 
 for (const [rule, sentence, modality, plover] of CASES) {

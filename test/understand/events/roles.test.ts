@@ -95,3 +95,27 @@ test('a background clause does not add a second event', () => {
     ['SUPPORT'],
   );
 });
+
+test('a refusal frame takes the rejection of the act it introduces', () => {
+  const [event] = eventsOf('Uganda refused to release the Kenyan fishermen.');
+  assert.equal(event?.plover, 'REJECT');
+  assert.equal(event?.cameo, '1243');
+});
+
+test('a reporting verb that anchors an event pattern is the event ("declared a ceasefire")', () => {
+  const [event] = eventsOf('Colombia declared a unilateral ceasefire on Friday.');
+  assert.equal(event?.plover, 'RETREAT');
+  assert.equal(event?.cameo, '0871');
+});
+
+test('a conditional coercive act is a threat', () => {
+  const [event] = eventsOf('Kenya may expel Ugandan diplomats if the raids continue.');
+  assert.equal(event?.plover, 'THREATEN');
+  assert.equal(event?.modality, 'hypothetical');
+});
+
+test('a sentence-initial aside does not push the main act into a subordinate clause', () => {
+  const [event] = eventsOf('Despite warnings from Peru, Bolivia refused to lift the border closure.');
+  assert.equal(event?.plover, 'REJECT');
+  assert.equal(event?.source.country, 'BOL');
+});

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findQuotes } from '../../../src/understand/quotes/index.ts';
-import type { Quote } from '../../../src/model/index.ts';
+import type { Entity, Quote } from '../../../src/model/index.ts';
 
 interface Expected {
   kind: Quote['kind'];
@@ -166,6 +166,19 @@ const indirect: Case[] = [
     ],
   },
   {
+    name: 'a news agency spoken to is addressee and medium',
+    text: 'Omar Haddad told Reuters that the border would reopen on Friday.',
+    expect: [
+      {
+        kind: 'indirect',
+        text: 'the border would reopen on Friday',
+        speaker: 'Omar Haddad',
+        addressee: 'Reuters',
+        medium: 'Reuters',
+      },
+    ],
+  },
+  {
     name: 'according to X, …',
     text: 'According to the fire department, the blaze started in the kitchen.',
     expect: [{ kind: 'indirect', text: 'the blaze started in the kitchen', speaker: 'the fire department' }],
@@ -219,6 +232,29 @@ const indirect: Case[] = [
     expect: [
       { kind: 'indirect', text: 'the airport was too loud', speaker: 'Jonas Berg' },
       { kind: 'indirect', text: 'the runway would close', speaker: 'Jonas Berg' },
+    ],
+  },
+  {
+    name: 'a relative clause whose gap is the reported subject',
+    text: 'He was treated for two wounds that police said did not appear self-inflicted.',
+    expect: [{ kind: 'indirect', text: 'did not appear self-inflicted', speaker: 'police' }],
+  },
+  {
+    name: 'a quantifier as speaker ("Some suggested that")',
+    text: 'Practices vary from site to site. Some suggested that the season could be extended.',
+    expect: [{ kind: 'indirect', text: 'the season could be extended', speaker: 'Some' }],
+  },
+  {
+    name: 'the subject of a coordinated verb',
+    text: 'In an interview on Monday, U.S. Secretary of State Mike Pompeo praised the deal and said he expected more talks.',
+    expect: [{ kind: 'indirect', text: 'he expected more talks', speaker: 'Mike Pompeo' }],
+  },
+  {
+    name: 'a pronoun refers to the subject of the sentence before, not the last speaker',
+    text: '"The plan is sound," said Tom Reyes.\n\nAnna Ortiz voiced doubts on Monday.\n\n"We cannot pay for this," she said.',
+    expect: [
+      { kind: 'direct', text: '"The plan is sound,"', speaker: 'Tom Reyes' },
+      { kind: 'direct', text: '"We cannot pay for this,"', speaker: 'Anna Ortiz', mention: 'she' },
     ],
   },
   {
@@ -316,6 +352,16 @@ const notQuotes: Case[] = [
     text: 'His book "Why Small Towns Vanish" sold well in Ohio.',
     expect: [],
   },
+  {
+    name: 'title of a book after a comma, in two-apostrophe marks',
+    text: "In his 2002 book, ''Make Your Kid a Millionaire,'' Kevin McKinley suggested saving early.",
+    expect: [],
+  },
+  {
+    name: 'title of a television show',
+    text: 'Flynn said on Fox News\u2019s \u201cFox and Friends.\u201d',
+    expect: [],
+  },
   { name: 'passive report verb', text: 'The driver was told to leave the vehicle.', expect: [] },
   {
     name: 'a report verb used as a noun',
@@ -339,3 +385,79 @@ const notQuotes: Case[] = [
 for (const [group, cases] of Object.entries({ direct, indirect, mixed, nested, notQuotes })) {
   for (const c of cases) test(`${group}: ${c.name}`, () => check(c));
 }
+
+function entity(id: string, type: Entity['type'], name: string, text: string, mentions: string[]): Entity {
+  const found = mentions.map((m) => {
+    const start = text.indexOf(m);
+    return { start, end: start + m.length, text: m, form: 'name' as const };
+  });
+  return { id, type, name, country: null, role: null, mentions: found };
+}
+
+test('entities: a pronoun resolved in the text links to the person entity', () => {
+  const text = 'Mayor Ellen Park opened the bridge on Friday. "It is finally done," she said.';
+  const [q] = findQuotes(text, [entity('person:ellen-park', 'PERSON', 'Ellen Park', text, ['Ellen Park'])]);
+  assert.equal(q?.speaker?.entityId, 'person:ellen-park');
+  assert.equal(q?.speaker?.name, 'Ellen Park');
+  assert.equal(text.slice(q!.speaker!.start!, q!.speaker!.end!), 'she');
+});
+
+test('entities: a country speaker takes the entity id and canonical name', () => {
+  const text = 'Tehran said it would respond to the sanctions within days.';
+  const [q] = findQuotes(text, [entity('IRN', 'GPE', 'Iran', text, ['Tehran'])]);
+  assert.deepEqual([q?.speaker?.name, q?.speaker?.entityId], ['Iran', 'IRN']);
+});
+
+test('entities: a description holding a place name is not that place', () => {
+  const text = 'Officials in Lagos said the port would close for a week.';
+  const [q] = findQuotes(text, [entity('place:lagos', 'GPE', 'Lagos', text, ['Lagos'])]);
+  assert.deepEqual([q?.speaker?.name, q?.speaker?.entityId], ['Officials in Lagos', null]);
+});
+
+test('property: on jumbled input every quote and speaker offset points into the text', () => {
+  const pieces = [
+    '"',
+    '“',
+    '”',
+    '«',
+    '»',
+    "''",
+    '‘',
+    '’',
+    ',',
+    '.',
+    ':',
+    '—',
+    '(',
+    ')',
+    '\n\n',
+    'said',
+    'Said',
+  ];
+  pieces.push(
+    'he',
+    'She',
+    'Mr.',
+    'Ellen Park',
+    'told',
+    'reporters',
+    'that',
+    'according to',
+    'the',
+    'who',
+    'I',
+  );
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0; i < 2000; i++) {
+    let text = '';
+    for (let j = Math.floor(next() * 30); j > 0; j--)
+      text += pieces[Math.floor(next() * pieces.length)] + ' ';
+    for (const q of findQuotes(text, [])) {
+      assert.equal(text.slice(q.start, q.end), q.text, JSON.stringify(text));
+      assert.ok(q.end > q.start);
+      const s = q.speaker;
+      if (s && s.start !== null && s.end !== null) assert.ok(s.start < s.end && s.end <= text.length);
+    }
+  }
+});

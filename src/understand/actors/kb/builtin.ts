@@ -13,6 +13,8 @@ export interface CountryRecord {
   demonyms: string[];
   /** Capitals and buildings that stand for the government. */
   seats: string[];
+  /** The capital cities alone. */
+  capitals: string[];
   /** Other cities and regions. */
   places: string[];
   /** Has hand-written aliases in data/kb/country-aliases.json. */
@@ -59,6 +61,7 @@ export function builtinCountries(): CountryRecord[] {
       names: unique([...c.names, ...(more.names ?? [])]),
       demonyms: unique([...c.demonyms, ...(more.demonyms ?? [])]),
       seats: unique([...capitals, ...(more.seats ?? [])]),
+      capitals: unique(capitals),
       places: unique(more.places ?? []),
       curated: c.iso3 in extra,
     };

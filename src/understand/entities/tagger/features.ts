@@ -79,8 +79,21 @@ export function viewTokens(texts: readonly string[], gazetteer: readonly string[
   });
 }
 
+const shapes = new Map<string, string>();
+const SHAPE_CACHE_LIMIT = 100_000;
+
 /** "Raisi" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d": runs of one character class collapse. */
 export function wordShape(word: string): string {
+  let shape = shapes.get(word);
+  if (shape === undefined) {
+    shape = computeShape(word);
+    if (shapes.size >= SHAPE_CACHE_LIMIT) shapes.clear();
+    shapes.set(word, shape);
+  }
+  return shape;
+}
+
+function computeShape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
@@ -106,65 +119,85 @@ const BOUNDARY: TokenView = {
   gazetteer: '',
 };
 
-/** Fills `out` with one value per template (null: the feature is absent) and returns it. */
+/** Number of parts of each template's value: pairs and triples are looked up part by part. */
+export const ARITY: readonly number[] = TEMPLATES.map((t) =>
+  t === 's-1s+1' ? 3 : ['w-1w', 'ww+1', 't-2t-1', 't-1w', 't-1s', 'gs'].includes(t) ? 2 : 1,
+);
+
+/** One token's feature values, part by part (null: the feature is absent). Reused between tokens. */
+export class FeatureRow {
+  readonly a: (string | null)[] = new Array<string | null>(TEMPLATES.length).fill(null);
+  readonly b: (string | null)[] = new Array<string | null>(TEMPLATES.length).fill(null);
+  readonly c: (string | null)[] = new Array<string | null>(TEMPLATES.length).fill(null);
+
+  set(k: number, a: string | null, b: string | null = null, c: string | null = null): void {
+    this.a[k] = a;
+    this.b[k] = b;
+    this.c[k] = c;
+  }
+}
+
 export function tokenFeatures(
   tokens: readonly TokenView[],
   i: number,
   prev: string,
   prev2: string,
   allCaps: boolean,
-  out: (string | null)[] = new Array<string | null>(TEMPLATES.length),
-): (string | null)[] {
+  row: FeatureRow = new FeatureRow(),
+): FeatureRow {
   const t = tokens[i]!;
   const p1 = tokens[i - 1] ?? BOUNDARY;
   const p2 = tokens[i - 2] ?? BOUNDARY;
   const n1 = tokens[i + 1] ?? BOUNDARY;
   const n2 = tokens[i + 2] ?? BOUNDARY;
   const w = t.lower;
-  out[0] = '';
-  out[1] = w;
-  out[2] = t.text;
-  out[3] = t.shape;
-  out[4] = t.prefix1;
-  out[5] = t.prefix2;
-  out[6] = t.prefix3;
-  out[7] = t.suffix1;
-  out[8] = t.suffix2;
-  out[9] = t.suffix3;
-  out[10] = t.suffix4;
-  out[11] = t.length;
-  out[12] = p1.lower;
-  out[13] = n1.lower;
-  out[14] = p2.lower;
-  out[15] = n2.lower;
-  out[16] = p1.shape;
-  out[17] = n1.shape;
-  out[18] = p1.shape + '|' + t.shape + '|' + n1.shape;
-  out[19] = p1.lower + '|' + w;
-  out[20] = w + '|' + n1.lower;
-  out[21] = prev;
-  out[22] = prev2 + '|' + prev;
-  out[23] = prev + '|' + w;
-  out[24] = prev + '|' + t.shape;
-  out[25] = t.gazetteer;
-  out[26] = p1.gazetteer;
-  out[27] = n1.gazetteer;
-  out[28] = t.gazetteer + '|' + t.shape;
-  out[29] = p1.suffix3;
-  out[30] = n1.suffix3;
-  out[31] = i === 0 ? '' : null;
-  out[32] = i === 0 ? w : null;
-  out[33] = allCaps ? '' : null;
-  out[34] = allCaps ? w : null;
-  out[35] = allCaps ? t.gazetteer : null;
-  return out;
+  row.set(0, '');
+  row.set(1, w);
+  row.set(2, t.text);
+  row.set(3, t.shape);
+  row.set(4, t.prefix1);
+  row.set(5, t.prefix2);
+  row.set(6, t.prefix3);
+  row.set(7, t.suffix1);
+  row.set(8, t.suffix2);
+  row.set(9, t.suffix3);
+  row.set(10, t.suffix4);
+  row.set(11, t.length);
+  row.set(12, p1.lower);
+  row.set(13, n1.lower);
+  row.set(14, p2.lower);
+  row.set(15, n2.lower);
+  row.set(16, p1.shape);
+  row.set(17, n1.shape);
+  row.set(18, p1.shape, t.shape, n1.shape);
+  row.set(19, p1.lower, w);
+  row.set(20, w, n1.lower);
+  row.set(21, prev);
+  row.set(22, prev2, prev);
+  row.set(23, prev, w);
+  row.set(24, prev, t.shape);
+  row.set(25, t.gazetteer);
+  row.set(26, p1.gazetteer);
+  row.set(27, n1.gazetteer);
+  row.set(28, t.gazetteer, t.shape);
+  row.set(29, p1.suffix3);
+  row.set(30, n1.suffix3);
+  row.set(31, i === 0 ? '' : null);
+  row.set(32, i === 0 ? w : null);
+  row.set(33, allCaps ? '' : null);
+  row.set(34, allCaps ? w : null);
+  row.set(35, allCaps ? t.gazetteer : null);
+  return row;
 }
 
-/** Feature strings for training ("w=raisi"). */
-export function featureKeys(values: readonly (string | null)[]): string[] {
+/** Feature strings for training ("w=raisi", "w-1w=iranian|president"). */
+export function featureKeys(row: FeatureRow): string[] {
   const keys: string[] = [];
-  values.forEach((v, k) => {
-    if (v !== null) keys.push(TEMPLATES[k] + '=' + v);
-  });
+  for (let k = 0; k < TEMPLATES.length; k++) {
+    const a = row.a[k];
+    if (a === null || a === undefined) continue;
+    const parts = ARITY[k] === 3 ? [a, row.b[k], row.c[k]] : ARITY[k] === 2 ? [a, row.b[k]] : [a];
+    keys.push(TEMPLATES[k] + '=' + parts.join('|'));
+  }
   return keys;
 }

@@ -79,39 +79,60 @@ export interface SerialisedModel {
   commonWords?: string[];
 }
 
-/** The shipped model, read-only: integer weights in one typed array, one lookup map per template. */
+type Nested = Map<string, number | Nested>;
+
+/**
+ * The shipped model, read-only: integer weights in one typed array; per template a lookup map, nested
+ * part by part for pair and triple templates so that no feature string is built at tagging time.
+ */
 export class CompactModel {
   readonly classes: string[];
   readonly commonWords: Set<string>;
-  private readonly maps: Map<string, number>[];
+  private readonly maps: Nested[];
+  private readonly arity: readonly number[];
   private readonly table: Int32Array;
 
-  constructor(model: SerialisedModel, templates: readonly string[]) {
+  constructor(model: SerialisedModel, templates: readonly string[], arity: readonly number[]) {
     this.classes = model.classes;
     this.commonWords = new Set(model.commonWords ?? []);
+    this.arity = arity;
     const n = this.classes.length;
     const templateIndex = new Map(templates.map((t, k) => [t, k]));
-    this.maps = templates.map(() => new Map<string, number>());
+    this.maps = templates.map(() => new Map());
     const entries = Object.entries(model.features);
     this.table = new Int32Array(entries.length * n);
     entries.forEach(([feature, w], row) => {
       const cut = feature.indexOf('=');
       const k = templateIndex.get(feature.slice(0, cut));
       if (k === undefined) return;
-      this.maps[k]!.set(feature.slice(cut + 1), row * n);
+      const value = feature.slice(cut + 1);
+      const parts = arity[k]! > 1 ? value.split('|') : [value];
+      if (parts.length !== arity[k]) return;
+      let map = this.maps[k]!;
+      for (const part of parts.slice(0, -1)) {
+        let next = map.get(part);
+        if (!(next instanceof Map)) map.set(part, (next = new Map()));
+        map = next;
+      }
+      map.set(parts[parts.length - 1]!, row * n);
       for (let c = 0; c < n; c++) this.table[row * n + c] = w[c] ?? 0;
     });
   }
 
-  /** Scores of each class for one token's template values (null: absent). */
-  scores(values: readonly (string | null)[], out: Float64Array): Float64Array {
+  /** Scores of each class for one token's feature row. */
+  scores(
+    row: { a: (string | null)[]; b: (string | null)[]; c: (string | null)[] },
+    out: Float64Array,
+  ): Float64Array {
     out.fill(0);
     const n = this.classes.length;
-    for (let k = 0; k < values.length; k++) {
-      const v = values[k];
-      if (v === null || v === undefined) continue;
-      const at = this.maps[k]!.get(v);
-      if (at === undefined) continue;
+    for (let k = 0; k < this.maps.length; k++) {
+      const a = row.a[k];
+      if (a === null || a === undefined) continue;
+      let at = this.maps[k]!.get(a);
+      if (this.arity[k]! > 1) at = at instanceof Map ? at.get(row.b[k]!) : undefined;
+      if (this.arity[k]! > 2) at = at instanceof Map ? at.get(row.c[k]!) : undefined;
+      if (typeof at !== 'number') continue;
       for (let c = 0; c < n; c++) out[c]! += this.table[at + c]!;
     }
     return out;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '../../actors/kb/knowledge-base.ts';
 import type { Token } from '../../actors/text.ts';
 import { gazetteerTags } from './gazetteer.ts';
-import { TEMPLATES, tokenFeatures, viewTokens } from './features.ts';
+import { ARITY, FeatureRow, TEMPLATES, tokenFeatures, viewTokens } from './features.ts';
 import type { SerialisedModel } from './perceptron.ts';
 import { CompactModel } from './perceptron.ts';
 
@@ -21,7 +21,7 @@ export interface TaggedSpan {
 
 interface Scorer {
   classes: string[];
-  scores(values: readonly (string | null)[], out: Float64Array): Float64Array;
+  scores(row: FeatureRow, out: Float64Array): Float64Array;
 }
 
 let shipped: CompactModel | null = null;
@@ -29,6 +29,7 @@ function shippedModel(): CompactModel {
   shipped ??= new CompactModel(
     JSON.parse(gunzipSync(readFileSync(MODEL_PATH)).toString('utf8')) as SerialisedModel,
     TEMPLATES,
+    ARITY,
   );
   return shipped;
 }
@@ -39,10 +40,10 @@ export function predictTags(model: Scorer, texts: readonly string[], gazetteer: 
   const allCaps = isAllCaps(texts);
   const tags: string[] = [];
   const scores = new Float64Array(model.classes.length);
-  const values = new Array<string | null>(TEMPLATES.length);
+  const row = new FeatureRow();
   for (let i = 0; i < views.length; i++) {
     const prev = tags[i - 1] ?? '<s>';
-    model.scores(tokenFeatures(views, i, prev, tags[i - 2] ?? '<s>', allCaps, values), scores);
+    model.scores(tokenFeatures(views, i, prev, tags[i - 2] ?? '<s>', allCaps, row), scores);
     let best = -1;
     for (let c = 0; c < scores.length; c++) {
       if (!allowed(model.classes[c]!, prev)) continue;

@@ -41,7 +41,7 @@ function linkPerson(doc: Doc, span: Span, bySurname: Map<string, Actor>): Actor 
   if (clues) {
     const known = fuzzyPerson(doc.kb, name, { country: clues.country, role: clues.role });
     if (known) return personActor(known, doc.day, doc.kb);
-    return titledPersonActor(name, clues.country, clues.sector, clues.role);
+    return titledPersonActor(name, clues.country, clues.sector, clues.role ?? clues.text);
   }
   return null;
 }

@@ -10,6 +10,8 @@ export interface TitleClues {
   country: string | null;
   /** Canonical dated role ("President"), when the title names one. */
   role: string | null;
+  /** The outermost title as written ("Interior Minister", "defense chief"). */
+  text: string;
   sector: string | null;
   /** First token of the title phrase (with its country). */
   from: number;
@@ -34,6 +36,7 @@ export function titleBefore(doc: Doc, nameFrom: number): TitleClues | null {
   let sector: string | null = null;
   let role: string | null = null;
   let from = nameFrom;
+  let text = '';
   // Closest first: "Gen." then ", " then "defense chief" then "Iran's".
   for (let step = 0; step < 3 && j >= 0; step++) {
     while (j >= 0 && /^[[(]$/.test(doc.tokens[j]!.text)) j--;
@@ -42,12 +45,13 @@ export function titleBefore(doc: Doc, nameFrom: number): TitleClues | null {
     sector ??= hit.value.sector;
     role ??= hit.value.role;
     from = hit.from;
+    text = doc.text.slice(doc.tokens[hit.from]!.start, doc.tokens[hit.to - 1]!.end);
     j = hit.from - 1;
     if (j >= 0 && doc.tokens[j]!.text === ',' && !role) j--;
   }
   if (from === nameFrom) return null;
   const country = countryEndingAt(doc, from - 1);
-  return { country: country?.iso3 ?? null, role, sector, from: country?.from ?? from };
+  return { country: country?.iso3 ?? null, role, text, sector, from: country?.from ?? from };
 }
 
 function titleEndingAt(doc: Doc, end: number): PhraseHit<TitleValue> | null {

@@ -46,7 +46,7 @@ const titles: { text: string; name: string; country: string; role: string | null
     text: 'Kenyan Interior Minister Amina Wekesa said the curfew would stay.',
     name: 'Amina Wekesa',
     country: 'KEN',
-    role: null,
+    role: 'Interior Minister',
   },
 ];
 

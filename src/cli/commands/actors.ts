@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { describeActor, resolveActor } from '../../understand/index.ts';
+import { describeActor, resolveActor, type Actor } from '../../understand/index.ts';
+import { toResolution } from '../../understand/actors/index.ts';
 import { SitrepError, asSitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 
@@ -32,9 +33,15 @@ export function register(program: Command, context: CliContext): void {
         return resolveLines(context);
       }
       const actor = resolveActor(words.join(' '), { date: options.date, context: options.context });
-      context.io.stdout(JSON.stringify({ text: words.join(' '), actor }, null, 2) + '\n');
+      context.io.stdout(JSON.stringify({ text: words.join(' '), actor: resolution(actor) }, null, 2) + '\n');
     });
   registerShow(actors, context);
+}
+
+/** The resolution record (country falls back to the bloc for IGOs) with the actor's code, type and role. */
+function resolution(actor: Actor | null) {
+  const base = toResolution(actor);
+  return base && actor ? { ...base, code: actor.code, type: actor.type, role: actor.role } : null;
 }
 
 async function resolveLines(context: CliContext): Promise<void> {
@@ -57,7 +64,9 @@ async function resolveLines(context: CliContext): Promise<void> {
         );
       }
       const { id, text, context: near, date } = parsed.data;
-      context.io.stdout(JSON.stringify({ id, actor: resolveActor(text, { date, context: near }) }) + '\n');
+      context.io.stdout(
+        JSON.stringify({ id, actor: resolution(resolveActor(text, { date, context: near })) }) + '\n',
+      );
     } catch (error) {
       const failure = asSitrepError(error, `stdin line ${lineNumber}`);
       context.io.stdout(JSON.stringify({ line: lineNumber, error: failure.toJSON() }) + '\n');

@@ -76,10 +76,11 @@ function unidentifiedAttackers(actors: ActorSpan[], roles: Roles): EventActor[] 
 /** "the occupied West Bank", "a banned party": a participle after a determiner is an adjective. */
 function adjectival(m: PatternMatch, tokens: Token[]): boolean {
   const word = tokens[m.first]?.lower ?? '';
-  const prev = tokens[m.first - 1]?.lower ?? '';
-  return (
-    m.words.length === 1 && /ed$/.test(word) && /^(?:the|a|an|its|their|his|her|this|these|those)$/.test(prev)
-  );
+  if (!/ed$/.test(word)) return false;
+  // "the occupied", "the declared deepened": skip other participles back to the determiner.
+  let k = m.first - 1;
+  while (k >= m.first - 3 && /^\p{Ll}+ed$/u.test(tokens[k]?.text ?? '')) k--;
+  return /^(?:the|a|an|its|their|his|her|this|these|those)$/.test(tokens[k]?.lower ?? '');
 }
 
 function auxiliaryModality(match: PatternMatch, tokens: Token[], reported: boolean): Modality {
@@ -131,14 +132,12 @@ function buildEvents(
     end: sentence.end,
     text: ctx.text.slice(sentence.start, sentence.end),
   };
-  const verbAt = (tokens[match.first]?.start ?? sentence.start) - sentence.start;
+  // Dates are read in the event's own clause: "…, officials said on Sunday" dates the saying.
+  const from = tokens[clause.first]?.start ?? sentence.start;
+  const to = tokens[clause.last - 1]?.end ?? sentence.end;
+  const verbAt = (tokens[match.first]?.start ?? from) - from;
   const forward = modality === 'intended' || modality === 'expected';
-  const date = eventDate(
-    evidence.text.slice(clauseStart(tokens, clause, sentence)),
-    verbAt,
-    ctx.published,
-    forward,
-  );
+  const date = eventDate(ctx.text.slice(from, to), verbAt, ctx.published, forward);
   const location = locationOf(tokens, match, clause, ctx.text);
   const pairs = actorPairs(roles);
   return pairs.map(([source, target]) => ({
@@ -158,10 +157,6 @@ function buildEvents(
     attributedTo: clause.speaker,
     confidence: confidence(match, roles, modality),
   }));
-}
-
-function clauseStart(tokens: Token[], clause: Clause, sentence: Span): number {
-  return clause.first > 0 ? (tokens[clause.first]?.start ?? sentence.start) - sentence.start : 0;
 }
 
 const UNKNOWN: EventActor = { name: 'unknown', country: null, code: null, sector: null, entityId: null };

@@ -89,3 +89,10 @@ test('events on different dates stay apart', () => {
   const consult = eventsOf(text).filter((e) => e.plover === 'CONSULT' && e.source.country === 'BRA');
   assert.deepEqual(consult.map((e) => e.date).sort(), ['2019', '2022-04-25']);
 });
+
+test('a participle after a determiner is no event ("the occupied territory")', () => {
+  assert.deepEqual(
+    eventsOf('Peru sent food aid to the occupied territory.').map((e) => e.cameo?.slice(0, 2)),
+    ['07'],
+  );
+});

@@ -214,14 +214,29 @@ function locationOf(tokens: Token[], match: PatternMatch, clause: Clause, text: 
 const DATE_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+const NONSTATE = new Set(['IGO', 'NGO', 'IMG', 'ISM', 'MNC']);
+
+function countryActor(country: string): EventActor {
+  return { name: country, country, code: country, sector: null, entityId: country };
+}
+
 function updateDiscourse(discourse: Discourse, actors: ActorSpan[]): void {
+  const byGroup = new Map<number, string[]>();
+  for (const a of actors) {
+    const country = a.kind === 'named' ? a.actor?.country : null;
+    if (country && !NONSTATE.has(country)) byGroup.set(a.group, [...(byGroup.get(a.group) ?? []), country]);
+  }
+  for (const countries of byGroup.values()) {
+    const distinct = [...new Set(countries)];
+    if (distinct.length === 2) discourse.pair = distinct.map((c) => countryActor(c));
+  }
   for (const a of actors) {
     if (!a.actor || a.kind === 'head') continue;
     if (a.person) discourse.lastPerson = a.actor;
     else discourse.lastActor = a.actor;
     const country = a.actor.country;
     if (country && !discourse.countries.some((c) => c.country === country)) {
-      discourse.countries.push({ name: country, country, code: country, sector: null, entityId: country });
+      discourse.countries.push(countryActor(country));
     } else if (country) {
       const i = discourse.countries.findIndex((c) => c.country === country);
       discourse.countries.push(...discourse.countries.splice(i, 1));

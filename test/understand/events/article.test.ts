@@ -96,3 +96,13 @@ test('a participle after a determiner is no event ("the occupied territory")', (
     ['07'],
   );
 });
+
+test('"the two countries" prefers the last pair named together', () => {
+  const text =
+    'Brazil and Argentina met in Quito. Chile praised Peru. In 2019, the two countries signed a border treaty.';
+  const signed = eventsOf(text).filter((e) => e.cameo === '057');
+  assert.deepEqual(signed.map((e) => `${e.source.country}>${e.target?.country}`).sort(), [
+    'ARG>BRA',
+    'BRA>ARG',
+  ]);
+});

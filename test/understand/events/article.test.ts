@@ -106,3 +106,9 @@ test('"the two countries" prefers the last pair named together', () => {
     'BRA>ARG',
   ]);
 });
+
+test('the speaker is the subject before "said", not a place inside its phrase', () => {
+  const events = eventsOf('The Kenya office operating in Uganda said Colombian troops attacked Venezuela.');
+  const attack = events.find((e) => e.plover === 'ASSAULT');
+  assert.equal((attack?.attributedTo as { country: string } | null)?.country, 'KEN');
+});

@@ -9,7 +9,8 @@ import { selectMatches } from './select.ts';
 import { hasThreatCue, modalityOf, recodeIntended } from './modality.ts';
 import { codeEvent } from './ontology.ts';
 import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
-import type { Span, Token } from './text.ts';
+import { stem, type Span, type Token } from './text.ts';
+import { loadJson } from './data.ts';
 
 export interface SentenceContext extends ActorContext {
   published: Date | null;
@@ -50,6 +51,9 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
     const clause = clauseOf(match, frames, tokens.length);
     const roles = assignRoles(tokens, actors, match, clause, ctx.discourse);
     if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
+    // A lone ambiguous word ("rallied", "storm", "tanked") counts only when a placed actor does it.
+    if (match.pattern.weight < 2 && isAmbiguous(tokens[match.first]) && !roles.sources.some((s) => s.country))
+      continue;
     // A second event needs a subject of its own after the first one ("X attacked Y and Z fled").
     const subordinate = depth > 0 && !relativeSubject(tokens, match.first);
     if (main && (subordinate || roles.subjectAt === null || roles.subjectAt < main.last)) continue;
@@ -89,6 +93,14 @@ function auxiliaryModality(match: PatternMatch, tokens: Token[], reported: boole
   if (words.includes('would')) return reported ? 'intended' : 'hypothetical';
   if (words.some((w) => w === 'could' || w === 'might' || w === 'may')) return 'hypothetical';
   return 'happened';
+}
+
+const AMBIGUOUS = new Set(
+  loadJson<{ ambiguousWords: string[] }>('events/frames.json').ambiguousWords.map(stem),
+);
+
+function isAmbiguous(token: Token | undefined): boolean {
+  return AMBIGUOUS.has(token?.stem ?? '');
 }
 
 function isProperName(span: ActorSpan, tokens: Token[]): boolean {

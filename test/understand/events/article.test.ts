@@ -112,3 +112,18 @@ test('the speaker is the subject before "said", not a place inside its phrase', 
   const attack = events.find((e) => e.plover === 'ASSAULT');
   assert.equal((attack?.attributedTo as { country: string } | null)?.country, 'KEN');
 });
+
+test('everyday words outside politics make no event without a placed actor', () => {
+  const text = [
+    'Stocks rallied on Monday as investors cheered strong earnings.',
+    'The storm is expected to hit the coast late on Sunday.',
+    'Shares tanked after the company missed its delivery targets.',
+    'A fire destroyed three homes overnight.',
+  ].join(' ');
+  assert.deepEqual(eventsOf(text), []);
+});
+
+test('the same words with a placed actor are events', () => {
+  const [event] = eventsOf('Colombia attacked rebel camps on Monday.');
+  assert.equal(event?.plover, 'ASSAULT');
+});

@@ -224,7 +224,7 @@ function headSpans(tokens: Token[], covered: Set<number>): Head[] {
 }
 
 const FOLLOWERS = new Set(
-  'and or of in from to who that which whose have has had are were was is will would could should may might must can said say says on at for with by against also near across along during after before into over under as outside inside while when since until but than through toward towards around within without about'.split(
+  'and or of in from to who that which whose have has had are were was is will would could should may might must can said say says on at for with by against also near across along during after before into over under as outside inside while when since until but than through toward towards around within without about throughout amid despite following per among still again reportedly allegedly yesterday today now then later there here remain remains continue continues claim claims want wants need needs plan plans began begin begins seem seems appear appears were'.split(
     ' ',
   ),
 );

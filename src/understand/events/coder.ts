@@ -9,7 +9,8 @@ import { selectMatches } from './select.ts';
 import { hasThreatCue, modalityOf, recodeIntended } from './modality.ts';
 import { codeEvent } from './ontology.ts';
 import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
-import type { Span, Token } from './text.ts';
+import { stem, type Span, type Token } from './text.ts';
+import { loadJson } from './data.ts';
 
 export interface SentenceContext extends ActorContext {
   published: Date | null;
@@ -50,6 +51,9 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
     const clause = clauseOf(match, frames, tokens.length);
     const roles = assignRoles(tokens, actors, match, clause, ctx.discourse);
     if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
+    // A lone ambiguous word ("rallied", "storm", "tanked") counts only when a placed actor does it.
+    if (match.pattern.weight < 2 && isAmbiguous(tokens[match.first]) && !roles.sources.some((s) => s.country))
+      continue;
     // A second event needs a subject of its own after the first one ("X attacked Y and Z fled").
     const subordinate = depth > 0 && !relativeSubject(tokens, match.first);
     if (main && (subordinate || roles.subjectAt === null || roles.subjectAt < main.last)) continue;
@@ -76,10 +80,11 @@ function unidentifiedAttackers(actors: ActorSpan[], roles: Roles): EventActor[] 
 /** "the occupied West Bank", "a banned party": a participle after a determiner is an adjective. */
 function adjectival(m: PatternMatch, tokens: Token[]): boolean {
   const word = tokens[m.first]?.lower ?? '';
-  const prev = tokens[m.first - 1]?.lower ?? '';
-  return (
-    m.words.length === 1 && /ed$/.test(word) && /^(?:the|a|an|its|their|his|her|this|these|those)$/.test(prev)
-  );
+  if (!/ed$/.test(word)) return false;
+  // "the occupied", "the declared deepened": skip other participles back to the determiner.
+  let k = m.first - 1;
+  while (k >= m.first - 3 && /^\p{Ll}+ed$/u.test(tokens[k]?.text ?? '')) k--;
+  return /^(?:the|a|an|its|their|his|her|this|these|those)$/.test(tokens[k]?.lower ?? '');
 }
 
 function auxiliaryModality(match: PatternMatch, tokens: Token[], reported: boolean): Modality {
@@ -88,6 +93,14 @@ function auxiliaryModality(match: PatternMatch, tokens: Token[], reported: boole
   if (words.includes('would')) return reported ? 'intended' : 'hypothetical';
   if (words.some((w) => w === 'could' || w === 'might' || w === 'may')) return 'hypothetical';
   return 'happened';
+}
+
+const AMBIGUOUS = new Set(
+  loadJson<{ ambiguousWords: string[] }>('events/frames.json').ambiguousWords.map(stem),
+);
+
+function isAmbiguous(token: Token | undefined): boolean {
+  return AMBIGUOUS.has(token?.stem ?? '');
 }
 
 function isProperName(span: ActorSpan, tokens: Token[]): boolean {
@@ -131,14 +144,12 @@ function buildEvents(
     end: sentence.end,
     text: ctx.text.slice(sentence.start, sentence.end),
   };
-  const verbAt = (tokens[match.first]?.start ?? sentence.start) - sentence.start;
+  // Dates are read in the event's own clause: "…, officials said on Sunday" dates the saying.
+  const from = tokens[clause.first]?.start ?? sentence.start;
+  const to = tokens[clause.last - 1]?.end ?? sentence.end;
+  const verbAt = (tokens[match.first]?.start ?? from) - from;
   const forward = modality === 'intended' || modality === 'expected';
-  const date = eventDate(
-    evidence.text.slice(clauseStart(tokens, clause, sentence)),
-    verbAt,
-    ctx.published,
-    forward,
-  );
+  const date = eventDate(ctx.text.slice(from, to), verbAt, ctx.published, forward);
   const location = locationOf(tokens, match, clause, ctx.text);
   const pairs = actorPairs(roles);
   return pairs.map(([source, target]) => ({
@@ -158,10 +169,6 @@ function buildEvents(
     attributedTo: clause.speaker,
     confidence: confidence(match, roles, modality),
   }));
-}
-
-function clauseStart(tokens: Token[], clause: Clause, sentence: Span): number {
-  return clause.first > 0 ? (tokens[clause.first]?.start ?? sentence.start) - sentence.start : 0;
 }
 
 const UNKNOWN: EventActor = { name: 'unknown', country: null, code: null, sector: null, entityId: null };
@@ -219,14 +226,29 @@ function locationOf(tokens: Token[], match: PatternMatch, clause: Clause, text: 
 const DATE_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+const NONSTATE = new Set(['IGO', 'NGO', 'IMG', 'ISM', 'MNC']);
+
+function countryActor(country: string): EventActor {
+  return { name: country, country, code: country, sector: null, entityId: country };
+}
+
 function updateDiscourse(discourse: Discourse, actors: ActorSpan[]): void {
+  const byGroup = new Map<number, string[]>();
+  for (const a of actors) {
+    const country = a.kind === 'named' ? a.actor?.country : null;
+    if (country && !NONSTATE.has(country)) byGroup.set(a.group, [...(byGroup.get(a.group) ?? []), country]);
+  }
+  for (const countries of byGroup.values()) {
+    const distinct = [...new Set(countries)];
+    if (distinct.length === 2) discourse.pair = distinct.map((c) => countryActor(c));
+  }
   for (const a of actors) {
     if (!a.actor || a.kind === 'head') continue;
     if (a.person) discourse.lastPerson = a.actor;
     else discourse.lastActor = a.actor;
     const country = a.actor.country;
     if (country && !discourse.countries.some((c) => c.country === country)) {
-      discourse.countries.push({ name: country, country, code: country, sector: null, entityId: country });
+      discourse.countries.push(countryActor(country));
     } else if (country) {
       const i = discourse.countries.findIndex((c) => c.country === country);
       discourse.countries.push(...discourse.countries.splice(i, 1));

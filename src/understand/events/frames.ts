@@ -71,7 +71,7 @@ function trailing(tokens: Token[], actors: ActorSpan[], verb: number): Frame | n
 
 /** "X said (that) …" — content after the verb. */
 function leading(tokens: Token[], actors: ActorSpan[], verb: number): Frame | null {
-  const speaker = nearestBefore(actors, verb, Math.max(0, verb - 8));
+  const speaker = subjectBefore(tokens, actors, verb, Math.max(0, verb - 8));
   let content = verb + 1;
   // Skip the time and the listener: "said on Wednesday that", "told reporters that".
   for (let k = verb + 1; k < tokens.length && k <= verb + 8; k++) {
@@ -100,6 +100,21 @@ function nearestBefore(actors: ActorSpan[], before: number, notBefore: number): 
   let best: ActorSpan | null = null;
   for (const a of actors) if (a.last <= before && a.first >= notBefore) best = a;
   return best;
+}
+
+const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'for', 'with', 'by', 'on', 'near', 'to', 'against']);
+
+/** "The Red Cross operating in Iraq said": the speaker is not the actor inside the phrase. */
+function subjectBefore(
+  tokens: Token[],
+  actors: ActorSpan[],
+  before: number,
+  notBefore: number,
+): ActorSpan | null {
+  const window = actors.filter((a) => a.last <= before && a.first >= notBefore);
+  let k = window.length - 1;
+  while (k >= 0 && PREPOSITIONS.has(tokens[(window[k] as ActorSpan).first - 1]?.lower ?? '')) k--;
+  return window[k] ?? window[window.length - 1] ?? null;
 }
 
 function nearestAfter(actors: ActorSpan[], after: number, notAfter: number): ActorSpan | null {

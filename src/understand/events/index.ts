@@ -33,7 +33,7 @@ function cached(resolve: Resolver): Resolver {
 /** Events of an article's text: one per real event, each with its evidence sentence(s). */
 export function findEvents(text: string, entities: Entity[], options: EventOptions = {}): Event[] {
   const published = publicationDate(options.published);
-  const discourse: Discourse = { lastPerson: null, lastActor: null, countries: [] };
+  const discourse: Discourse = { lastPerson: null, lastActor: null, countries: [], pair: null };
   const ctx = {
     text,
     entities,

@@ -67,6 +67,8 @@ export interface Discourse {
   lastActor: EventActor | null;
   /** Distinct countries in order of mention, latest last. */
   countries: EventActor[];
+  /** The last two countries named together ("Iran and China"): what "the two countries" means. */
+  pair: EventActor[] | null;
 }
 
 export interface Roles {
@@ -266,7 +268,7 @@ function resolveSpan(
   clause: Clause,
 ): EventActor[] {
   if (span.actor) return [span.actor];
-  if (span.kind === 'reciprocal') return discourse.countries.slice(-2);
+  if (span.kind === 'reciprocal') return discourse.pair ?? discourse.countries.slice(-2);
   const earlier = all.filter((a) => a.last <= span.first && a.actor && a.kind !== 'head');
   if (span.person) {
     const person = [...earlier].reverse().find((a) => a.person)?.actor;

@@ -89,3 +89,41 @@ test('events on different dates stay apart', () => {
   const consult = eventsOf(text).filter((e) => e.plover === 'CONSULT' && e.source.country === 'BRA');
   assert.deepEqual(consult.map((e) => e.date).sort(), ['2019', '2022-04-25']);
 });
+
+test('a participle after a determiner is no event ("the occupied territory")', () => {
+  assert.deepEqual(
+    eventsOf('Peru sent food aid to the occupied territory.').map((e) => e.cameo?.slice(0, 2)),
+    ['07'],
+  );
+});
+
+test('"the two countries" prefers the last pair named together', () => {
+  const text =
+    'Brazil and Argentina met in Quito. Chile praised Peru. In 2019, the two countries signed a border treaty.';
+  const signed = eventsOf(text).filter((e) => e.cameo === '057');
+  assert.deepEqual(signed.map((e) => `${e.source.country}>${e.target?.country}`).sort(), [
+    'ARG>BRA',
+    'BRA>ARG',
+  ]);
+});
+
+test('the speaker is the subject before "said", not a place inside its phrase', () => {
+  const events = eventsOf('The Kenya office operating in Uganda said Colombian troops attacked Venezuela.');
+  const attack = events.find((e) => e.plover === 'ASSAULT');
+  assert.equal((attack?.attributedTo as { country: string } | null)?.country, 'KEN');
+});
+
+test('everyday words outside politics make no event without a placed actor', () => {
+  const text = [
+    'Stocks rallied on Monday as investors cheered strong earnings.',
+    'The storm is expected to hit the coast late on Sunday.',
+    'Shares tanked after the company missed its delivery targets.',
+    'A fire destroyed three homes overnight.',
+  ].join(' ');
+  assert.deepEqual(eventsOf(text), []);
+});
+
+test('the same words with a placed actor are events', () => {
+  const [event] = eventsOf('Colombia attacked rebel camps on Monday.');
+  assert.equal(event?.plover, 'ASSAULT');
+});

@@ -43,3 +43,8 @@ test('date: an event without a date takes the publication date', () => {
   const [event] = eventsOf('Iran signed a strategic agreement with China.');
   assert.equal(event?.date, '2022-04-27');
 });
+
+test("date: the attribution's date is not the reported event's", () => {
+  const [event] = eventsOf('Kenya will expel Ugandan diplomats, a spokesman said on Sunday.');
+  assert.equal(event?.date, '2022-04-27');
+});

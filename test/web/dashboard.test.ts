@@ -114,3 +114,29 @@ test('the feeds page shows the health of each feed with its failure category', {
   await row.waitFor();
   assert.match(await row.innerText(), /dns: cannot resolve gone\.example \(1×\)/);
 });
+
+test(
+  'the events page filters by dyad and each row opens the article at its evidence sentence',
+  { skip },
+  async () => {
+    await page.goto(`${server.url}#/events?dyad=IRN,CHN`);
+    await page.locator('table.grid tbody tr').first().waitFor();
+    const rows = await page.locator('table.grid tbody tr').allInnerTexts();
+    assert.ok(rows.length > 0);
+    assert.ok(rows.every((r) => /IRN|CHN/.test(r)));
+    await page
+      .locator('table.grid tbody tr a', { hasText: /signed a 25-year strategic cooperation agreement/ })
+      .first()
+      .click();
+    const focus = page.locator('#focus');
+    await focus.waitFor();
+    assert.match(await focus.innerText(), /Recently, in 2021/);
+  },
+);
+
+test('the quotes page finds quotes by speaker', { skip }, async () => {
+  await page.goto(`${server.url}#/quotes?speaker=Ashtiani`);
+  const row = page.locator('table.grid tbody tr').first();
+  await row.waitFor();
+  assert.match(await row.innerText(), /wherever the U\.S\. has had military presence/);
+});

@@ -149,6 +149,19 @@ async function listPage(query) {
   }
 }
 
+/** A form that sends the chosen file as multipart field "file". */
+function uploadForm(input, label, send, ...extra) {
+  const onsubmit = (e) => {
+    e.preventDefault();
+    const chosen = input.files?.[0];
+    if (!chosen) return;
+    const data = new FormData();
+    data.append('file', chosen);
+    send(data);
+  };
+  return el('form', { className: 'row', onsubmit }, input, el('button', { type: 'submit' }, label), ...extra);
+}
+
 function addForm() {
   const status = el('p', { className: 'muted' });
   const submit = async (init) => {
@@ -193,21 +206,7 @@ function addForm() {
       url,
       el('button', { type: 'submit' }, 'Add URL'),
     ),
-    el(
-      'form',
-      {
-        className: 'row',
-        onsubmit: (e) => {
-          e.preventDefault();
-          if (!file.files?.[0]) return;
-          const data = new FormData();
-          data.append('file', file.files[0]);
-          void submit({ method: 'POST', body: data });
-        },
-      },
-      file,
-      el('button', { type: 'submit' }, 'Upload'),
-    ),
+    uploadForm(file, 'Upload', (data) => void submit({ method: 'POST', body: data })),
     el(
       'form',
       {
@@ -685,23 +684,14 @@ async function feedsPage() {
       url,
       el('button', { type: 'submit' }, 'Follow'),
     ),
-    el(
-      'form',
-      {
-        className: 'row',
-        onsubmit: (e) => {
-          e.preventDefault();
-          if (!opml.files?.[0]) return;
-          const data = new FormData();
-          data.append('file', opml.files[0]);
-          void act(
-            () => api('/api/feeds/import', { method: 'POST', body: data }),
-            (r) => `Imported ${r.added} new of ${r.found} feeds`,
-          );
-        },
-      },
+    uploadForm(
       opml,
-      el('button', { type: 'submit' }, 'Import OPML'),
+      'Import OPML',
+      (data) =>
+        void act(
+          () => api('/api/feeds/import', { method: 'POST', body: data }),
+          (r) => `Imported ${r.added} new of ${r.found} feeds`,
+        ),
       el('a', { href: '/api/feeds/export' }, 'Export OPML'),
     ),
     status,

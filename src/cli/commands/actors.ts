@@ -1,10 +1,10 @@
 import { Command } from 'commander';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { describeActor, resolveActor, type Actor } from '../../understand/index.ts';
 import { toResolution } from '../../understand/actors/index.ts';
-import { SitrepError, asSitrepError } from '../../model/index.ts';
+import { SitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
+import { eachJsonLine } from '../json-lines.ts';
 
 const ResolveLine = z.object({
   id: z.union([z.string(), z.number()]),
@@ -44,36 +44,10 @@ function resolution(actor: Actor | null) {
   return base && actor ? { ...base, code: actor.code, type: actor.type, role: actor.role } : null;
 }
 
-async function resolveLines(context: CliContext): Promise<void> {
-  let lineNumber = 0;
-  for await (const raw of createInterface({ input: context.io.stdin, crlfDelay: Infinity })) {
-    lineNumber++;
-    if (!raw.trim()) continue;
-    try {
-      let json: unknown;
-      try {
-        json = JSON.parse(raw);
-      } catch {
-        throw new SitrepError('invalid_input', `stdin line ${lineNumber}: not valid JSON`);
-      }
-      const parsed = ResolveLine.safeParse(json);
-      if (!parsed.success) {
-        throw new SitrepError(
-          'invalid_input',
-          `stdin line ${lineNumber}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-        );
-      }
-      const { id, text, context: near, date } = parsed.data;
-      context.io.stdout(
-        JSON.stringify({ id, actor: resolution(resolveActor(text, { date, context: near })) }) + '\n',
-      );
-    } catch (error) {
-      const failure = asSitrepError(error, `stdin line ${lineNumber}`);
-      context.io.stdout(JSON.stringify({ line: lineNumber, error: failure.toJSON() }) + '\n');
-      context.io.stderr(`sitrep: ${failure.message} [${failure.code}]\n`);
-      context.exitCode = 1;
-    }
-  }
+function resolveLines(context: CliContext): Promise<void> {
+  return eachJsonLine(context, ResolveLine, ({ text, context: near, date }) => ({
+    actor: resolution(resolveActor(text, { date, context: near })),
+  }));
 }
 
 export function registerShow(actors: Command, context: CliContext): void {

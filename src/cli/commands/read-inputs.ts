@@ -1,11 +1,11 @@
 // Shared by `extract` and `analyze`: one input, several inputs (--jsonl), or JSON lines on stdin.
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { expandInputs, loadInput } from '../../ingest/index.ts';
 import { readPage, readText, type ReadOptions } from '../../pipeline/index.ts';
 import { SitrepError, asSitrepError, type Reading } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { formatReadable } from '../format.ts';
+import { eachJsonLine } from '../json-lines.ts';
 
 export interface ReadCommandOptions {
   json?: boolean;
@@ -76,53 +76,20 @@ export async function runReadCommand(
   }
 }
 
-async function readStdinLines(context: CliContext, read: ReadOptions, shape: Shape): Promise<void> {
-  const { io } = context;
-  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  let lineNumber = 0;
-  for await (const raw of lines) {
-    lineNumber++;
-    if (!raw.trim()) continue;
-    let id: string | number | undefined;
-    try {
-      const parsed = StdinLine.safeParse(safeJson(raw, lineNumber));
-      if (!parsed.success) {
-        const problem = parsed.error.issues
-          .map((i) => `${i.path.join('.') || 'line'}: ${i.message}`)
-          .join('; ');
-        throw new SitrepError('invalid_input', `stdin line ${lineNumber}: ${problem}`);
-      }
-      const line = parsed.data;
-      id = line.id;
-      const reading =
-        typeof line.text === 'string'
-          ? readText({ text: line.text, url: line.url, title: line.title, published: line.published }, read)
-          : readPage(
-              {
-                bytes: Buffer.from(line.html ?? '', 'utf8'),
-                contentType: 'text/html; charset=utf-8',
-                url: line.url ?? null,
-                name: `stdin line ${lineNumber} (id ${String(line.id)})`,
-              },
-              read,
-            );
-      io.stdout(JSON.stringify({ id: line.id, ...shape(reading) }) + '\n');
-    } catch (error) {
-      const failure = asSitrepError(error, `stdin line ${lineNumber}`);
-      io.stdout(
-        JSON.stringify({ ...(id === undefined ? { line: lineNumber } : { id }), error: failure.toJSON() }) +
-          '\n',
-      );
-      io.stderr(`sitrep: ${failure.message} [${failure.code}]\n`);
-      context.exitCode = 1;
-    }
-  }
-}
-
-function safeJson(raw: string, lineNumber: number): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    throw new SitrepError('invalid_input', `stdin line ${lineNumber}: not valid JSON`);
-  }
+function readStdinLines(context: CliContext, read: ReadOptions, shape: Shape): Promise<void> {
+  return eachJsonLine(context, StdinLine, (line, lineNumber) => {
+    const reading =
+      typeof line.text === 'string'
+        ? readText({ text: line.text, url: line.url, title: line.title, published: line.published }, read)
+        : readPage(
+            {
+              bytes: Buffer.from(line.html ?? '', 'utf8'),
+              contentType: 'text/html; charset=utf-8',
+              url: line.url ?? null,
+              name: `stdin line ${lineNumber} (id ${String(line.id)})`,
+            },
+            read,
+          );
+    return shape(reading);
+  });
 }

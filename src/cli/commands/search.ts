@@ -18,9 +18,15 @@ export function register(program: Command, context: CliContext): void {
       context.io.stdout(
         formatTable(
           ['id', 'published', 'title', 'match'],
-          page.items.map((h) => [h.id, h.published?.slice(0, 10), h.title, h.highlight]),
+          page.items.map((h) => [h.id, h.published?.slice(0, 10), h.title, aroundMatch(h.highlight)]),
           50,
         ) + `${page.items.length} of ${page.total}\n`,
       );
     });
+}
+
+/** The highlight from shortly before its first [match], so the match shows in a narrow column. */
+function aroundMatch(highlight: string): string {
+  const at = highlight.indexOf('[');
+  return at > 20 ? '…' + highlight.slice(at - 12).replace(/^\S*\s/, '') : highlight;
 }

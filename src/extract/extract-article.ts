@@ -15,14 +15,15 @@ export interface ExtractOptions {
   maxBytes?: number;
 }
 
+// C0 controls other than tab, line feed, form feed and carriage return, and DEL.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+
 export function extractArticle(input: RawInput, options: ExtractOptions = {}): Article {
   const kind = checkInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const { text } = decodeBytes(input);
-  if (text.includes('\u0000')) {
-    throw new SitrepError('binary_input', `${input.name}: the decoded text contains NUL characters`, {
-      input: input.name,
-    });
-  }
+  // Stray control characters are dropped, as browsers do; a page that is mostly control bytes
+  // was refused as binary above.
+  const text = decodeBytes(input).text.replace(CONTROL_CHARS, '');
   return kind === 'html' ? articleFromHtml(text, input) : articleFromPlainText(text, input);
 }
 

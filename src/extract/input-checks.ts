@@ -45,7 +45,7 @@ export function checkInput(input: RawInput, maxBytes = DEFAULT_MAX_BYTES): Input
   if (looksBinary(bytes)) {
     throw new SitrepError(
       'binary_input',
-      `${name}: the input looks binary (control bytes), not a text page`,
+      `${name}: the input looks binary (over a tenth of its first bytes are control bytes), not a text page`,
       {
         input: name,
       },
@@ -72,16 +72,20 @@ function isBlank(bytes: Buffer): boolean {
   return true;
 }
 
-/** NUL bytes or many C0 control bytes in the first 8 KB; UTF-16 with a BOM is text. */
+// Share of control bytes (NUL and C0 other than whitespace, form feed and escape) above which the
+// input is binary. Text pages carry at most a few stray ones (a NUL pasted from a database field,
+// a vertical tab from a word processor); images, archives and UTF-16 without a BOM carry far more.
+const MAX_CONTROL_SHARE = 0.1;
+
+/** Mostly non-text bytes in the first 8 KB; UTF-16 with a BOM is text. */
 function looksBinary(bytes: Buffer): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   const sample = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of sample) {
-    if (b === 0) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
   }
-  return control / sample.length > 0.02;
+  return control / sample.length > MAX_CONTROL_SHARE;
 }
 
 function looksLikeHtml(bytes: Buffer): boolean {

@@ -4,6 +4,7 @@
 import type { Document, Element } from 'domhandler';
 import { htmlRules } from '../data.ts';
 import { classAndId, descendants, findFirst, isTag, removeNode } from './dom.ts';
+import { TextStatsCache } from './text-stats.ts';
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const HIDDEN_CLASSES = new Set([
@@ -36,9 +37,31 @@ export function removeJunk(doc: Document): void {
   const rules = htmlRules();
   removeComments(doc);
   for (const el of descendants(doc)) {
-    if (!el.parent) continue; // already gone with an ancestor
+    if (!el.parent || el.name === 'form') continue; // gone with an ancestor; forms are weighed below
     if (rules.dropTags.has(el.name) || isHidden(el) || rules.dropRoles.has(el.attribs.role ?? ''))
       removeNode(el);
+  }
+  if (rules.dropTags.has('form')) removeFormsWithoutContent(doc);
+}
+
+// A form that holds this share of the page's text is a page wrapper (ASP.NET, older CMSs), not a
+// search box, login or comment form.
+const WRAPPER_FORM_SHARE = 0.4;
+const FORM = new Set(['form']);
+
+/** Drops forms, except one that wraps most of the page: it becomes a plain container. */
+function removeFormsWithoutContent(doc: Document): void {
+  const stats = new TextStatsCache();
+  let pageChars = 0;
+  for (const child of doc.children) if (isTag(child)) pageChars += stats.of(child).chars;
+  for (const form of descendants(doc, FORM)) {
+    if (!form.parent) continue;
+    if (pageChars > 0 && stats.of(form).chars >= pageChars * WRAPPER_FORM_SHARE) {
+      form.name = 'div';
+      continue;
+    }
+    stats.invalidate(form);
+    removeNode(form);
   }
 }
 
@@ -49,18 +72,36 @@ export function isHidden(el: Element): boolean {
   return a.class !== undefined && a.class.split(/\s+/).some((c) => HIDDEN_CLASSES.has(c.toLowerCase()));
 }
 
-export function removeUnlikelyCandidates(doc: Document): void {
+// A box holding this share of the page's own (non-link) text is where the article is, whatever
+// its class says (Blogger's "widget Blog", a "share_wrapper" around the story).
+const DOMINANT_SHARE = 0.5;
+
+/**
+ * Drops boxes whose class or id says they are chrome, unless they hold most of the page's text.
+ * Returns the largest amount of non-link text removed with one box, so that the caller can tell
+ * when the pruning may have taken the article with it.
+ */
+export function removeUnlikelyCandidates(doc: Document): number {
   const { unlikely, maybeCandidate } = htmlRules();
+  const stats = new TextStatsCache();
+  const ownText = (el: Element): number => stats.of(el).chars - stats.of(el).linkChars;
+  let pageText = 0;
+  for (const child of doc.children) if (isTag(child)) pageText += ownText(child);
+  let largestRemoved = 0;
   for (const el of descendants(doc)) {
     if (!el.parent || NEVER_UNLIKELY.has(el.name)) continue;
-    if (el.name === 'aside' || el.name === 'footer' || el.name === 'header') {
-      removeNode(el);
-      continue;
+    const chrome = el.name === 'aside' || el.name === 'footer' || el.name === 'header';
+    if (!chrome) {
+      const names = classAndId(el);
+      if (!names || el.attribs.itemprop === 'articleBody') continue;
+      if (!unlikely.test(names) || maybeCandidate.test(names) || holdsEmbeddedQuote(el)) continue;
     }
-    const names = classAndId(el);
-    if (!names || el.attribs.itemprop === 'articleBody') continue;
-    if (unlikely.test(names) && !maybeCandidate.test(names) && !holdsEmbeddedQuote(el)) removeNode(el);
+    const text = ownText(el);
+    if (pageText > 0 && text >= pageText * DOMINANT_SHARE) continue;
+    largestRemoved = Math.max(largestRemoved, text);
+    removeNode(el);
   }
+  return largestRemoved;
 }
 
 function removeComments(node: Document | Element): void {

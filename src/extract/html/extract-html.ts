@@ -1,14 +1,14 @@
-// HTML page → article parts: metadata first (from the whole page), then the body subtree, its
-// paragraphs and captions. Retries without the "unlikely candidate" pruning when the first pass
-// found too little, as Readability does.
+// HTML page → article parts: metadata first (from the whole page), then the body (chosen by the
+// pass cascade in choose-body.ts), its paragraphs and captions.
 import { SitrepError } from '../../model/errors.ts';
 import { cleanParagraphs } from '../text/clean-paragraphs.ts';
 import { isCaptionLike } from '../text/paragraph-rules.ts';
-import { removeJunk, removeUnlikelyCandidates } from './clean.ts';
-import { type Document, type Element, maxDepth, parseHtml } from './dom.ts';
+import { removeJunk } from './clean.ts';
+import { type Document, maxDepth } from './dom.ts';
+import { parsePage } from './page-shape.ts';
+import { totalChars } from './body-quality.ts';
+import { chooseBody, renderTrimmed } from './choose-body.ts';
 import { type HtmlMetadata, readHtmlMetadata } from './metadata.ts';
-import { captionsAround, renderBlocks } from './render.ts';
-import { isListing, selectBody, trimBody } from './select-body.ts';
 import { TextStatsCache } from './text-stats.ts';
 import { preferJsonLdBody } from './json-ld-body.ts';
 import { applySiteRule } from './site-rules.ts';
@@ -22,27 +22,21 @@ export interface HtmlArticleParts {
   via: { name: string; url: string | null } | null;
 }
 
-const MIN_ARTICLE_CHARS = 250;
-
 export function extractFromHtml(html: string, url: string | null, name: string): HtmlArticleParts {
-  const doc = parseHtml(html);
+  const doc = parsePage(html, name);
   checkDepth(doc, name);
   const meta = readHtmlMetadata(doc, url);
   removeJunk(doc);
   const siteRoots = applySiteRule(doc, meta.url ?? url);
-  let body: BodyText = siteRoots ? renderTrimmed(siteRoots, new TextStatsCache()) : attempt(doc, true);
-  if (chars(body.paragraphs) < MIN_ARTICLE_CHARS) {
-    const retryDoc = parseHtml(html);
-    removeJunk(retryDoc);
-    const retry = attempt(retryDoc, false);
-    if (chars(retry.paragraphs) > chars(body.paragraphs)) body = retry;
-  }
+  const body = siteRoots
+    ? { ...renderTrimmed(siteRoots, new TextStatsCache()), source: 'site-rule' as const }
+    : chooseBody(doc, () => cleanPage(html, name), meta);
   const cleaned = cleanParagraphs(body.paragraphs, meta.title);
   const captions = [...body.captions];
   // A short credit-bearing line without final punctuation is a caption that lost its markup.
   const kept = cleaned.paragraphs.filter((p) => !isCaptionLike(p) || (captions.push(p), false));
   const paragraphs = preferJsonLdBody(kept, meta.jsonLdBody);
-  if (chars(paragraphs) < 80 || (body.listing && !meta.jsonLdBody)) {
+  if (!isArticle(paragraphs, meta) || (body.listing && !meta.jsonLdBody)) {
     throw new SitrepError(
       'no_article',
       `${name}: no article text found on this page (it may be an index, a form or an error page)`,
@@ -61,29 +55,22 @@ export function extractFromHtml(html: string, url: string | null, name: string):
   };
 }
 
-interface BodyText {
-  paragraphs: string[];
-  captions: string[];
-  listing?: boolean;
+function cleanPage(html: string, name: string): Document {
+  const doc = parsePage(html, name);
+  removeJunk(doc);
+  return doc;
 }
 
-function attempt(doc: Document, strict: boolean): BodyText {
-  if (strict) removeUnlikelyCandidates(doc);
-  const stats = new TextStatsCache();
-  const selection = selectBody(doc, stats);
-  if (!selection) return { paragraphs: [], captions: [] };
-  const listing = isListing(doc, selection.roots, stats);
-  return { ...renderTrimmed(selection.roots, stats), listing };
-}
+// Under this many characters a short text is an article only when it reads as one: a sentence
+// of several words, on a page whose title does not announce an error.
+const SHORT_ARTICLE_CHARS = 80;
+const ERROR_TITLE = /\b(?:404|403|410|500|not found|page not found|error|forbidden|access denied)\b/i;
 
-function renderTrimmed(
-  roots: Element[],
-  stats: TextStatsCache,
-): { paragraphs: string[]; captions: string[] } {
-  const nearby = captionsAround(roots);
-  trimBody(roots, stats);
-  const rendered = renderBlocks(roots);
-  return { paragraphs: rendered.paragraphs, captions: [...new Set([...nearby, ...rendered.captions])] };
+function isArticle(paragraphs: string[], meta: HtmlMetadata): boolean {
+  const chars = totalChars(paragraphs);
+  if (chars >= SHORT_ARTICLE_CHARS) return true;
+  if (!chars || (meta.title && ERROR_TITLE.test(meta.title))) return false;
+  return paragraphs.some((p) => p.split(/\s+/).length >= 5 && /[.!?]["”’»)]?$/.test(p));
 }
 
 // Real pages nest a few dozen levels; thousands mean a broken or hostile page, and the tree
@@ -101,10 +88,4 @@ function checkDepth(doc: Document, name: string): void {
       },
     );
   }
-}
-
-function chars(paragraphs: string[]): number {
-  let n = 0;
-  for (const p of paragraphs) n += p.length;
-  return n;
 }

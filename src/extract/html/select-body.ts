@@ -28,7 +28,41 @@ export function selectBody(doc: Document, stats: TextStatsCache): BodySelection 
   const promoted = promoteCandidate(top, scores);
   const signal = contentSignal(doc, stats, promoted);
   if (signal) return { roots: [signal], via: 'signal' };
-  return { roots: withRelatedSiblings(promoted, scores, stats), via: 'score' };
+  const roots = withRelatedSiblings(promoted, scores, stats);
+  const dominant = dominantArticle(roots, stats);
+  return { roots: dominant ? [dominant] : roots, via: 'score' };
+}
+
+/**
+ * A body made of several <article>s where one holds most of the text (a section front with one
+ * full story among teasers) is that one story. Entries of similar size (a live blog) stay together.
+ */
+function dominantArticle(roots: Element[], stats: TextStatsCache): Element | null {
+  const articles: Element[] = [];
+  let total = 0;
+  for (const root of roots) {
+    total += stats.of(root).chars;
+    if (root.name === 'article') articles.push(root);
+    else articles.push(...outermostArticles(root));
+  }
+  if (articles.length < 3) return null;
+  const bySize = articles.sort((a, b) => stats.of(b).chars - stats.of(a).chars);
+  const first = stats.of(bySize[0]!).chars;
+  const second = stats.of(bySize[1]!).chars;
+  return first >= total * 0.5 && first >= second * 2.5 ? bySize[0]! : null;
+}
+
+function outermostArticles(root: Element): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element): void => {
+    for (const child of el.children) {
+      if (!isTag(child)) continue;
+      if (child.name === 'article') out.push(child);
+      else visit(child);
+    }
+  };
+  visit(root);
+  return out;
 }
 
 /**

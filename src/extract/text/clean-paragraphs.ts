@@ -2,6 +2,7 @@
 // box, drop the duplicated title, byline/date lines, the "via" line and furniture; keep what the
 // dropped lines said (byline, date, via) as metadata.
 import type { Via } from '../../model/index.ts';
+import { splitByline } from '../meta/byline.ts';
 import { parseViaLine } from '../meta/via.ts';
 import {
   bylineFromLine,
@@ -71,8 +72,10 @@ function takeMetaLines(paragraph: string, out: CleanedParagraphs): boolean {
     (line, i) => bylines[i] ?? (hasDate && !dates[i] && looksLikeName(line) ? line : null),
   );
   if (!lines.every((_, i) => dates[i] || names[i])) return false;
-  out.byline ??= names.find(Boolean) ?? null;
-  out.published ??= dates.find(Boolean) ?? null;
+  // "By Jane Doe, 2 May 2024": the date printed beside the name is the date, not part of it.
+  const byline = splitByline(names.find(Boolean) ?? null);
+  out.byline ??= byline.name;
+  out.published ??= dates.find(Boolean) ?? byline.date;
   return true;
 }
 

@@ -25,6 +25,8 @@ interface WorkerReport {
   pages: number;
   bytes: number;
   seconds: number;
+  /** User + system CPU time of the fastest pass. */
+  cpuSeconds: number;
   maxRssMb: number;
 }
 
@@ -47,6 +49,7 @@ export default async function bench(): Promise<BenchResult> {
         extractor,
         pages: report.pages,
         'pages/s': round(report.pages / report.seconds, 1),
+        'pages/CPU-s': round(report.pages / report.cpuSeconds, 1),
         'MB/s': round(report.bytes / 1024 / 1024 / report.seconds, 2),
         'peak RSS MB': round(report.maxRssMb, 0),
         F1: quality.f1,
@@ -54,11 +57,14 @@ export default async function bench(): Promise<BenchResult> {
         recall: quality.recall,
       };
     });
+    const [ours, theirs] = rows;
+    const ratio = ours && theirs ? ours['pages/CPU-s'] / theirs['pages/CPU-s'] : NaN;
     return {
       name,
       rows,
       notes: [
-        `${DATA_DIR}: pages/s and MB/s over the best of ${PASSES} passes after warm-up; peak RSS of each worker process (Node + tsx included).`,
+        `sitrep / Readability pages per CPU-second: ${round(ratio, 2)}x`,
+        `${DATA_DIR}: pages/s, pages per CPU-second (user + system) and MB/s over the best of ${PASSES} passes after warm-up; peak RSS of each worker process (Node + tsx included).`,
         `quality: node ${SCORER} <jsonl> ${DATA_DIR}`,
       ],
     };
@@ -111,8 +117,9 @@ async function worker(extractor: Extractor, jsonl: string): Promise<void> {
     .sort()
     .map((f) => ({ path: join(dir, f), bytes: readFileSync(join(dir, f)) }));
   const extract = await loadExtractor(extractor);
-  const run = (): { seconds: number; lines: string[] } => {
+  const run = (): { seconds: number; cpuSeconds: number; lines: string[] } => {
     const lines: string[] = [];
+    const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
     for (const page of pages) {
       try {
@@ -121,14 +128,18 @@ async function worker(extractor: Extractor, jsonl: string): Promise<void> {
         lines.push(JSON.stringify({ input: page.path, error: { message: String(error) } }));
       }
     }
-    return { seconds: Number(process.hrtime.bigint() - start) / 1e9, lines };
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const cpu = process.cpuUsage(cpuStart);
+    return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, lines };
   };
   run(); // warm-up
   let best = Infinity;
+  let bestCpu = Infinity;
   let lines: string[] = [];
   for (let i = 0; i < PASSES; i++) {
     const pass = run();
     best = Math.min(best, pass.seconds);
+    bestCpu = Math.min(bestCpu, pass.cpuSeconds);
     lines = pass.lines;
   }
   writeFileSync(jsonl, `${lines.join('\n')}\n`);
@@ -137,6 +148,7 @@ async function worker(extractor: Extractor, jsonl: string): Promise<void> {
     pages: pages.length,
     bytes,
     seconds: best,
+    cpuSeconds: bestCpu,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
   };
   console.log(JSON.stringify(report));

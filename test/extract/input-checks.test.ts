@@ -33,6 +33,17 @@ test('an empty file is empty_input', () => assertRejects(input(Buffer.alloc(0)),
 test('a file of only whitespace is empty_input', () =>
   assertRejects(input(Buffer.from(' \n\t\r\n ')), 'empty_input'));
 
+test('a page with a few stray control bytes is text: they are dropped from the article', () => {
+  const page = article.replace('budget,', 'budget,\u0000').replace('libraries', 'libra\u000bries');
+  const result = extractArticle(input(Buffer.from(page)));
+  assert.match(result.text, /discuss the budget, and members agreed to fund two new libraries/);
+});
+
+test('random bytes (mostly control bytes) are binary_input even without a magic number', () => {
+  const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+  assertRejects(input(bytes, null, 'blob.bin'), 'binary_input');
+});
+
 test('bytes with NULs are binary_input', () => {
   const bytes = Buffer.from([0x3c, 0x70, 0x3e, 0x00, 0x01, 0x02, 0x00, 0x41, 0x42, 0x00, 0x03]);
   assertRejects(input(bytes, null, 'blob.bin'), 'binary_input');

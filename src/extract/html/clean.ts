@@ -31,6 +31,10 @@ const NEVER_UNLIKELY = new Set([
   'tr',
   'td',
   'th',
+  // A heading alone is never chrome; its box may be.
+  'h2',
+  'h3',
+  'h4',
 ]);
 
 export function removeJunk(doc: Document): void {

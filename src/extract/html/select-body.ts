@@ -25,7 +25,7 @@ export function selectBody(doc: Document, stats: TextStatsCache): BodySelection 
   const scores = scoreCandidates(doc, stats);
   const top = bestCandidate(scores);
   if (!top) return null;
-  const promoted = promoteCandidate(top, scores);
+  const promoted = promoteCandidate(outsideQuote(top, stats), scores);
   const signal = contentSignal(doc, stats, promoted);
   if (signal) return { roots: [signal], via: 'signal' };
   const roots = withRelatedSiblings(promoted, scores, stats);
@@ -63,6 +63,20 @@ function outermostArticles(root: Element): Element[] {
   };
   visit(root);
   return out;
+}
+
+/**
+ * A quotation is part of a story, never the story: when the best block is a quote (an embedded
+ * post with more commas than the short article around it), the story is the nearest ancestor that
+ * holds clearly more than the quote.
+ */
+function outsideQuote(top: Element, stats: TextStatsCache): Element {
+  if (top.name !== 'blockquote') return top;
+  const quoteChars = stats.of(top).chars;
+  for (let p = top.parent; p && isTag(p) && p.name !== 'body'; p = p.parent) {
+    if (stats.of(p).chars >= quoteChars * 1.5) return p;
+  }
+  return top;
 }
 
 /**

@@ -216,9 +216,12 @@ export function withRelatedSiblings(top: Element, scores: Scores, stats: TextSta
   const topScore = scores.get(top) ?? 0;
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.attribs.class ?? '';
+  const topChars = stats.of(top).chars;
   return parent.children.filter((sibling): sibling is Element => {
     if (!isTag(sibling)) return false;
     if (sibling === top) return true;
+    // More of the same article is a continuation, not a bigger block that lost on score.
+    if (stats.of(sibling).chars > topChars * 1.5) return false;
     const bonus = topClass && sibling.attribs.class === topClass ? topScore * 0.2 : 0;
     if ((scores.get(sibling) ?? -Infinity) + bonus >= threshold) return true;
     return sibling.name === 'p' && looksLikeProse(sibling, stats);

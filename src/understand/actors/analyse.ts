@@ -5,7 +5,7 @@ import type { Token } from './text.ts';
 import { tokenize } from './text.ts';
 import type { CountryHitValue, KnowledgeBase, TitleValue } from './kb/knowledge-base.ts';
 import type { OrgEntry, PersonEntry } from './kb/schema.ts';
-import { allowedEdits, editDistance } from './fuzzy.ts';
+import { allowedEdits } from './fuzzy.ts';
 
 export interface TextParts {
   tokens: Token[];
@@ -121,13 +121,9 @@ function fuzzyCountries(
     if ([tokens[i - 1], tokens[i + 1]].some((n) => n && /^\p{Lu}/u.test(n.text))) return;
     const limit = Math.min(1, allowedEdits(t.key.length));
     if (!limit) return;
-    for (const [key, value] of kb.countryIndex.entries()) {
-      if (key.includes(' ') || Math.abs(key.length - t.key.length) > limit) continue;
-      if (editDistance(t.key, key, limit) <= limit) {
-        hits.push({ from: i, to: i + 1, value });
-        return;
-      }
-    }
+    const near = kb.countryWords.near(t.key, limit)[0];
+    const value = near && kb.countryIndex.getKey(near.word);
+    if (value) hits.push({ from: i, to: i + 1, value });
   });
   return hits;
 }

@@ -35,6 +35,11 @@ export class PhraseIndex<T> {
     return this.phrases.get(phraseKey(phrase));
   }
 
+  /** The value stored under an already normalised key (from `entries()` or a DeletionIndex). */
+  getKey(key: string): T | undefined {
+    return this.phrases.get(key);
+  }
+
   /** The longest phrase starting at token `from`, if any. */
   matchAt(tokens: readonly Token[], from: number): PhraseHit<T> | null {
     let key = '';

@@ -24,7 +24,7 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   if (!parts.tokens.length) return null;
   const direct = knownThing(kb, parts, day);
   if (direct) return direct;
-  const fromContext = options.context ? analyseText(kb, options.context) : null;
+  const fromContext = options.context ? analysedContext(kb, options.context) : null;
   if (looksLikeName(parts)) {
     const org = fuzzyOrg(
       kb,
@@ -35,6 +35,22 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   }
   if (fromContext && looksLikeName(parts)) return personFromContext(kb, text.trim(), fromContext, day);
   return describedGroup(kb, parts, day, fromContext, text.trim());
+}
+
+// A sentence is the context of each of its phrases: it is read once, not once per phrase.
+const CONTEXTS_KEPT = 256;
+const contexts = new WeakMap<KnowledgeBase, Map<string, TextParts>>();
+
+function analysedContext(kb: KnowledgeBase, context: string): TextParts {
+  let seen = contexts.get(kb);
+  if (!seen) contexts.set(kb, (seen = new Map()));
+  let parts = seen.get(context);
+  if (!parts) {
+    if (seen.size >= CONTEXTS_KEPT) seen.delete(seen.keys().next().value!);
+    parts = analyseText(kb, context);
+    seen.set(context, parts);
+  }
+  return parts;
 }
 
 /** Two to four capitalised words and nothing the knowledge base knows: a person's name. */

@@ -1,6 +1,7 @@
 // The actor knowledge base in memory: countries, organisations, people with dated roles, sector and
 // title lexicons, each indexed for longest-phrase lookup over tokens.
 import { PhraseIndex } from '../phrase-index.ts';
+import { DeletionIndex, NameWordIndex } from '../fuzzy-index.ts';
 import { normalizeKey, withPlurals } from '../text.ts';
 import type { CountryRecord, RoleTitles, SectorLexicon } from './builtin.ts';
 import { builtinActors, builtinCountries, builtinRoleTitles, builtinSectors } from './builtin.ts';
@@ -23,10 +24,16 @@ export interface TitleValue {
 export class KnowledgeBase {
   readonly countries = new Map<string, CountryRecord>();
   readonly countryIndex = new PhraseIndex<CountryHitValue>();
+  /** Single-word country names, demonyms and capitals, for misspellings ("Terhan"). */
+  readonly countryWords = new DeletionIndex();
   readonly orgIndex = new PhraseIndex<OrgEntry>();
   readonly orgsById = new Map<string, OrgEntry>();
+  /** Organisation names by their words, for misspellings. */
+  readonly orgNames = new NameWordIndex<OrgEntry>();
   readonly personIndex = new PhraseIndex<PersonEntry>();
   readonly peopleById = new Map<string, PersonEntry>();
+  /** People's names by their words, for misspellings. */
+  readonly personNames = new NameWordIndex<PersonEntry>();
   /** Last names (and other single name words) to the people who bear them. */
   readonly surnames = new Map<string, PersonEntry[]>();
   /** "President|IRN" to everyone who held it, with the role entry. */
@@ -43,6 +50,7 @@ export class KnowledgeBase {
     for (const c of ordered) this.addCountry(c);
     for (const c of countries)
       for (const p of c.places) this.countryIndex.add(p, { iso3: c.iso3, form: 'place' });
+    for (const [key] of this.countryIndex.entries()) if (!key.includes(' ')) this.countryWords.add(key);
     for (const org of actors.orgs ?? []) this.addOrg(org);
     for (const person of actors.people ?? []) this.addPerson(person);
     for (const [role, { sector, phrases }] of Object.entries(titles.roles)) {
@@ -83,13 +91,19 @@ export class KnowledgeBase {
 
   private addOrg(org: OrgEntry, overwrite = false): void {
     this.orgsById.set(org.id, org);
-    for (const n of [org.name, ...org.aliases]) this.orgIndex.add(n, org, { overwrite });
+    for (const n of [org.name, ...org.aliases]) {
+      this.orgIndex.add(n, org, { overwrite });
+      this.orgNames.add(org, n);
+    }
   }
 
   private addPerson(person: PersonEntry, overwrite = false): void {
     const previous = this.peopleById.get(person.id);
     this.peopleById.set(person.id, person);
-    for (const n of [person.name, ...person.aliases]) this.personIndex.add(n, person, { overwrite });
+    for (const n of [person.name, ...person.aliases]) {
+      this.personIndex.add(n, person, { overwrite });
+      this.personNames.add(person, n);
+    }
     for (const role of person.roles) {
       const owner = role.org ?? (role.country === undefined ? person.country : role.country);
       if (!owner) continue;

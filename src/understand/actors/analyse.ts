@@ -1,6 +1,7 @@
 // What a short text is made of, as far as the knowledge base can tell: known people, organisations,
 // country words, titles and sector nouns, each with its token span.
 import type { PhraseHit } from './phrase-index.ts';
+import type { NameLayer } from './kb/phoenix.ts';
 import type { Token } from './text.ts';
 import { tokenize } from './text.ts';
 import type { CountryHitValue, KnowledgeBase, TitleValue } from './kb/knowledge-base.ts';
@@ -63,7 +64,15 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
   while (skip < tokens.length - 1 && (LEADING.has(tokens[skip]!.key) || /^\d+$/.test(tokens[skip]!.key)))
     skip++;
   tokens = tokens.slice(skip);
-  const { people, orgs, countries: named } = scanNames(kb, tokens);
+  let { people, orgs, countries: named } = scanNames(kb, tokens);
+  // Names the curated entries do not know may be in the Phoenix dictionaries (older office holders,
+  // more bodies and armed groups).
+  if (!people.length && !orgs.length && tokens.some((t) => /^\p{Lu}/u.test(t.text))) {
+    const older = scanNames(kb.dictionaries, tokens);
+    people = older.people.filter((p) => !overlapsAny(p, named));
+    orgs = older.orgs.filter((o) => !overlapsAny(o, named));
+    if (!named.length) named = older.countries.filter((c) => !overlapsAny(c, [...people, ...orgs]));
+  }
   const taken = [...people, ...orgs];
   const countries = named.length ? named : fuzzyCountries(kb, tokens, taken);
   const titles = kb.titleIndex.scan(tokens).filter((t) => !overlapsAny(t, taken));
@@ -81,7 +90,10 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
 }
 
 /** People, organisations and countries, left to right; the longest name wins where they overlap. */
-export function scanNames(kb: KnowledgeBase, tokens: Token[]) {
+export function scanNames(
+  kb: Pick<KnowledgeBase, 'personIndex' | 'orgIndex' | 'countryIndex'> | NameLayer,
+  tokens: Token[],
+) {
   const people: PhraseHit<PersonEntry>[] = [];
   const orgs: PhraseHit<OrgEntry>[] = [];
   const countries: PhraseHit<CountryHitValue>[] = [];

@@ -9,6 +9,8 @@ import { readActorFile } from './read-file.ts';
 import { delimiter } from 'node:path';
 import type { ActorFile, OrgEntry, PersonEntry, RoleEntry } from './schema.ts';
 import { roleHeldOn } from '../dates.ts';
+import type { NameLayer } from './phoenix.ts';
+import { phoenixAgents, phoenixLayer } from './phoenix.ts';
 
 export type CountryForm = 'name' | 'demonym' | 'seat' | 'place';
 export interface CountryHitValue {
@@ -65,6 +67,29 @@ export class KnowledgeBase {
     }
     this.formerModifiers = new Set(sectors.formerModifiers);
     this.nonActors = new Set(sectors.nonActors);
+  }
+
+  private phoenix: NameLayer | null = null;
+
+  /**
+   * People and organisations of the Phoenix dictionaries that the entries above do not name: a second
+   * layer, read on first use, for names nothing else knows.
+   */
+  get dictionaries(): NameLayer {
+    this.phoenix ??= phoenixLayer(
+      (key) =>
+        this.personIndex.getKey(key) !== undefined ||
+        this.orgIndex.getKey(key) !== undefined ||
+        this.countryIndex.getKey(key) !== undefined,
+    );
+    return this.phoenix;
+  }
+
+  /** More sector nouns; the phrases already known keep their sector. */
+  addSectorNouns(sectors: Record<string, string[]>): void {
+    for (const [sector, phrases] of Object.entries(sectors)) {
+      for (const p of phrases) for (const form of withPlurals(p)) this.sectorIndex.add(form, sector);
+    }
   }
 
   /** Adds a user's file on top: its entries win over built-in ones with the same names. */
@@ -150,6 +175,7 @@ function userFilesFromEnvironment(): string[] {
 /** A fresh knowledge base: the built-in one extended with users' files (already validated). */
 export function createKnowledgeBase(extra: ActorFile[] = []): KnowledgeBase {
   const kb = new KnowledgeBase(builtinCountries(), builtinActors(), builtinRoleTitles(), builtinSectors());
+  kb.addSectorNouns(phoenixAgents());
   for (const file of extra) kb.extend(file);
   return kb;
 }

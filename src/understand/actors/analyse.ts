@@ -76,9 +76,9 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
   const taken = [...people, ...orgs];
   const countries = named.length ? named : fuzzyCountries(kb, tokens, taken);
   const titles = kb.titleIndex.scan(tokens).filter((t) => !overlapsAny(t, taken));
-  const sectors = kb.sectorIndex
-    .scan(tokens)
-    .filter((s) => !overlapsAny(s, taken) && !overlapsAny(s, countries));
+  const free = (s: PhraseHit<string>) => !overlapsAny(s, taken) && !overlapsAny(s, countries);
+  let sectors = kb.sectorIndex.scan(tokens).filter(free);
+  if (!sectors.length) sectors = kb.agentIndex.scan(tokens).filter(free);
   // The head ends at the first break word that is not inside a known phrase ("Ministry of Defense").
   const known = [...taken, ...countries, ...sectors, ...titles];
   let headEnd = tokens.findIndex(

@@ -6,6 +6,8 @@ import type { TextParts } from './analyse.ts';
 import { analyseText } from './analyse.ts';
 import { fuzzyPerson } from './fuzzy-person.ts';
 import { fuzzyOrg } from './fuzzy-org.ts';
+import type { SurnameSupport } from './surname.ts';
+import { personBySurname } from './surname.ts';
 import { toIsoDay } from './dates.ts';
 import {
   countryActor,
@@ -22,9 +24,9 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   const day = toIsoDay(options.date ?? null);
   const parts = analyseText(kb, text);
   if (!parts.tokens.length) return null;
-  const direct = knownThing(kb, parts, day);
-  if (direct) return direct;
   const fromContext = options.context ? analysedContext(kb, options.context) : null;
+  const direct = knownThing(kb, parts, day, fromContext);
+  if (direct) return direct;
   if (looksLikeName(parts)) {
     const org = fuzzyOrg(
       kb,
@@ -77,7 +79,12 @@ function personFromContext(
 }
 
 /** A known person, or a known organisation that is the head of the text. */
-function knownThing(kb: KnowledgeBase, parts: TextParts, day: string | null): Actor | null {
+function knownThing(
+  kb: KnowledgeBase,
+  parts: TextParts,
+  day: string | null,
+  context: TextParts | null,
+): Actor | null {
   const person = parts.people[0];
   if (person) return personActor(person.value, day, kb);
   const org = parts.orgs[0];
@@ -88,15 +95,38 @@ function knownThing(kb: KnowledgeBase, parts: TextParts, day: string | null): Ac
       ? { ...actor, sector: 'ELI' }
       : actor;
   }
-  const surname = singleSurname(kb, parts);
-  return surname ? personActor(surname, day, kb) : null;
+  return surnameActor(kb, parts, day, context);
 }
 
-/** "Trump", "Raisi": a lone capitalised word that is the last name of exactly one known person. */
-function singleSurname(kb: KnowledgeBase, parts: TextParts) {
-  if (parts.tokens.length !== 1 || !/^\p{Lu}/u.test(parts.tokens[0]!.text)) return null;
-  const list = kb.surnames.get(parts.tokens[0]!.key) ?? [];
-  return list.length === 1 ? list[0]! : null;
+/**
+ * "Trump", "Raisi": a lone capitalised word that is the last name of exactly one known person. On its
+ * own it is looked up; with a context, the context must fit the person, else it is a person of the
+ * context's country.
+ */
+function surnameActor(
+  kb: KnowledgeBase,
+  parts: TextParts,
+  day: string | null,
+  context: TextParts | null,
+): Actor | null {
+  const word = parts.tokens.length === 1 ? parts.tokens[0]! : null;
+  if (!word || !/^\p{Lu}/u.test(word.text)) return null;
+  const person = personBySurname(kb, word.key, context ? contextSupport(context) : null);
+  if (person) return personActor(person, day, kb);
+  const country = context ? (mainCountry(context)?.value.iso3 ?? null) : null;
+  return country && kb.surnames.has(word.key) ? titledPersonActor(word.text, country, null, null) : null;
+}
+
+function contextSupport(context: TextParts): SurnameSupport {
+  const owners = new Set<string>();
+  for (const c of context.countries) owners.add(c.value.iso3);
+  for (const o of context.orgs) {
+    owners.add(o.value.id);
+    if (o.value.country) owners.add(o.value.country);
+  }
+  for (const p of context.people) if (p.value.country) owners.add(p.value.country);
+  const title = headTitle(context);
+  return { owners, role: title?.value.role ?? null };
 }
 
 function describedGroup(

@@ -85,10 +85,13 @@ export class KnowledgeBase {
     return this.phoenix;
   }
 
-  /** More sector nouns; the phrases already known keep their sector. */
-  addSectorNouns(sectors: Record<string, string[]>): void {
+  /** Agent nouns of the Phoenix dictionaries ("sharecropper" -> AGR), read where no sector noun is. */
+  readonly agentIndex = new PhraseIndex<string>();
+
+  /** More sector nouns, consulted only where the hand-written ones find none. */
+  addAgentNouns(sectors: Record<string, string[]>): void {
     for (const [sector, phrases] of Object.entries(sectors)) {
-      for (const p of phrases) for (const form of withPlurals(p)) this.sectorIndex.add(form, sector);
+      for (const p of phrases) for (const form of withPlurals(p)) this.agentIndex.add(form, sector);
     }
   }
 
@@ -175,7 +178,7 @@ function userFilesFromEnvironment(): string[] {
 /** A fresh knowledge base: the built-in one extended with users' files (already validated). */
 export function createKnowledgeBase(extra: ActorFile[] = []): KnowledgeBase {
   const kb = new KnowledgeBase(builtinCountries(), builtinActors(), builtinRoleTitles(), builtinSectors());
-  kb.addSectorNouns(phoenixAgents());
+  kb.addAgentNouns(phoenixAgents());
   for (const file of extra) kb.extend(file);
   return kb;
 }

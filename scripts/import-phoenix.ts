@@ -1,6 +1,7 @@
 // Converts the Phoenix / PETRARCH2 actor dictionaries (Open Event Data Alliance, MIT) into the compact
 // files under data/kb/phoenix/ that the actor knowledge base reads:
-//   node --import tsx scripts/import-phoenix.ts [DICTIONARY_DIR]   (default ../shared/data/phoenix)
+//   node --import tsx scripts/import-phoenix.ts [DICTIONARY_DIR [OUT_DIR]]
+// (defaults: ../shared/data/phoenix and data/kb/phoenix)
 // people.json: [name, aliases, country, sector, roles[[sector, from, to]]]; orgs.json: [name, aliases,
 // country, bloc, sector]; places.json: country -> other names; agents.json: sector -> nouns. CAMEO codes become PLOVER ones (MED media -> JRN,
 // HLH health -> MED, religions -> REL). Multinational companies are left out: they are no political actors.
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = resolve(process.argv[2] ?? join(ROOT, '..', 'shared', 'data', 'phoenix'));
-const OUT = join(ROOT, 'data', 'kb', 'phoenix');
+const OUT = resolve(process.argv[3] ?? join(ROOT, 'data', 'kb', 'phoenix'));
 
 /** CAMEO sector (agent) codes to PLOVER sector codes; absent: no sector. */
 const SECTORS: Record<string, string> = {

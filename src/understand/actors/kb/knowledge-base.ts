@@ -81,6 +81,7 @@ export class KnowledgeBase {
         this.personIndex.getKey(key) !== undefined ||
         this.orgIndex.getKey(key) !== undefined ||
         this.countryIndex.getKey(key) !== undefined,
+      (key) => this.personIndex.getKey(key),
     );
     return this.phoenix;
   }

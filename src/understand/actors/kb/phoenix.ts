@@ -35,6 +35,8 @@ export interface NameLayer {
   readonly countryIndex: PhraseIndex<CountryHitValue>;
   readonly peopleById: Map<string, PersonEntry>;
   readonly orgsById: Map<string, OrgEntry>;
+  /** Roles of curated people from before their curated roles begin (the dictionaries stop in 2014). */
+  readonly olderRoles: Map<string, RoleEntry[]>;
 }
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(DIR + name, 'utf8')) as T;
@@ -48,7 +50,10 @@ export function phoenixAgents(): Record<string, string[]> {
  * The people, organisations and places of the dictionaries that the curated knowledge base does not
  * already name (`knownKey` tells, by phrase key), indexed by full name.
  */
-export function phoenixLayer(knownKey: (key: string) => boolean): NameLayer {
+export function phoenixLayer(
+  knownKey: (key: string) => boolean,
+  curatedPerson: (key: string) => PersonEntry | undefined,
+): NameLayer {
   const keys = new Map<string, string>();
   const keyOf = (name: string) => {
     let key = keys.get(name);
@@ -62,8 +67,18 @@ export function phoenixLayer(knownKey: (key: string) => boolean): NameLayer {
     countryIndex: new PhraseIndex(),
     peopleById: new Map(),
     orgsById: new Map(),
+    olderRoles: new Map(),
   };
   for (const [name, aliases, country, sector, roles] of read<{ people: PersonRow[] }>('people.json').people) {
+    const dated = roles.map(([s, from, to]): RoleEntry => ({
+      role: ROLE_NAMES[s] ?? s,
+      sector: s,
+      from,
+      to,
+      uncertain: true,
+    }));
+    const curated = curatedPerson(keyOf(name));
+    if (curated && curated.country === country) addOlderRoles(layer, curated, dated);
     if (known(name)) continue;
     let id = `person:${slug(name)}`;
     if (layer.peopleById.has(id)) id = `${id}-${country.toLowerCase()}`;
@@ -74,13 +89,7 @@ export function phoenixLayer(knownKey: (key: string) => boolean): NameLayer {
       aliases,
       country,
       sector,
-      roles: roles.map(([s, from, to]): RoleEntry => ({
-        role: ROLE_NAMES[s] ?? s,
-        sector: s,
-        from,
-        to,
-        uncertain: true,
-      })),
+      roles: dated,
       source: SOURCE,
       uncertain: true,
     };
@@ -101,4 +110,13 @@ export function phoenixLayer(knownKey: (key: string) => boolean): NameLayer {
     for (const n of [name, ...aliases]) if (!known(n)) layer.orgIndex.addKey(keyOf(n), org);
   }
   return layer;
+}
+
+/** The dictionary's roles that began before the curated person's first role, ended by then at the latest. */
+function addOlderRoles(layer: NameLayer, curated: PersonEntry, roles: RoleEntry[]): void {
+  const first = curated.roles.map((r) => r.from).sort()[0];
+  const older = roles
+    .filter((r) => !first || r.from < first)
+    .map((r) => (first && (!r.to || r.to >= first) ? { ...r, to: first } : r));
+  if (older.length) layer.olderRoles.set(curated.id, [...(layer.olderRoles.get(curated.id) ?? []), ...older]);
 }

@@ -48,6 +48,12 @@ const SECTORS: Record<string, string> = {
   SIK: 'REL',
   CTH: 'REL',
 };
+/** Branches of government that PLOVER codes as their own sector: a body of GOVLEG is a legislature. */
+const BRANCHES = new Set(['LEG', 'JUD', 'MIL', 'COP', 'SPY']);
+/** For people, only a legislator's seat is its own sector (a GOVMIL defence minister is GOV). */
+const sectorOf = (c: Code, branches: Set<string>) =>
+  c.sector === 'GOV' && c.branch && branches.has(c.branch) ? c.branch : c.sector;
+const PERSON_BRANCHES = new Set(['LEG']);
 /** Codes that stand where a country would: bodies above or outside states. */
 const BLOCS = new Set(['IGO', 'NGO', 'IMG', 'UNO', 'MNC', 'ISM']);
 // A word of these makes a Countries-file entry an organisation ("Communist Party of China").
@@ -66,6 +72,8 @@ const TITLE_WORDS = new Set(
 interface Code {
   country: string | null;
   sector: string | null;
+  /** The second sector of a code (LEG of GOVLEG). */
+  branch: string | null;
   from: string | null;
   to: string | null;
 }
@@ -99,9 +107,10 @@ function parseCode(body: string): Code | null {
     if (!from || !to) return null;
   }
   const head = code.slice(0, 3);
-  if (SECTORS[head] && code.length === 3) return { country: null, sector: SECTORS[head]!, from, to };
+  if (SECTORS[head] && code.length === 3)
+    return { country: null, sector: SECTORS[head]!, branch: null, from, to };
   const sector = SECTORS[code.slice(3, 6)] ?? null;
-  return { country: head, sector, from, to };
+  return { country: head, sector, branch: SECTORS[code.slice(6, 9)] ?? null, from, to };
 }
 
 const phrase = (raw: string) => raw.replace(/_+$/, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
@@ -154,16 +163,19 @@ const usableName = (name: string) => {
   return words.length >= 2 && !TITLE_WORDS.has(words[0]!) && /^[\p{L} .'-]+$/u.test(name);
 };
 
+/** Dated codes or a later ELI mark a person; bodies have standing codes. */
+const personCodes = (e: RawEntry) => e.codes.some((c) => c.from || c.to || c.sector === 'ELI');
+
 function people(entries: RawEntry[]) {
   const out: [string, string[], string, string | null, [string, string, string | null][]][] = [];
   for (const e of entries) {
     const words = e.name.toLowerCase().split(' ');
-    if (!usableName(e.name) || words.some((w) => ORG_WORDS.has(w))) continue;
+    if (!usableName(e.name) || words.some((w) => ORG_WORDS.has(w)) || !personCodes(e)) continue;
     const country = [...e.codes].reverse().find((c) => c.country && !BLOCS.has(c.country))?.country;
     if (!country || country.length !== 3) continue;
     const roles = e.codes
       .filter((c) => c.from && c.sector && c.sector !== 'ELI')
-      .map((c): [string, string, string | null] => [c.sector!, c.from!, c.to]);
+      .map((c): [string, string, string | null] => [sectorOf(c, PERSON_BRANCHES)!, c.from!, c.to]);
     const standing = e.codes.find((c) => !c.from && !c.to)?.sector ?? null;
     const aliases = [...new Set(e.aliases.filter(usableName).map(titleCase))].filter(
       (a) => a !== titleCase(e.name),
@@ -173,17 +185,21 @@ function people(entries: RawEntry[]) {
   return out;
 }
 
-function orgs(entries: RawEntry[], { onlyOrgWords }: { onlyOrgWords: boolean }) {
+function orgs(entries: RawEntry[], { inCountries }: { inCountries: boolean }) {
   const out: [string, string[], string | null, string | null, string | null][] = [];
   for (const e of entries) {
     const words = e.name.toLowerCase().split(' ');
-    if (onlyOrgWords && (!words.some((w) => ORG_WORDS.has(w)) || TITLE_WORDS.has(words[0]!))) continue;
-    // Dated codes or a later ELI mark a person (a UN Secretary-General), not a body.
-    if (e.codes.some((c) => c.from || c.to || c.sector === 'ELI')) continue;
+    // In the Countries file, bodies carry undated codes ("Knesset", "Mossad"), people dated ones.
+    if (
+      inCountries &&
+      (TITLE_WORDS.has(words[0]!) || (!words.some((w) => ORG_WORDS.has(w)) && personCodes(e)))
+    )
+      continue;
+    if (personCodes(e)) continue;
     const code = e.codes[0]!;
     if (code.country === 'MNC' || !code.country) continue;
     // In the Countries file a code without a sector is the country itself, with its cities as aliases.
-    if (onlyOrgWords && !code.sector) continue;
+    if (inCountries && !code.sector) continue;
     const bloc = BLOCS.has(code.country) ? code.country : null;
     const names = [e.name, ...e.aliases.filter((a) => bodyAlias(a, e.name))].filter(
       (n) => /^[\p{L}\d .'&()/-]+$/u.test(n) && n.length > 1,
@@ -195,7 +211,7 @@ function orgs(entries: RawEntry[], { onlyOrgWords }: { onlyOrgWords: boolean }) 
       [...new Set(names.slice(1).map(display))],
       bloc ? null : code.country,
       bloc,
-      code.sector,
+      sectorOf(code, BRANCHES),
     ]);
   }
   return out;
@@ -260,9 +276,9 @@ const write = (name: string, key: string, rows: unknown) =>
 const countryEntries = readActors('Phoenix.Countries.actors.txt');
 const personRows = people(countryEntries);
 const orgRows = [
-  ...orgs(countryEntries, { onlyOrgWords: true }),
-  ...orgs(readActors('Phoenix.International.actors.txt'), { onlyOrgWords: false }),
-  ...orgs(readActors('Phoenix.MilNonState.actors.txt'), { onlyOrgWords: false }),
+  ...orgs(countryEntries, { inCountries: true }),
+  ...orgs(readActors('Phoenix.International.actors.txt'), { inCountries: false }),
+  ...orgs(readActors('Phoenix.MilNonState.actors.txt'), { inCountries: false }),
 ];
 const agentRows = agents();
 write('places.json', 'places', places(countryEntries));

@@ -70,7 +70,10 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
   if (!people.length && !orgs.length && tokens.some((t) => /^\p{Lu}/u.test(t.text))) {
     const older = scanNames(kb.dictionaries, tokens);
     people = older.people.filter((p) => !overlapsAny(p, named));
-    orgs = older.orgs.filter((o) => !overlapsAny(o, named));
+    // "Chile's Defense Department" is not the dictionaries' (American) Defense Department.
+    const otherCountry = (o: PhraseHit<OrgEntry>) =>
+      !!o.value.country && named.some((c) => c.value.iso3 !== o.value.country);
+    orgs = older.orgs.filter((o) => !overlapsAny(o, named) && !otherCountry(o));
     if (!named.length) named = older.countries.filter((c) => !overlapsAny(c, [...people, ...orgs]));
   }
   const taken = [...people, ...orgs];

@@ -1,7 +1,8 @@
 // Short text -> actor: a known person, organisation or country, a role holder on a date ("the Iranian
 // president"), a titled new person, or a group named by country and sector ("Iranian police").
 import type { Actor, ResolveOptions } from './index.ts';
-import type { KnowledgeBase } from './kb/knowledge-base.ts';
+import type { CountryHitValue, KnowledgeBase } from './kb/knowledge-base.ts';
+import type { PhraseHit } from './phrase-index.ts';
 import type { TextParts } from './analyse.ts';
 import { analyseText } from './analyse.ts';
 import { fuzzyPerson } from './fuzzy-person.ts';
@@ -162,6 +163,8 @@ function describedGroup(
   if (sector === null && parts.tokens.some((t) => kb.nonActors.has(t.key)))
     return iso3 ? countryActor(kb, iso3) : null;
   if (sector === null && !iso3 && !bloc) return null;
+  // "ordinary Kazakhs", "Syrians": a plural demonym as the head names the country's people.
+  if (sector === null && place && peopleOf(parts, place)) sector = 'CVL';
   if (sector === null && place) {
     if (place.value.form === 'place' && place.to - place.from === parts.tokens.length) {
       return placeActor(text, place.value.iso3);
@@ -170,6 +173,11 @@ function describedGroup(
     return countryActor(kb, place.value.iso3, onlyTheCountry && place.value.form === 'seat' ? 'GOV' : null);
   }
   return groupActor(text, iso3, bloc, sector);
+}
+
+function peopleOf(parts: TextParts, place: PhraseHit<CountryHitValue>): boolean {
+  const word = parts.tokens[place.to - 1]!;
+  return place.value.form === 'demonym' && place.to === parts.headEnd && /\p{Ll}s$/u.test(word.text);
 }
 
 /** The country the head speaks of: the first country word before "of/in/to", else the first at all. */

@@ -77,7 +77,9 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
     if (!named.length) named = older.countries.filter((c) => !overlapsAny(c, [...people, ...orgs]));
   }
   const taken = [...people, ...orgs];
-  const countries = named.length ? named : fuzzyCountries(kb, tokens, taken);
+  const countries = named.length
+    ? named
+    : (pluralDemonyms(kb, tokens, taken) ?? fuzzyCountries(kb, tokens, taken));
   const titles = kb.titleIndex.scan(tokens).filter((t) => !overlapsAny(t, taken));
   const free = (s: PhraseHit<string>) => !overlapsAny(s, taken) && !overlapsAny(s, countries);
   let sectors = kb.sectorIndex.scan(tokens).filter(free);
@@ -121,6 +123,21 @@ export function scanNames(
 
 function overlapsAny(hit: { from: number; to: number }, others: { from: number; to: number }[]): boolean {
   return others.some((o) => hit.from < o.to && o.from < hit.to);
+}
+
+/** "Kazakhs", "Libyans": a capitalised plural whose singular is a demonym (the country's people). */
+function pluralDemonyms(
+  kb: KnowledgeBase,
+  tokens: Token[],
+  taken: { from: number; to: number }[],
+): PhraseHit<CountryHitValue>[] | null {
+  const hits: PhraseHit<CountryHitValue>[] = [];
+  tokens.forEach((t, i) => {
+    if (!/^\p{Lu}\p{L}+s$/u.test(t.text) || overlapsAny({ from: i, to: i + 1 }, taken)) return;
+    const value = kb.countryIndex.getKey(t.key.slice(0, -1));
+    if (value?.form === 'demonym') hits.push({ from: i, to: i + 1, value });
+  });
+  return hits.length ? hits : null;
 }
 
 /** One-edit misspellings of single-word country names, demonyms and capitals, for capitalised words only. */

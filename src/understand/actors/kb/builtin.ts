@@ -59,7 +59,7 @@ export function builtinCountries(): CountryRecord[] {
       iso3: c.iso3,
       name: c.name,
       names: unique([...c.names, ...(more.names ?? [])]),
-      demonyms: unique(withPluralDemonyms([...c.demonyms, ...(more.demonyms ?? [])])),
+      demonyms: unique([...c.demonyms, ...(more.demonyms ?? [])]),
       seats: unique([...capitals, ...(more.seats ?? [])]),
       capitals: unique(capitals),
       places: unique(more.places ?? []),
@@ -76,14 +76,6 @@ export function builtinActors(): ActorFile {
 
 export const builtinRoleTitles = (): RoleTitles => readJson<RoleTitles>('role-titles.json');
 export const builtinSectors = (): SectorLexicon => readJson<SectorLexicon>('sectors.json');
-
-/** "Kazakh" -> "Kazakhs", "Libyan" -> "Libyans": the people of a country; "Swiss", "British" stay. */
-function withPluralDemonyms(demonyms: string[]): string[] {
-  const plurals = demonyms.filter(
-    (d) => /^\p{Lu}\p{Ll}+(?:[aiknory])$/u.test(d) && !/(?:ese|ish|ch|sh)$/.test(d),
-  );
-  return [...demonyms, ...plurals.map((d) => `${d}s`)];
-}
 
 function unique(list: string[]): string[] {
   return [...new Set(list)];

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchResult } from './run.ts';
+import { goldOnlyEntries } from './gold-only.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = resolve(ROOT, '..', 'shared');
@@ -163,6 +164,15 @@ export default function quality(): Promise<BenchResult> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  const kb = goldOnlyEntries();
+  if (kb)
+    rows.push({
+      set: 'knowledge base (bench/gold-only.ts)',
+      metric: 'entries matching only gold',
+      value: kb.goldOnly.length,
+      target: '0',
+      'sitrep s': 0,
+    });
   return Promise.resolve({
     name: 'quality: the acceptance figures on ../shared/data (CLI output scored by ../shared/eval)',
     rows,

@@ -1,11 +1,12 @@
 // What a short text is made of, as far as the knowledge base can tell: known people, organisations,
 // country words, titles and sector nouns, each with its token span.
 import type { PhraseHit } from './phrase-index.ts';
+import type { NameLayer } from './kb/phoenix.ts';
 import type { Token } from './text.ts';
 import { tokenize } from './text.ts';
 import type { CountryHitValue, KnowledgeBase, TitleValue } from './kb/knowledge-base.ts';
 import type { OrgEntry, PersonEntry } from './kb/schema.ts';
-import { allowedEdits, editDistance } from './fuzzy.ts';
+import { allowedEdits } from './fuzzy.ts';
 
 export interface TextParts {
   tokens: Token[];
@@ -63,13 +64,26 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
   while (skip < tokens.length - 1 && (LEADING.has(tokens[skip]!.key) || /^\d+$/.test(tokens[skip]!.key)))
     skip++;
   tokens = tokens.slice(skip);
-  const { people, orgs, countries: named } = scanNames(kb, tokens);
+  let { people, orgs, countries: named } = scanNames(kb, tokens);
+  // Names the curated entries do not know may be in the Phoenix dictionaries (older office holders,
+  // more bodies and armed groups).
+  if (!people.length && !orgs.length && tokens.some((t) => /^\p{Lu}/u.test(t.text))) {
+    const older = scanNames(kb.dictionaries, tokens);
+    people = older.people.filter((p) => !overlapsAny(p, named));
+    // "Chile's Defense Department" is not the dictionaries' (American) Defense Department.
+    const otherCountry = (o: PhraseHit<OrgEntry>) =>
+      !!o.value.country && named.some((c) => c.value.iso3 !== o.value.country);
+    orgs = older.orgs.filter((o) => !overlapsAny(o, named) && !otherCountry(o));
+    if (!named.length) named = older.countries.filter((c) => !overlapsAny(c, [...people, ...orgs]));
+  }
   const taken = [...people, ...orgs];
-  const countries = named.length ? named : fuzzyCountries(kb, tokens, taken);
+  const countries = named.length
+    ? named
+    : (pluralDemonyms(kb, tokens, taken) ?? fuzzyCountries(kb, tokens, taken));
   const titles = kb.titleIndex.scan(tokens).filter((t) => !overlapsAny(t, taken));
-  const sectors = kb.sectorIndex
-    .scan(tokens)
-    .filter((s) => !overlapsAny(s, taken) && !overlapsAny(s, countries));
+  const free = (s: PhraseHit<string>) => !overlapsAny(s, taken) && !overlapsAny(s, countries);
+  let sectors = kb.sectorIndex.scan(tokens).filter(free);
+  if (!sectors.length) sectors = kb.agentIndex.scan(tokens).filter(free);
   // The head ends at the first break word that is not inside a known phrase ("Ministry of Defense").
   const known = [...taken, ...countries, ...sectors, ...titles];
   let headEnd = tokens.findIndex(
@@ -81,7 +95,10 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
 }
 
 /** People, organisations and countries, left to right; the longest name wins where they overlap. */
-export function scanNames(kb: KnowledgeBase, tokens: Token[]) {
+export function scanNames(
+  kb: Pick<KnowledgeBase, 'personIndex' | 'orgIndex' | 'countryIndex'> | NameLayer,
+  tokens: Token[],
+) {
   const people: PhraseHit<PersonEntry>[] = [];
   const orgs: PhraseHit<OrgEntry>[] = [];
   const countries: PhraseHit<CountryHitValue>[] = [];
@@ -108,6 +125,21 @@ function overlapsAny(hit: { from: number; to: number }, others: { from: number; 
   return others.some((o) => hit.from < o.to && o.from < hit.to);
 }
 
+/** "Kazakhs", "Libyans": a capitalised plural whose singular is a demonym (the country's people). */
+function pluralDemonyms(
+  kb: KnowledgeBase,
+  tokens: Token[],
+  taken: { from: number; to: number }[],
+): PhraseHit<CountryHitValue>[] | null {
+  const hits: PhraseHit<CountryHitValue>[] = [];
+  tokens.forEach((t, i) => {
+    if (!/^\p{Lu}\p{L}+s$/u.test(t.text) || overlapsAny({ from: i, to: i + 1 }, taken)) return;
+    const value = kb.countryIndex.getKey(t.key.slice(0, -1));
+    if (value?.form === 'demonym') hits.push({ from: i, to: i + 1, value });
+  });
+  return hits.length ? hits : null;
+}
+
 /** One-edit misspellings of single-word country names, demonyms and capitals, for capitalised words only. */
 function fuzzyCountries(
   kb: KnowledgeBase,
@@ -121,13 +153,9 @@ function fuzzyCountries(
     if ([tokens[i - 1], tokens[i + 1]].some((n) => n && /^\p{Lu}/u.test(n.text))) return;
     const limit = Math.min(1, allowedEdits(t.key.length));
     if (!limit) return;
-    for (const [key, value] of kb.countryIndex.entries()) {
-      if (key.includes(' ') || Math.abs(key.length - t.key.length) > limit) continue;
-      if (editDistance(t.key, key, limit) <= limit) {
-        hits.push({ from: i, to: i + 1, value });
-        return;
-      }
-    }
+    const near = kb.countryWords.near(t.key, limit)[0];
+    const value = near && kb.countryIndex.getKey(near.word);
+    if (value) hits.push({ from: i, to: i + 1, value });
   });
   return hits;
 }

@@ -44,7 +44,7 @@ export function orgActor(org: OrgEntry): Actor {
 
 /** A person with the role held on `day`: out of office by then means ELI (PLOVER's former officials). */
 export function personActor(person: PersonEntry, day: string | null, kb?: KnowledgeBase): Actor {
-  const current = roleOn(person.roles, day);
+  const current = roleOn(person.roles, day) ?? (kb && day ? olderRole(kb, person, day) : null);
   const ended = !current && day !== null && person.roles.length > 0;
   const last = current ?? roleOn(person.roles, null);
   const country = roleCountry(person, current ?? last);
@@ -60,6 +60,14 @@ export function personActor(person: PersonEntry, day: string | null, kb?: Knowle
     role: current ? current.role : null,
     bloc,
   };
+}
+
+/** Before the curated roles begin, the Phoenix dictionaries may know what the person was. */
+function olderRole(kb: KnowledgeBase, person: PersonEntry, day: string): RoleEntry | null {
+  if (person.roles.length && person.roles.every((r) => r.from > day)) {
+    return roleOn(kb.dictionaries.olderRoles.get(person.id) ?? [], day);
+  }
+  return null;
 }
 
 function roleCountry(person: PersonEntry, role: RoleEntry | null): string | null {

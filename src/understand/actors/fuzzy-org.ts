@@ -4,7 +4,6 @@ import type { KnowledgeBase } from './kb/knowledge-base.ts';
 import type { OrgEntry } from './kb/schema.ts';
 import { allowedEdits, editDistance } from './fuzzy.ts';
 import type { Token } from './text.ts';
-import { normalizeKey } from './text.ts';
 
 const MAX_TOTAL_EDITS = 2;
 
@@ -16,10 +15,11 @@ export function fuzzyOrg(
   const words = tokens.map((t) => t.key).filter(Boolean);
   if (words.length < 2 || !tokens.every((t) => /^[\p{Lu}\d]/u.test(t.text))) return null;
   let best: { org: OrgEntry; distance: number } | null = null;
-  for (const org of kb.orgsById.values()) {
-    if (contextCountry && org.country && org.country !== contextCountry) continue;
-    for (const name of [org.name, ...org.aliases]) {
-      const known = name.split(/\s+/).map(normalizeKey);
+  // At least one word must be spelt right: the candidates are the names that contain one of them.
+  for (const word of new Set(words)) {
+    for (const { entry: org, words: known } of kb.orgNames.withWord(word)) {
+      if (kb.orgsById.get(org.id) !== org) continue;
+      if (contextCountry && org.country && org.country !== contextCountry) continue;
       if (known.length !== words.length) continue;
       const distance = wordDistance(words, known);
       if (distance !== null && distance > 0 && (!best || distance < best.distance)) best = { org, distance };

@@ -15,28 +15,16 @@ export function fuzzyPerson(kb: KnowledgeBase, name: string, clues: PersonClues)
   const words = name.split(/\s+/).map(normalizeKey).filter(Boolean);
   if (!words.length) return null;
   let best: { person: PersonEntry; distance: number } | null = null;
-  for (const person of kb.peopleById.values()) {
-    for (const known of nameWords(person)) {
-      if (known.length !== words.length) continue;
-      const distance = nameDistance(words, known);
-      if (distance === null || distance === 0) continue;
-      if (!supported(person, words, known, clues)) continue;
-      if (!best || distance < best.distance) best = { person, distance };
-    }
+  // Every word must be within its allowance, so the names near the longest word hold all candidates.
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  for (const { entry: person, words: known } of kb.personNames.withNearWord(longest)) {
+    if (known.length !== words.length || kb.peopleById.get(person.id) !== person) continue;
+    const distance = nameDistance(words, known);
+    if (distance === null || distance === 0) continue;
+    if (!supported(person, words, known, clues)) continue;
+    if (!best || distance < best.distance) best = { person, distance };
   }
   return best?.person ?? null;
-}
-
-const wordsCache = new WeakMap<PersonEntry, string[][]>();
-
-/** Each name of the person as normalised words, computed once. */
-function nameWords(person: PersonEntry): string[][] {
-  let words = wordsCache.get(person);
-  if (!words) {
-    words = [person.name, ...person.aliases].map((n) => n.split(/\s+/).map(normalizeKey));
-    wordsCache.set(person, words);
-  }
-  return words;
 }
 
 /** Sum of word edit distances when the word counts agree and each word is within its allowance. */

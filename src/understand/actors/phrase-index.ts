@@ -17,7 +17,11 @@ export class PhraseIndex<T> {
 
   /** Adds a phrase unless an earlier entry already owns it (first writer wins). */
   add(phrase: string, value: T, { overwrite = false } = {}): void {
-    const key = phraseKey(phrase);
+    this.addKey(phraseKey(phrase), value, { overwrite });
+  }
+
+  /** Adds under a key made by `phraseKey` (when the caller needs the key itself too). */
+  addKey(key: string, value: T, { overwrite = false } = {}): void {
     if (!key) return;
     if (!overwrite && this.phrases.has(key)) return;
     this.phrases.set(key, value);
@@ -33,6 +37,11 @@ export class PhraseIndex<T> {
 
   get(phrase: string): T | undefined {
     return this.phrases.get(phraseKey(phrase));
+  }
+
+  /** The value stored under an already normalised key (from `entries()` or a DeletionIndex). */
+  getKey(key: string): T | undefined {
+    return this.phrases.get(key);
   }
 
   /** The longest phrase starting at token `from`, if any. */
@@ -65,7 +74,7 @@ export class PhraseIndex<T> {
 }
 
 /** Phrases are stored as space-joined token keys so "U.S." and "US" meet. */
-function phraseKey(phrase: string): string {
+export function phraseKey(phrase: string): string {
   return normalizeKey(phrase.replace(/(\p{L})['’]s\b/gu, "$1 's").replace(/([,()])/g, ' $1 '))
     .split(/\s+/)
     .filter(Boolean)

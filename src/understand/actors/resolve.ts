@@ -1,11 +1,14 @@
 // Short text -> actor: a known person, organisation or country, a role holder on a date ("the Iranian
 // president"), a titled new person, or a group named by country and sector ("Iranian police").
 import type { Actor, ResolveOptions } from './index.ts';
-import type { KnowledgeBase } from './kb/knowledge-base.ts';
+import type { CountryHitValue, KnowledgeBase } from './kb/knowledge-base.ts';
+import type { PhraseHit } from './phrase-index.ts';
 import type { TextParts } from './analyse.ts';
 import { analyseText } from './analyse.ts';
 import { fuzzyPerson } from './fuzzy-person.ts';
 import { fuzzyOrg } from './fuzzy-org.ts';
+import type { SurnameSupport } from './surname.ts';
+import { personBySurname } from './surname.ts';
 import { toIsoDay } from './dates.ts';
 import {
   countryActor,
@@ -22,9 +25,9 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   const day = toIsoDay(options.date ?? null);
   const parts = analyseText(kb, text);
   if (!parts.tokens.length) return null;
-  const direct = knownThing(kb, parts, day);
+  const fromContext = options.context ? analysedContext(kb, options.context) : null;
+  const direct = knownThing(kb, parts, day, fromContext);
   if (direct) return direct;
-  const fromContext = options.context ? analyseText(kb, options.context) : null;
   if (looksLikeName(parts)) {
     const org = fuzzyOrg(
       kb,
@@ -35,6 +38,22 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   }
   if (fromContext && looksLikeName(parts)) return personFromContext(kb, text.trim(), fromContext, day);
   return describedGroup(kb, parts, day, fromContext, text.trim());
+}
+
+// A sentence is the context of each of its phrases: it is read once, not once per phrase.
+const CONTEXTS_KEPT = 256;
+const contexts = new WeakMap<KnowledgeBase, Map<string, TextParts>>();
+
+function analysedContext(kb: KnowledgeBase, context: string): TextParts {
+  let seen = contexts.get(kb);
+  if (!seen) contexts.set(kb, (seen = new Map()));
+  let parts = seen.get(context);
+  if (!parts) {
+    if (seen.size >= CONTEXTS_KEPT) seen.delete(seen.keys().next().value!);
+    parts = analyseText(kb, context);
+    seen.set(context, parts);
+  }
+  return parts;
 }
 
 /** Two to four capitalised words and nothing the knowledge base knows: a person's name. */
@@ -61,7 +80,12 @@ function personFromContext(
 }
 
 /** A known person, or a known organisation that is the head of the text. */
-function knownThing(kb: KnowledgeBase, parts: TextParts, day: string | null): Actor | null {
+function knownThing(
+  kb: KnowledgeBase,
+  parts: TextParts,
+  day: string | null,
+  context: TextParts | null,
+): Actor | null {
   const person = parts.people[0];
   if (person) return personActor(person.value, day, kb);
   const org = parts.orgs[0];
@@ -72,15 +96,38 @@ function knownThing(kb: KnowledgeBase, parts: TextParts, day: string | null): Ac
       ? { ...actor, sector: 'ELI' }
       : actor;
   }
-  const surname = singleSurname(kb, parts);
-  return surname ? personActor(surname, day, kb) : null;
+  return surnameActor(kb, parts, day, context);
 }
 
-/** "Trump", "Raisi": a lone capitalised word that is the last name of exactly one known person. */
-function singleSurname(kb: KnowledgeBase, parts: TextParts) {
-  if (parts.tokens.length !== 1 || !/^\p{Lu}/u.test(parts.tokens[0]!.text)) return null;
-  const list = kb.surnames.get(parts.tokens[0]!.key) ?? [];
-  return list.length === 1 ? list[0]! : null;
+/**
+ * "Trump", "Raisi": a lone capitalised word that is the last name of exactly one known person. On its
+ * own it is looked up; with a context, the context must fit the person, else it is a person of the
+ * context's country.
+ */
+function surnameActor(
+  kb: KnowledgeBase,
+  parts: TextParts,
+  day: string | null,
+  context: TextParts | null,
+): Actor | null {
+  const word = parts.tokens.length === 1 ? parts.tokens[0]! : null;
+  if (!word || !/^\p{Lu}/u.test(word.text)) return null;
+  const person = personBySurname(kb, word.key, context ? contextSupport(context) : null);
+  if (person) return personActor(person, day, kb);
+  const country = context ? (mainCountry(context)?.value.iso3 ?? null) : null;
+  return country && kb.surnames.has(word.key) ? titledPersonActor(word.text, country, null, null) : null;
+}
+
+function contextSupport(context: TextParts): SurnameSupport {
+  const owners = new Set<string>();
+  for (const c of context.countries) owners.add(c.value.iso3);
+  for (const o of context.orgs) {
+    owners.add(o.value.id);
+    if (o.value.country) owners.add(o.value.country);
+  }
+  for (const p of context.people) if (p.value.country) owners.add(p.value.country);
+  const title = headTitle(context);
+  return { owners, role: title?.value.role ?? null };
 }
 
 function describedGroup(
@@ -116,6 +163,8 @@ function describedGroup(
   if (sector === null && parts.tokens.some((t) => kb.nonActors.has(t.key)))
     return iso3 ? countryActor(kb, iso3) : null;
   if (sector === null && !iso3 && !bloc) return null;
+  // "ordinary Kazakhs", "Syrians": a plural demonym as the head names the country's people.
+  if (sector === null && place && peopleOf(parts, place)) sector = 'CVL';
   if (sector === null && place) {
     if (place.value.form === 'place' && place.to - place.from === parts.tokens.length) {
       return placeActor(text, place.value.iso3);
@@ -124,6 +173,11 @@ function describedGroup(
     return countryActor(kb, place.value.iso3, onlyTheCountry && place.value.form === 'seat' ? 'GOV' : null);
   }
   return groupActor(text, iso3, bloc, sector);
+}
+
+function peopleOf(parts: TextParts, place: PhraseHit<CountryHitValue>): boolean {
+  const word = parts.tokens[place.to - 1]!;
+  return place.value.form === 'demonym' && place.to === parts.headEnd && /\p{Ll}s$/u.test(word.text);
 }
 
 /** The country the head speaks of: the first country word before "of/in/to", else the first at all. */

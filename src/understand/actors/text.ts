@@ -15,7 +15,7 @@ const TOKEN =
   /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*(?=['’]s\b)|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*\.?|['’]s\b|\S/gu;
 
 export function normalizeKey(text: string): string {
-  if (/^[A-Za-z0-9]*$/.test(text)) return text.toLowerCase();
+  if (/^[A-Za-z0-9 ]*$/.test(text)) return text.toLowerCase().trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

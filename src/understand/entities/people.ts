@@ -2,6 +2,7 @@
 // earlier mentions in the same text by surname, and people the text introduces with a title.
 import { personActor, titledPersonActor } from '../actors/build-actor.ts';
 import { fuzzyPerson } from '../actors/fuzzy-person.ts';
+import { personBySurname } from '../actors/surname.ts';
 import { normalizeKey } from '../actors/text.ts';
 import type { Actor } from '../actors/index.ts';
 import type { Doc } from './doc.ts';
@@ -11,12 +12,13 @@ import { stripLeadingTitle, titleBefore } from './titles.ts';
 export function linkPeople(doc: Doc, spans: Span[]): Span[] {
   const people = spans.map((s) => (s.type === 'PERSON' ? stripLeadingTitle(doc, s) : s));
   const bySurname = new Map<string, Actor>();
+  const owners = articleOwners(spans);
   // Full names first, so that a later (or earlier) "Raisi" finds "Ebrahim Raisi".
   const order = people.map((_, i) => i).sort((a, b) => width(people[b]!) - width(people[a]!));
   for (const i of order) {
     const span = people[i]!;
     if (span.type !== 'PERSON' && !(span.type === 'MISC' && width(span) === 1)) continue;
-    const actor = span.actor ?? linkPerson(doc, span, bySurname);
+    const actor = span.actor ?? linkPerson(doc, span, bySurname, owners);
     if (!actor) continue;
     people[i] = { ...span, type: 'PERSON', actor };
     const words = surface(doc, span).split(/\s+/);
@@ -26,7 +28,23 @@ export function linkPeople(doc: Doc, spans: Span[]): Span[] {
   return attachFirstNames(doc, people);
 }
 
-function linkPerson(doc: Doc, span: Span, bySurname: Map<string, Actor>): Actor | null {
+/** Countries and organisations the article names: what a lone surname must fit. */
+function articleOwners(spans: Span[]): Set<string> {
+  const owners = new Set<string>();
+  for (const s of spans) {
+    if (s.type === 'PERSON' || !s.actor) continue;
+    if (s.actor.country) owners.add(s.actor.country);
+    if (s.actor.entityId.startsWith('org:')) owners.add(s.actor.entityId);
+  }
+  return owners;
+}
+
+function linkPerson(
+  doc: Doc,
+  span: Span,
+  bySurname: Map<string, Actor>,
+  owners: ReadonlySet<string>,
+): Actor | null {
   const name = surface(doc, span);
   const single = width(span) === 1;
   const key = normalizeKey(name);
@@ -34,8 +52,9 @@ function linkPerson(doc: Doc, span: Span, bySurname: Map<string, Actor>): Actor 
   if (earlier) return earlier;
   const clues = titleBefore(doc, span.from);
   if (single) {
-    const known = doc.kb.surnames.get(key) ?? [];
-    if (known.length === 1) return personActor(known[0]!, doc.day, doc.kb);
+    const support = { owners, role: clues?.role ?? null, titleCountry: clues?.country ?? null };
+    const known = personBySurname(doc.kb, key, support);
+    if (known) return personActor(known, doc.day, doc.kb);
   }
   if (span.type !== 'PERSON') return null;
   if (clues) {

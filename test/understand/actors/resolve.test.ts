@@ -77,7 +77,7 @@ const datedRoles: Case[] = [
   { text: 'UN Secretary-General', date: '2015-05-01', country: null, sector: 'GOV', name: 'Ban Ki-moon' },
   { text: 'the German chancellor', date: '2019-03-01', country: 'DEU', sector: 'GOV', name: 'Angela Merkel' },
   { text: 'Angela Merkel', date: '2023-03-01', country: 'DEU', sector: 'ELI', name: 'Angela Merkel' },
-  { text: 'Jean-Yves Le Drian', date: '10 May 2015', country: 'FRA', sector: 'GOV' },
+  { text: 'Laurent Fabius', date: '10 May 2015', country: 'FRA', sector: 'GOV' },
 ];
 
 const misspellings: Case[] = [

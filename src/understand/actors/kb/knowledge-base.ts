@@ -1,6 +1,7 @@
 // The actor knowledge base in memory: countries, organisations, people with dated roles, sector and
 // title lexicons, each indexed for longest-phrase lookup over tokens.
 import { PhraseIndex } from '../phrase-index.ts';
+import { DeletionIndex, NameWordIndex } from '../fuzzy-index.ts';
 import { normalizeKey, withPlurals } from '../text.ts';
 import type { CountryRecord, RoleTitles, SectorLexicon } from './builtin.ts';
 import { builtinActors, builtinCountries, builtinRoleTitles, builtinSectors } from './builtin.ts';
@@ -8,6 +9,8 @@ import { readActorFile } from './read-file.ts';
 import { delimiter } from 'node:path';
 import type { ActorFile, OrgEntry, PersonEntry, RoleEntry } from './schema.ts';
 import { roleHeldOn } from '../dates.ts';
+import type { NameLayer } from './phoenix.ts';
+import { phoenixAgents, phoenixLayer } from './phoenix.ts';
 
 export type CountryForm = 'name' | 'demonym' | 'seat' | 'place';
 export interface CountryHitValue {
@@ -23,10 +26,16 @@ export interface TitleValue {
 export class KnowledgeBase {
   readonly countries = new Map<string, CountryRecord>();
   readonly countryIndex = new PhraseIndex<CountryHitValue>();
+  /** Single-word country names, demonyms and capitals, for misspellings ("Terhan"). */
+  readonly countryWords = new DeletionIndex();
   readonly orgIndex = new PhraseIndex<OrgEntry>();
   readonly orgsById = new Map<string, OrgEntry>();
+  /** Organisation names by their words, for misspellings. */
+  readonly orgNames = new NameWordIndex<OrgEntry>();
   readonly personIndex = new PhraseIndex<PersonEntry>();
   readonly peopleById = new Map<string, PersonEntry>();
+  /** People's names by their words, for misspellings. */
+  readonly personNames = new NameWordIndex<PersonEntry>();
   /** Last names (and other single name words) to the people who bear them. */
   readonly surnames = new Map<string, PersonEntry[]>();
   /** "President|IRN" to everyone who held it, with the role entry. */
@@ -43,6 +52,7 @@ export class KnowledgeBase {
     for (const c of ordered) this.addCountry(c);
     for (const c of countries)
       for (const p of c.places) this.countryIndex.add(p, { iso3: c.iso3, form: 'place' });
+    for (const [key] of this.countryIndex.entries()) if (!key.includes(' ')) this.countryWords.add(key);
     for (const org of actors.orgs ?? []) this.addOrg(org);
     for (const person of actors.people ?? []) this.addPerson(person);
     for (const [role, { sector, phrases }] of Object.entries(titles.roles)) {
@@ -57,6 +67,33 @@ export class KnowledgeBase {
     }
     this.formerModifiers = new Set(sectors.formerModifiers);
     this.nonActors = new Set(sectors.nonActors);
+  }
+
+  private phoenix: NameLayer | null = null;
+
+  /**
+   * People and organisations of the Phoenix dictionaries that the entries above do not name: a second
+   * layer, read on first use, for names nothing else knows.
+   */
+  get dictionaries(): NameLayer {
+    this.phoenix ??= phoenixLayer(
+      (key) =>
+        this.personIndex.getKey(key) !== undefined ||
+        this.orgIndex.getKey(key) !== undefined ||
+        this.countryIndex.getKey(key) !== undefined,
+      (key) => this.personIndex.getKey(key),
+    );
+    return this.phoenix;
+  }
+
+  /** Agent nouns of the Phoenix dictionaries ("sharecropper" -> AGR), read where no sector noun is. */
+  readonly agentIndex = new PhraseIndex<string>();
+
+  /** More sector nouns, consulted only where the hand-written ones find none. */
+  addAgentNouns(sectors: Record<string, string[]>): void {
+    for (const [sector, phrases] of Object.entries(sectors)) {
+      for (const p of phrases) for (const form of withPlurals(p)) this.agentIndex.add(form, sector);
+    }
   }
 
   /** Adds a user's file on top: its entries win over built-in ones with the same names. */
@@ -83,13 +120,19 @@ export class KnowledgeBase {
 
   private addOrg(org: OrgEntry, overwrite = false): void {
     this.orgsById.set(org.id, org);
-    for (const n of [org.name, ...org.aliases]) this.orgIndex.add(n, org, { overwrite });
+    for (const n of [org.name, ...org.aliases]) {
+      this.orgIndex.add(n, org, { overwrite });
+      this.orgNames.add(org, n);
+    }
   }
 
   private addPerson(person: PersonEntry, overwrite = false): void {
     const previous = this.peopleById.get(person.id);
     this.peopleById.set(person.id, person);
-    for (const n of [person.name, ...person.aliases]) this.personIndex.add(n, person, { overwrite });
+    for (const n of [person.name, ...person.aliases]) {
+      this.personIndex.add(n, person, { overwrite });
+      this.personNames.add(person, n);
+    }
     for (const role of person.roles) {
       const owner = role.org ?? (role.country === undefined ? person.country : role.country);
       if (!owner) continue;
@@ -136,6 +179,7 @@ function userFilesFromEnvironment(): string[] {
 /** A fresh knowledge base: the built-in one extended with users' files (already validated). */
 export function createKnowledgeBase(extra: ActorFile[] = []): KnowledgeBase {
   const kb = new KnowledgeBase(builtinCountries(), builtinActors(), builtinRoleTitles(), builtinSectors());
+  kb.addAgentNouns(phoenixAgents());
   for (const file of extra) kb.extend(file);
   return kb;
 }

@@ -1,0 +1,85 @@
+// The Phoenix dictionaries: the converter's reading of the TABARI format, and the second layer of the
+// knowledge base (older office holders, more bodies, places, agent nouns) under the curated entries.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveActor } from '../../../src/understand/actors/index.ts';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+test('the converter reads names, aliases, dated codes, bodies, places and agent nouns', () => {
+  const out = mkdtempSync(join(tmpdir(), 'sitrep-phoenix-'));
+  try {
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/import-phoenix.ts', 'test/fixtures/phoenix', out],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    const read = (name: string) =>
+      JSON.parse(readFileSync(join(out, name), 'utf8')) as Record<string, unknown>;
+    // A title before a name makes a phrase, not a name: "President Firefly" is dropped.
+    assert.deepEqual(read('people.json').people, [
+      ['Rufus T Firefly', ['R. T. Firefly'], 'FRD', 'ELI', [['GOV', '1933-01-01', '1933-12-31']]],
+    ]);
+    // Companies are no political actors; a dated IGO entry is a person; a leader's name is no alias of his army.
+    assert.deepEqual(read('orgs.json').orgs, [
+      ['Freedonian National Army', ['FNA'], 'FRD', null, 'MIL'],
+      ['League of Small Nations', ['LSN'], null, 'IGO', null],
+      ['Sylvanian Liberation Front', ['SLF', 'Liberation Front of Sylvania'], 'SYL', null, 'REB'],
+    ]);
+    assert.deepEqual(read('places.json').places, { FRD: ['Freedonia', 'Freedonian', 'Freedonia City'] });
+    const agents = read('agents.json').sectors as Record<string, string[]>;
+    assert.deepEqual(
+      agents.JRN,
+      ['newsman', 'newsmen', 'newsperson', 'newswoman', 'newswomen'],
+      'media is JRN',
+    );
+    assert.match(readFileSync(join(out, 'LICENSE'), 'utf8'), /MIT/);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+interface Case {
+  text: string;
+  date?: string;
+  country: string | null;
+  sector: string | null;
+  id?: string;
+}
+
+const layer: Case[] = [
+  // An Afghan defence minister of the 2000s, known only to the dictionaries.
+  { text: 'Abdul Rahim Wardak', date: '2008-01-01', country: 'AFG', sector: 'GOV' },
+  // An armed group of the 1970s.
+  { text: 'the Angry Brigade', country: 'ITA', sector: 'REB', id: 'org:angry-brigade' },
+  // A city the curated country aliases do not list.
+  { text: 'Jalalabad', country: 'AFG', sector: null },
+  // Agent nouns fill in where the hand-written sector nouns have none.
+  { text: 'sharecroppers', country: null, sector: 'AGR' },
+  // …but the hand-written head noun still decides ("fighters" alone would be UAF).
+  { text: 'rebel fighters', country: null, sector: 'REB' },
+];
+
+test('the Phoenix layer resolves what the curated entries do not know', () => {
+  for (const c of layer) {
+    const actor = resolveActor(c.text, { date: c.date ?? null });
+    assert.equal(actor?.country ?? null, c.country, `${c.text}: country`);
+    assert.equal(actor?.sector ?? null, c.sector, `${c.text}: sector`);
+    if (c.id) assert.equal(actor?.entityId, c.id);
+  }
+});
+
+test('curated people win, and the dictionaries fill their roles from before 2014', () => {
+  const president = resolveActor('Hassan Rouhani', { date: '2016-01-01' });
+  assert.equal(president?.entityId, 'person:hassan-rouhani');
+  assert.equal(president?.role, 'President');
+  const earlier = resolveActor('Hassan Rouhani', { date: '2005-06-01' });
+  assert.equal(earlier?.entityId, 'person:hassan-rouhani');
+  assert.equal(earlier?.sector, 'GOV', 'an official before his presidency, not a former one');
+});

@@ -25,7 +25,8 @@ CREATE TABLE api_tokens (
 CREATE INDEX api_tokens_user ON api_tokens (user_name);
 
 CREATE TABLE comments (
-  id text PRIMARY KEY,
+  seq bigserial PRIMARY KEY,                 -- insertion order
+  id text NOT NULL UNIQUE,
   document_id text NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
   parent_id text REFERENCES comments (id) ON DELETE CASCADE,
   name text NOT NULL,

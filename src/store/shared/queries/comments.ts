@@ -79,7 +79,7 @@ export async function listComments(
   if (!statuses.length) return [];
   const rows = await runner.all<CommentRow>(
     `SELECT ${COLUMNS} FROM comments WHERE document_id = ? AND status IN (${statuses.map(() => '?').join(', ')})
-      ORDER BY created_at, id`,
+      ORDER BY created_at, seq`,
     [documentId, ...statuses],
   );
   return rows.map(toComment);
@@ -93,7 +93,7 @@ export async function listCommentsByStatus(
   const { limit, offset } = paging(options);
   const [rows, total] = await Promise.all([
     runner.all<CommentRow>(
-      `SELECT ${COLUMNS} FROM comments WHERE status = ? ORDER BY created_at, id LIMIT ? OFFSET ?`,
+      `SELECT ${COLUMNS} FROM comments WHERE status = ? ORDER BY created_at, seq LIMIT ? OFFSET ?`,
       [status, limit, offset],
     ),
     countRows(runner, 'SELECT count(*) AS total FROM comments WHERE status = ?', [status]),

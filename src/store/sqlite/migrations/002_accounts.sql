@@ -25,7 +25,8 @@ CREATE TABLE api_tokens (
 CREATE INDEX api_tokens_user ON api_tokens (user_name);
 
 CREATE TABLE comments (
-  id TEXT PRIMARY KEY,
+  seq INTEGER PRIMARY KEY,                   -- insertion order
+  id TEXT NOT NULL UNIQUE,
   document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
   parent_id TEXT REFERENCES comments (id) ON DELETE CASCADE,
   name TEXT NOT NULL,

@@ -59,17 +59,20 @@ export function commentRoutes(store: Store): Hono {
   app.post('/documents/:id/comments', async (c) => {
     const user = requireRole(c, 'reader');
     const body = parseOr400(NewCommentBody, await jsonBody(c), 'request body');
-    if (!perAddress.hit(clientAddress(c)))
-      throw new SitrepError('rate_limited', 'too many comments from your address; wait a minute');
     if ((body.body.match(LINK) ?? []).length > MAX_LINKS)
       throw new FieldError('body', `body: at most ${MAX_LINKS} links per comment`);
+    const documentId = c.req.param('id');
+    if (!(await store.getDocument(documentId)))
+      throw new SitrepError('not_found', `no stored article with id ${documentId}`);
+    if (!perAddress.hit(clientAddress(c)))
+      throw new SitrepError('rate_limited', 'too many comments from your address; wait a minute');
     const status: CommentStatus = body.website
       ? 'spam'
       : user.role === 'admin' || (await store.isKnownCommenter(body.email))
         ? 'approved'
         : 'pending';
     const comment = await store.addComment({
-      documentId: c.req.param('id'),
+      documentId,
       parentId: body.parentId ?? null,
       name: body.name,
       email: body.email,

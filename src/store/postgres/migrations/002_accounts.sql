@@ -35,6 +35,6 @@ CREATE TABLE comments (
   status text NOT NULL CHECK (status IN ('approved', 'pending', 'spam')),
   created_at text COLLATE "C" NOT NULL
 );
-CREATE INDEX comments_document ON comments (document_id, created_at);
+CREATE INDEX comments_document ON comments (document_id, status, created_at);
 CREATE INDEX comments_status ON comments (status, created_at);
 CREATE INDEX comments_email ON comments (email, status);

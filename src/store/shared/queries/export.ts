@@ -46,12 +46,7 @@ async function* factRows(
     const where = withFilter(conditions);
     if (after) {
       const [documentId, ordinal] = after;
-      where.add(
-        `${alias}.document_id > ? OR (${alias}.document_id = ? AND ${alias}.ordinal > ?)`,
-        documentId,
-        documentId,
-        ordinal,
-      );
+      where.add(`(${alias}.document_id, ${alias}.ordinal) > (?, ?)`, documentId, ordinal);
     }
     const rows: FactRow[] = await runner.all<FactRow>(
       `SELECT ${alias}.data, ${alias}.document_id, ${alias}.ordinal, d.title, d.published, d.url, d.added_at

@@ -211,9 +211,9 @@ export function openApiDocument(): object {
       },
       '/api/users/{name}': {
         delete: {
-          summary: 'Remove an account with its sessions and tokens (admin)',
+          summary: 'Remove an account with its sessions and tokens (admin; never the last admin)',
           parameters: [pathParam('name')],
-          responses: { 204: nothing, 404: error, ...writeErrors },
+          responses: { 204: nothing, 400: error, 404: error, ...writeErrors },
         },
       },
       '/api/users/{name}/tokens': {

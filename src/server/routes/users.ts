@@ -41,8 +41,13 @@ export function userRoutes(store: Store): Hono {
   });
 
   app.delete('/:name', async (c) => {
-    if (!(await store.removeUser(c.req.param('name'))))
-      throw new SitrepError('not_found', `no user named '${c.req.param('name')}'`);
+    const name = c.req.param('name');
+    const target = await store.getUser(name);
+    if (!target) throw new SitrepError('not_found', `no user named '${name}'`);
+    const admins = (await store.listUsers()).filter((u) => u.role === 'admin');
+    if (target.role === 'admin' && admins.length === 1)
+      throw new SitrepError('invalid_input', `${name} is the last admin; add another admin first`);
+    await store.removeUser(name);
     return c.body(null, 204);
   });
 

@@ -8,6 +8,8 @@ export interface CliIO {
   /** True when stderr is a terminal (progress bars go there). */
   interactive: boolean;
   env: NodeJS.ProcessEnv;
+  /** The real stdout, for long streams that must wait when the reader is slow (exports). */
+  stdoutStream?: NodeJS.WritableStream;
 }
 
 export interface CliContext {
@@ -27,5 +29,6 @@ export function processIO(): CliIO {
     stdin: process.stdin,
     interactive: Boolean(process.stderr.isTTY),
     env: process.env,
+    stdoutStream: process.stdout,
   };
 }

@@ -18,7 +18,10 @@ export type ErrorCode =
   | 'parse_failed'
   | 'invalid_input'
   | 'store_failed'
-  | 'config_invalid';
+  | 'config_invalid'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'rate_limited';
 
 export class SitrepError extends Error {
   readonly code: ErrorCode;

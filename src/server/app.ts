@@ -15,6 +15,11 @@ import { factRoutes } from './routes/facts.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import type { FeedRegistry } from '../ingest/index.ts';
+import { authRoutes } from './routes/auth.ts';
+import { commentRoutes } from './routes/comments.ts';
+import { exportRoutes } from './routes/export.ts';
+import { userRoutes } from './routes/users.ts';
+import { authenticate, hostCheck, originCheck, type SecurityOptions } from './security.ts';
 
 export interface AppDeps {
   store: Store;
@@ -22,6 +27,8 @@ export interface AppDeps {
   allowPrivate?: boolean;
   /** The followed feeds; without it the feeds API answers 404. */
   feeds?: FeedRegistry;
+  /** Anonymous reading and the allowed Host names; see security.ts. */
+  security?: SecurityOptions;
 }
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
@@ -53,14 +60,20 @@ export function createApp(deps: AppDeps): Hono {
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        // Charts set style attributes; scripts stay strictly same-origin files.
+        styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
       },
+      referrerPolicy: 'same-origin',
     }),
   );
+  const security = deps.security ?? {};
+  app.use('*', hostCheck(security));
   app.use(
     '/api/*',
     bodyLimit({
@@ -70,9 +83,14 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
   app.onError((error, c) => errorResponse(c, error));
+  app.use('/api/*', originCheck(), authenticate(deps.store, security));
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+  app.route('/api/auth', authRoutes(deps.store, { anonymousRead: security.anonymousRead ?? true }));
+  app.route('/api/users', userRoutes(deps.store));
+  app.route('/api', commentRoutes(deps.store));
+  app.route('/api/export', exportRoutes(deps.store));
   app.route('/api/documents', documentRoutes(deps));
   app.route('/api/analyze', analyzeRoutes());
   app.route('/api', factRoutes(deps));

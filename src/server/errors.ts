@@ -21,6 +21,9 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   blocked_by_robots: 403,
   store_failed: 500,
   config_invalid: 500,
+  unauthorized: 401,
+  forbidden: 403,
+  rate_limited: 429,
 };
 
 export function errorResponse(c: Context, error: unknown): Response {
@@ -31,10 +34,21 @@ export function errorResponse(c: Context, error: unknown): Response {
         ? 'the database failed; see the server log'
         : error.message;
     if (status >= 500) console.error(`sitrep serve: ${error.message}`);
-    return c.json({ error: { code: error.code, message } }, status);
+    const field = error instanceof FieldError ? { field: error.field } : {};
+    return c.json({ error: { code: error.code, message, ...field } }, status);
   }
   console.error('sitrep serve: unexpected error', error);
   return c.json({ error: { code: 'internal', message: 'unexpected server error; see the server log' } }, 500);
+}
+
+/** Bad input in one field of a request: the response names it in error.field. */
+export class FieldError extends SitrepError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super('invalid_input', message);
+  }
 }
 
 export function badRequest(message: string): SitrepError {

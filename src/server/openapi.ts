@@ -1,7 +1,19 @@
 // The OpenAPI 3.1 description of the HTTP API, derived from the same zod schemas the routes use.
 import { z } from 'zod';
 import { Reading } from '../model/index.ts';
-import { AddBody, AnalyzeBody, EventsQuery, ListQuery, QuotesQuery } from './schemas.ts';
+import {
+  AddBody,
+  AddFeedBody,
+  AnalyzeBody,
+  EventsQuery,
+  ExportQuery,
+  ListQuery,
+  MentionsQuery,
+  QuotesQuery,
+} from './schemas.ts';
+import { LoginBody } from './routes/auth.ts';
+import { EditCommentBody, ModerationQuery, NewCommentBody } from './routes/comments.ts';
+import { NewTokenBody, NewUserBody } from './routes/users.ts';
 
 function queryParameters(schema: z.ZodObject): object[] {
   const json = z.toJSONSchema(schema, { io: 'input' }) as { properties?: Record<string, object> };
@@ -21,7 +33,22 @@ const ok = (schema: object, description = 'ok') => ({
   description,
   content: { 'application/json': { schema } },
 });
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const pathParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+const idParam = pathParam('id');
+const jsonBody = (schema: z.ZodType) => ({
+  required: true,
+  content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'input' }) } },
+});
+/** Every write needs a session cookie or a token, and is refused from another origin. */
+const writeErrors = { 401: error, 403: error };
+const nothing = { description: 'done, no content' };
+const moderation = (summary: string) => ({
+  post: {
+    summary,
+    parameters: [idParam],
+    responses: { 200: ok({ type: 'object' }), 404: error, ...writeErrors },
+  },
+});
 
 export function openApiDocument(): object {
   return {
@@ -39,7 +66,7 @@ export function openApiDocument(): object {
           responses: { 200: ok({ type: 'object' }), 400: error },
         },
         post: {
-          summary: 'Add a page by URL, HTML, text (JSON) or file upload (multipart, field "file")',
+          summary: 'Add a page (analyst) by URL, HTML, text (JSON) or file upload (multipart, field "file")',
           requestBody: {
             content: {
               'application/json': { schema: z.toJSONSchema(AddBody, { io: 'input' }) },
@@ -56,6 +83,7 @@ export function openApiDocument(): object {
             415: error,
             422: error,
             502: error,
+            ...writeErrors,
           },
         },
       },
@@ -66,9 +94,9 @@ export function openApiDocument(): object {
           responses: { 200: ok({ type: 'object' }), 404: error },
         },
         delete: {
-          summary: 'Delete a stored article',
+          summary: 'Delete a stored article (analyst)',
           parameters: [idParam],
-          responses: { 200: ok({ type: 'object' }), 404: error },
+          responses: { 200: ok({ type: 'object' }), 404: error, ...writeErrors },
         },
       },
       '/api/documents/{id}/raw': {
@@ -84,7 +112,12 @@ export function openApiDocument(): object {
           requestBody: {
             content: { 'application/json': { schema: z.toJSONSchema(AnalyzeBody, { io: 'input' }) } },
           },
-          responses: { 200: ok({ $ref: '#/components/schemas/Reading' }), 400: error, 422: error },
+          responses: {
+            200: ok({ $ref: '#/components/schemas/Reading' }),
+            400: error,
+            422: error,
+            ...writeErrors,
+          },
         },
       },
       '/api/quotes': {
@@ -104,10 +137,147 @@ export function openApiDocument(): object {
       '/api/actors/{name}/mentions': {
         get: {
           summary: 'Stored articles mentioning an actor',
-          parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+          parameters: [pathParam('name'), ...queryParameters(MentionsQuery)],
+          responses: { 200: ok({ type: 'object' }), 400: error },
+        },
+      },
+      '/api/actors/{name}': {
+        get: {
+          summary: 'What the knowledge base knows of an actor (null when nothing)',
+          parameters: [pathParam('name')],
           responses: { 200: ok({ type: 'object' }) },
         },
       },
+      '/api/feeds': {
+        get: { summary: 'Followed feeds and their health', responses: { 200: ok({ type: 'object' }) } },
+        post: {
+          summary: 'Follow a feed, or the feed a site page links to (analyst)',
+          requestBody: jsonBody(AddFeedBody),
+          responses: {
+            201: ok({ type: 'object' }, 'followed'),
+            200: ok({ type: 'object' }, 'already followed'),
+            400: error,
+            ...writeErrors,
+            502: error,
+          },
+        },
+      },
+      '/api/feeds/import': {
+        post: {
+          summary: 'Follow the feeds of an OPML file (multipart, field "file"; analyst)',
+          requestBody: {
+            content: {
+              'multipart/form-data': {
+                schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } },
+              },
+            },
+          },
+          responses: { 200: ok({ type: 'object' }), 400: error, 422: error, ...writeErrors },
+        },
+      },
+      '/api/feeds/export': {
+        get: { summary: 'The followed feeds as OPML', responses: { 200: { description: 'OPML file' } } },
+      },
+      '/api/feeds/{id}': {
+        delete: {
+          summary: 'Stop following a feed (analyst)',
+          parameters: [idParam],
+          responses: { 200: ok({ type: 'object' }), 404: error, ...writeErrors },
+        },
+      },
+      '/api/auth/me': {
+        get: {
+          summary: 'Who is logged in, and whether reading is open without an account',
+          responses: { 200: ok({ type: 'object' }) },
+        },
+      },
+      '/api/auth/login': {
+        post: {
+          summary: 'Log in: sets the sitrep_session cookie (HttpOnly, SameSite=Lax, Secure over TLS)',
+          requestBody: jsonBody(LoginBody),
+          responses: { 200: ok({ type: 'object' }), 400: error, 401: error, 403: error, 429: error },
+        },
+      },
+      '/api/auth/logout': {
+        post: { summary: 'End the session', responses: { 204: nothing, 403: error } },
+      },
+      '/api/users': {
+        get: { summary: 'Accounts (admin)', responses: { 200: ok({ type: 'object' }), ...writeErrors } },
+        post: {
+          summary: 'Add an account (admin); a password is generated and returned once when none is given',
+          requestBody: jsonBody(NewUserBody),
+          responses: { 201: ok({ type: 'object' }), 400: error, ...writeErrors },
+        },
+      },
+      '/api/users/{name}': {
+        delete: {
+          summary: 'Remove an account with its sessions and tokens (admin; never the last admin)',
+          parameters: [pathParam('name')],
+          responses: { 204: nothing, 400: error, 404: error, ...writeErrors },
+        },
+      },
+      '/api/users/{name}/tokens': {
+        post: {
+          summary: 'A new API token for the account (admin), returned once',
+          parameters: [pathParam('name')],
+          requestBody: jsonBody(NewTokenBody),
+          responses: { 201: ok({ type: 'object' }), 400: error, 404: error, ...writeErrors },
+        },
+      },
+      '/api/documents/{id}/comments': {
+        get: {
+          summary:
+            'The discussion on an article (admins also see pending and spam); emails are never returned',
+          parameters: [idParam],
+          responses: { 200: ok({ type: 'object' }), 404: error },
+        },
+        post: {
+          summary: 'Comment (plain text); a first comment from an unknown email waits for moderation (202)',
+          parameters: [idParam],
+          requestBody: jsonBody(NewCommentBody),
+          responses: {
+            201: ok({ type: 'object' }, 'published'),
+            202: ok({ type: 'object' }, 'held for moderation'),
+            400: error,
+            404: error,
+            429: error,
+            ...writeErrors,
+          },
+        },
+      },
+      '/api/comments': {
+        get: {
+          summary: 'The moderation queue (admin)',
+          parameters: queryParameters(ModerationQuery),
+          responses: { 200: ok({ type: 'object' }), 400: error, ...writeErrors },
+        },
+      },
+      '/api/comments/{id}': {
+        patch: {
+          summary: 'Edit a comment (admin)',
+          parameters: [idParam],
+          requestBody: jsonBody(EditCommentBody),
+          responses: { 200: ok({ type: 'object' }), 400: error, 404: error, ...writeErrors },
+        },
+        delete: {
+          summary: 'Delete a comment and its replies (admin)',
+          parameters: [idParam],
+          responses: { 204: nothing, 404: error, ...writeErrors },
+        },
+      },
+      '/api/comments/{id}/approve': moderation('Publish a held comment (admin)'),
+      '/api/comments/{id}/spam': moderation('Mark a comment as spam (admin)'),
+      '/api/export/{kind}': {
+        get: {
+          summary: 'Stream events, quotes or documents as JSON lines, CSV or GDELT 2.0 event rows (events)',
+          parameters: [
+            { name: 'kind', in: 'path', required: true, schema: { enum: ['events', 'quotes', 'documents'] } },
+            ...queryParameters(ExportQuery),
+          ],
+          responses: { 200: { description: 'the file, as an attachment' }, 400: error },
+        },
+      },
+      '/api/openapi.json': { get: { summary: 'This document', responses: { 200: ok({ type: 'object' }) } } },
       '/api/health': { get: { summary: 'Liveness', responses: { 200: ok({ type: 'object' }) } } },
     },
     components: {
@@ -118,7 +288,11 @@ export function openApiDocument(): object {
           properties: {
             error: {
               type: 'object',
-              properties: { code: { type: 'string' }, message: { type: 'string' } },
+              properties: {
+                code: { type: 'string' },
+                message: { type: 'string' },
+                field: { type: 'string', description: 'the request field at fault, when there is one' },
+              },
               required: ['code', 'message'],
             },
           },

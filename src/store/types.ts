@@ -29,6 +29,8 @@ export interface DocumentSummary {
   addedAt: string;
   /** First characters of the text, for lists. */
   snippet: string;
+  /** Approved comments on it. */
+  commentCount: number;
 }
 
 export interface StoredDocument extends DocumentSummary {
@@ -65,6 +67,14 @@ export interface StoredEvent extends Event {
   published: string | null;
 }
 
+/** An event as exported: with its article's address and the time it was stored. */
+export interface ExportedEvent extends StoredEvent {
+  /** Its place among its article's events. */
+  ordinal: number;
+  documentUrl: string | null;
+  addedAt: string;
+}
+
 export interface StoredEntityRef {
   documentId: string;
   documentTitle: string | null;
@@ -91,6 +101,52 @@ export interface EventFilter extends ListOptions {
   since?: string;
   until?: string;
   documentId?: string;
+}
+
+export interface DocumentFilter {
+  /** Published (else added) on or after this ISO date. */
+  since?: string;
+  until?: string;
+}
+
+export type Role = 'admin' | 'analyst' | 'reader';
+
+export interface User {
+  name: string;
+  role: Role;
+  createdAt: string;
+}
+
+export interface UserRecord extends User {
+  passwordHash: string;
+}
+
+export interface NewUser {
+  name: string;
+  role: Role;
+  passwordHash: string;
+}
+
+export type CommentStatus = 'approved' | 'pending' | 'spam';
+
+export interface NewComment {
+  documentId: string;
+  parentId: string | null;
+  name: string;
+  email: string;
+  body: string;
+  status: CommentStatus;
+}
+
+/** A comment as the API shows it; the email is kept apart so no response can carry it by accident. */
+export interface StoredComment {
+  id: string;
+  documentId: string;
+  parentId: string | null;
+  name: string;
+  body: string;
+  status: CommentStatus;
+  createdAt: string;
 }
 
 export type StoreConfig =
@@ -124,6 +180,40 @@ export interface Store {
   findEntityMentions(name: string, options?: ListOptions): Promise<Page<StoredEntityRef>>;
   /** How many documents, entities, quotes and events are stored. */
   stats(): Promise<StoreStats>;
+
+  /** Every matching event, quote or document in a stable order, read in batches (flat memory). */
+  exportEvents(filter?: EventFilter): AsyncIterable<ExportedEvent>;
+  exportQuotes(filter?: QuoteFilter): AsyncIterable<StoredQuote>;
+  exportDocuments(filter?: DocumentFilter): AsyncIterable<StoredDocument>;
+
+  /** Accounts: a name already taken is an invalid_input error. */
+  addUser(user: NewUser): Promise<void>;
+  getUser(name: string): Promise<UserRecord | null>;
+  listUsers(): Promise<User[]>;
+  countUsers(): Promise<number>;
+  /** Removes the user with their sessions and tokens. */
+  removeUser(name: string): Promise<boolean>;
+  /** Sets a new password hash and ends the user's sessions. */
+  setPasswordHash(name: string, passwordHash: string): Promise<boolean>;
+  addSession(session: { idHash: string; userName: string; expiresAt: string }): Promise<void>;
+  /** The user of a session that has not expired. */
+  sessionUser(idHash: string, now?: string): Promise<User | null>;
+  deleteSession(idHash: string): Promise<void>;
+  addToken(token: { tokenHash: string; userName: string; label: string }): Promise<void>;
+  tokenUser(tokenHash: string): Promise<User | null>;
+
+  /** Discussion: comments on a stored document. */
+  addComment(comment: NewComment): Promise<StoredComment>;
+  getComment(id: string): Promise<StoredComment | null>;
+  /** Oldest first; only the statuses given (default approved). */
+  listComments(documentId: string, statuses?: CommentStatus[]): Promise<StoredComment[]>;
+  /** The moderation queue across documents, oldest first. */
+  listCommentsByStatus(status: CommentStatus, options?: ListOptions): Promise<Page<StoredComment>>;
+  updateComment(id: string, change: { status?: CommentStatus; body?: string }): Promise<StoredComment | null>;
+  /** Deletes it and its replies. */
+  deleteComment(id: string): Promise<boolean>;
+  /** Whether this address (any case) has an approved comment already. */
+  isKnownCommenter(email: string): Promise<boolean>;
   close(): Promise<void>;
 }
 

@@ -7,14 +7,17 @@ import { createApp } from '../../src/server/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { NEWS_PAGE } from '../helpers/pages.ts';
+import { tokenHeaders } from '../helpers/auth.ts';
 
 const dir = tempDir();
 let store: Store;
 let app: ReturnType<typeof createApp>;
+let auth: Record<string, string> = {};
 
 before(async () => {
   store = await openStore({ kind: 'sqlite', path: join(dir.path, 'api.db') });
   app = createApp({ store });
+  auth = await tokenHeaders(store, 'ana', 'analyst');
 });
 after(async () => {
   await store.close();
@@ -24,7 +27,7 @@ after(async () => {
 const post = (path: string, body: unknown) =>
   app.request(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...auth },
     body: JSON.stringify(body),
   });
 
@@ -70,7 +73,7 @@ test('an uploaded plain-text file is read with the plain-text rules', async () =
   );
   const form = new FormData();
   form.append('file', new File([seed], 'seed.txt', { type: 'text/plain' }));
-  const response = await app.request('/api/documents', { method: 'POST', body: form });
+  const response = await app.request('/api/documents', { method: 'POST', body: form, headers: auth });
   assert.equal(response.status, 201);
   const { id } = (await response.json()) as { id: string };
   const doc = (await (await app.request(`/api/documents/${id}`)).json()) as {
@@ -90,7 +93,7 @@ test('malformed requests get a 400 naming the field, never a stack trace', async
     [
       app.request('/api/documents', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...auth },
         body: '{oops',
       }),
       /not valid JSON/,

@@ -8,6 +8,7 @@ import { createApp } from '../../src/server/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { FeedRegistry } from '../../src/ingest/index.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { tokenHeaders } from '../helpers/auth.ts';
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Harbour Times — World</title><link>https://harbourtimes.example/world</link>
@@ -20,6 +21,7 @@ let base = '';
 let store: Store;
 let feeds: FeedRegistry;
 let app: ReturnType<typeof createApp>;
+let auth: Record<string, string> = {};
 
 before(async () => {
   fixture = createServer((req, res) => {
@@ -36,6 +38,7 @@ before(async () => {
   store = await openStore({ kind: 'sqlite', path: join(dir.path, 'api.db') });
   feeds = new FeedRegistry(join(dir.path, 'api.db'));
   app = createApp({ store, feeds, allowPrivate: true });
+  auth = await tokenHeaders(store, 'ana', 'analyst');
 });
 
 after(async () => {
@@ -48,7 +51,7 @@ after(async () => {
 test('following a site discovers its feed; the list, OPML export and delete work', async () => {
   const response = await app.request('/api/feeds', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...auth },
     body: JSON.stringify({ url: `${base}/` }),
   });
   assert.equal(response.status, 201);
@@ -64,8 +67,14 @@ test('following a site discovers its feed; the list, OPML export and delete work
   const opml = await (await app.request('/api/feeds/export')).text();
   assert.match(opml, new RegExp(`xmlUrl="${base}/world.rss"`));
 
-  assert.equal((await app.request(`/api/feeds/${added.feed.id}`, { method: 'DELETE' })).status, 200);
-  assert.equal((await app.request(`/api/feeds/${added.feed.id}`, { method: 'DELETE' })).status, 404);
+  assert.equal(
+    (await app.request(`/api/feeds/${added.feed.id}`, { method: 'DELETE', headers: auth })).status,
+    200,
+  );
+  assert.equal(
+    (await app.request(`/api/feeds/${added.feed.id}`, { method: 'DELETE', headers: auth })).status,
+    404,
+  );
 });
 
 test('an OPML upload adds its feeds and reports what it skipped', async () => {
@@ -73,7 +82,7 @@ test('an OPML upload adds its feeds and reports what it skipped', async () => {
   const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>mine</title></head><body>
 <outline text="A" type="rss" xmlUrl="https://a.example/feed.xml"/><outline text="B" type="rss" xmlUrl="ftp://b.example/feed"/></body></opml>`;
   form.append('file', new File([opml], 'mine.opml', { type: 'text/xml' }));
-  const response = await app.request('/api/feeds/import', { method: 'POST', body: form });
+  const response = await app.request('/api/feeds/import', { method: 'POST', body: form, headers: auth });
   assert.equal(response.status, 200);
   assert.deepEqual(await response.json(), { found: 2, added: 1, skipped: ['ftp://b.example/feed'] });
 });
@@ -81,7 +90,7 @@ test('an OPML upload adds its feeds and reports what it skipped', async () => {
 test('a malformed feed request is a 400 naming the field', async () => {
   const response = await app.request('/api/feeds', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...auth },
     body: JSON.stringify({ url: 'feeds please' }),
   });
   assert.equal(response.status, 400);

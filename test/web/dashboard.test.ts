@@ -10,6 +10,8 @@ import { FeedRegistry, loadInput } from '../../src/ingest/index.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { NEWS_PAGE } from '../helpers/pages.ts';
 import { browserSkipReason, launchBrowser } from '../helpers/browser.ts';
+import { createUser } from '../../src/accounts/index.ts';
+import { TEST_PASSWORD } from '../helpers/auth.ts';
 
 const skip = browserSkipReason();
 const SAMPLE = new URL('../../sample-data/zerohedge-iran-china-2022-04-27.txt', import.meta.url).pathname;
@@ -32,6 +34,7 @@ before(async () => {
     message: 'cannot resolve gone.example',
     nextPollAt: Date.now() + 3_600_000,
   });
+  await createUser(store, { name: 'ana', role: 'analyst', password: TEST_PASSWORD });
   server = await startServer({ store, feeds }, 0);
   browser = await launchBrowser();
   page = await browser.newPage();
@@ -60,6 +63,17 @@ test('the article list shows the stored sample and opens its reader page', { ski
 
 test('adding pasted HTML from the form opens the new article, and search finds it', { skip }, async () => {
   await page.goto(server.url);
+  // Writing needs a session: log in the way the dashboard's login form does (same-origin fetch).
+  const login = await page.evaluate(
+    (password) =>
+      fetch('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'ana', password }),
+      }).then((r) => r.status),
+    TEST_PASSWORD,
+  );
+  assert.equal(login, 200);
   await page.locator('details.add summary').click();
   await page.getByLabel('pasted text').fill(NEWS_PAGE);
   await page.getByRole('button', { name: 'Add pasted text' }).click();

@@ -13,6 +13,8 @@ import { register as actors } from './actors.ts';
 import { register as feeds } from './feeds.ts';
 import { register as poll } from './poll.ts';
 import { register as serve } from './serve.ts';
+import { register as user } from './user.ts';
+import { register as exportCommand } from './export.ts';
 
 export const commands: ((program: Command, context: CliContext) => void)[] = [
   extract,
@@ -26,5 +28,7 @@ export const commands: ((program: Command, context: CliContext) => void)[] = [
   actors,
   feeds,
   poll,
+  exportCommand,
   serve,
+  user,
 ];

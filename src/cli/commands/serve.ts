@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { SitrepError } from '../../model/index.ts';
 import { startServer } from '../../server/index.ts';
+import { isLoopback, machineHosts } from '../../server/security.ts';
+import { ensureAdmin } from '../../accounts/index.ts';
 import type { CliContext } from '../context.ts';
 import { parsePositiveInt } from '../options.ts';
 import { addInputs } from './add.ts';
@@ -13,42 +15,80 @@ interface ServeOptions {
   port: number;
   host: string;
   allowPrivate?: boolean;
+  anonymousRead: boolean;
+  allowedHost?: string[];
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value.toLowerCase()];
+
+/** The options both serve and start take. */
+function serverOptions(command: Command): Command {
+  return command
+    .option('--port <n>', 'port to listen on', parsePositiveInt, 8321)
+    .option(
+      '--host <address>',
+      'address to listen on; another than loopback needs accounts (sitrep user add) and a login for everything',
+      '127.0.0.1',
+    )
+    .option('--no-anonymous-read', 'on loopback too, require a login to read')
+    .option(
+      '--allowed-host <name>',
+      'a host name the server may be reached by (repeatable; DNS rebinding guard)',
+      collect,
+    );
 }
 
 const SAMPLE_DIR = fileURLToPath(new URL('../../../sample-data/', import.meta.url));
 
 export function register(program: Command, context: CliContext): void {
-  program
-    .command('serve')
-    .description('serve the dashboard and the HTTP JSON API')
-    .option('--port <n>', 'port to listen on', parsePositiveInt, 8321)
-    .option('--host <address>', 'address to listen on', '127.0.0.1')
+  serverOptions(program.command('serve').description('serve the dashboard and the HTTP JSON API'))
     .option('--allow-private', 'let "add by URL" fetch from loopback and private addresses')
     .action((options: ServeOptions) => serveUntilStopped(context, options));
 
-  program
-    .command('start')
-    .description('set up, import the bundled sample article and serve the dashboard (what `npm start` runs)')
-    .option('--port <n>', 'port to listen on', parsePositiveInt, 8321)
-    .option('--host <address>', 'address to listen on', '127.0.0.1')
-    .action(async (options: ServeOptions) => {
-      const samples = readdirSync(SAMPLE_DIR)
-        .filter((f) => /\.(html?|txt)$/i.test(f))
-        .map((f) => join(SAMPLE_DIR, f));
-      const summary = await addInputs(context, samples, {});
-      context.io.stdout(
-        `data in ${context.io.env.SITREP_DATABASE_URL ? 'PostgreSQL' : context.dataDir()}; sample: ${summary.added.length} added, ${summary.unchanged.length} already there, ${summary.failed.length} failed\n`,
-      );
-      for (const f of summary.failed) context.io.stderr(`sitrep: sample ${f.input}: ${f.error.message}\n`);
-      await serveUntilStopped(context, options);
-    });
+  serverOptions(
+    program
+      .command('start')
+      .description(
+        'set up (first admin account, bundled sample article) and serve the dashboard (what `npm start` runs)',
+      ),
+  ).action(async (options: ServeOptions) => {
+    const samples = readdirSync(SAMPLE_DIR)
+      .filter((f) => /\.(html?|txt)$/i.test(f))
+      .map((f) => join(SAMPLE_DIR, f));
+    const summary = await addInputs(context, samples, {});
+    context.io.stdout(
+      `data in ${context.io.env.SITREP_DATABASE_URL ? 'PostgreSQL' : context.dataDir()}; sample: ${summary.added.length} added, ${summary.unchanged.length} already there, ${summary.failed.length} failed\n`,
+    );
+    for (const f of summary.failed) context.io.stderr(`sitrep: sample ${f.input}: ${f.error.message}\n`);
+    const created = await ensureAdmin(await context.store(), context.io.env);
+    if (created) context.io.stdout(`${created}\n`);
+    await serveUntilStopped(context, options);
+  });
 }
 
 async function serveUntilStopped(context: CliContext, options: ServeOptions): Promise<void> {
   const store = await context.store();
+  const loopback = isLoopback(options.host.replace(/^\[|\]$/g, ''));
+  if (!loopback && (await store.countUsers()) === 0) {
+    throw new SitrepError(
+      'usage',
+      `refusing to listen on ${options.host} without accounts: anybody there could reach the API. Add one first with \`sitrep user add <name> --role admin\`, or keep the default 127.0.0.1`,
+    );
+  }
+  const security = {
+    // Off loopback every request needs a login, whatever was asked.
+    anonymousRead: loopback && options.anonymousRead,
+    allowedHosts: [
+      ...(options.allowedHost ?? []),
+      ...(context.io.env.SITREP_ALLOWED_HOSTS?.split(',')
+        .map((h) => h.trim())
+        .filter(Boolean) ?? []),
+      ...(['0.0.0.0', '::', '[::]'].includes(options.host) ? machineHosts() : [options.host]),
+    ],
+  };
   const feeds = openRegistry(context);
   const server = await startServer(
-    { store, feeds, allowPrivate: options.allowPrivate },
+    { store, feeds, allowPrivate: options.allowPrivate, security },
     options.port,
     options.host,
   ).catch((error: NodeJS.ErrnoException) => {
@@ -58,7 +98,9 @@ async function serveUntilStopped(context: CliContext, options: ServeOptions): Pr
     }
     throw error;
   });
-  context.io.stdout(`sitrep dashboard: ${server.url}  (Ctrl-C to stop)\n`);
+  context.io.stdout(
+    `sitrep dashboard: ${server.url}  (${security.anonymousRead ? 'reading open on this machine, log in to write' : 'log in to read and write'}; Ctrl-C to stop)\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);

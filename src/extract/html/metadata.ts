@@ -181,7 +181,12 @@ function readUrl(
     const resolved = resolveUrl(candidate, inputUrl);
     if (resolved) return resolved;
   }
-  return inputUrl;
+  return inputUrl && isWebUrl(inputUrl) ? inputUrl : null;
+}
+
+/** Only http(s) addresses are kept: a javascript: or data: "URL" must never become a link. */
+function isWebUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
 }
 
 function ldUrl(value: unknown): string | undefined {
@@ -193,7 +198,8 @@ function ldUrl(value: unknown): string | undefined {
 function resolveUrl(href: string | undefined, base: string | null): string | null {
   if (!href?.trim()) return null;
   try {
-    return new URL(href.trim(), base ?? undefined).href;
+    const url = new URL(href.trim(), base ?? undefined).href;
+    return isWebUrl(url) ? url : null;
   } catch {
     return null;
   }

@@ -6,6 +6,7 @@ import type { RawInput } from '../../extract/index.ts';
 import { AddBody, ListQuery } from '../schemas.ts';
 import { parseOr400 } from '../validate.ts';
 import type { AppDeps } from '../app.ts';
+import { requireRole } from '../security.ts';
 
 const MAX_UPLOAD = 20 * 1024 * 1024;
 
@@ -38,12 +39,14 @@ export function documentRoutes(deps: AppDeps): Hono {
   });
 
   app.delete('/:id', async (c) => {
+    requireRole(c, 'analyst');
     const deleted = await deps.store.deleteDocument(c.req.param('id'));
     if (!deleted) throw new SitrepError('not_found', `no stored article with id ${c.req.param('id')}`);
     return c.json({ deleted: true });
   });
 
   app.post('/', async (c) => {
+    requireRole(c, 'analyst');
     const input = await requestInput(c.req.raw, deps);
     if ('text' in input) {
       const reading = readText({ text: input.text, title: input.title });

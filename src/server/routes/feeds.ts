@@ -1,14 +1,19 @@
 // Followed feeds and their health, for the dashboard's feeds page.
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { Fetcher, buildOpml, parseOpml, resolveFeed, type FeedRegistry } from '../../ingest/index.ts';
 import { SitrepError } from '../../model/index.ts';
 import { parseOr400 } from '../validate.ts';
+import { requireRole } from '../security.ts';
 
-const AddFeedBody = z.object({ url: z.string().url() }).strict();
+import { AddFeedBody } from '../schemas.ts';
 
 export function feedRoutes(registry: FeedRegistry, options: { allowPrivate?: boolean }): Hono {
   const app = new Hono();
+  // Following and unfollowing feeds changes what sitrep fetches: analysts and admins only.
+  app.use('*', async (c, next) => {
+    if (c.req.method !== 'GET') requireRole(c, 'analyst');
+    await next();
+  });
 
   app.get('/', (c) => c.json({ items: registry.list() }));
 

@@ -2,6 +2,10 @@
 // how it opens, writes a record and searches.
 import type {
   AddResult,
+  CommentStatus,
+  DocumentFilter,
+  NewComment,
+  NewUser,
   EventFilter,
   ListOptions,
   NewDocument,
@@ -14,7 +18,7 @@ import { checkNewDocument } from './new-document.ts';
 import { compressRaw } from './raw-codec.ts';
 import { toDocumentRecord, type DocumentRecord } from './records.ts';
 import type { SqlRunner } from './sql-runner.ts';
-import { guard } from './store-error.ts';
+import { guard, storeError } from './store-error.ts';
 import { deleteDocument } from './queries/delete-document.ts';
 import { findEntityMentions } from './queries/find-entity-mentions.ts';
 import { getDocument } from './queries/get-document.ts';
@@ -23,6 +27,9 @@ import { listDocuments } from './queries/list-documents.ts';
 import { listEvents } from './queries/list-events.ts';
 import { listQuotes } from './queries/list-quotes.ts';
 import { stats } from './queries/stats.ts';
+import * as accounts from './queries/accounts.ts';
+import * as comments from './queries/comments.ts';
+import * as exports from './queries/export.ts';
 
 export abstract class SqlStore implements Store {
   abstract readonly location: string;
@@ -99,5 +106,109 @@ export abstract class SqlStore implements Store {
 
   stats() {
     return guard(this.location, 'count rows', () => stats(this.runner));
+  }
+
+  exportEvents(filter?: EventFilter) {
+    return this.guardStream('export events', exports.exportEvents(this.runner, filter));
+  }
+
+  exportQuotes(filter?: QuoteFilter) {
+    return this.guardStream('export quotes', exports.exportQuotes(this.runner, filter));
+  }
+
+  exportDocuments(filter?: DocumentFilter) {
+    return this.guardStream('export documents', exports.exportDocuments(this.runner, filter));
+  }
+
+  private async *guardStream<T>(action: string, rows: AsyncGenerator<T>): AsyncGenerator<T> {
+    try {
+      yield* rows;
+    } catch (error) {
+      throw storeError(this.location, action, error);
+    }
+  }
+
+  addUser(user: NewUser) {
+    return guard(this.location, `add user ${user.name}`, () => accounts.addUser(this.runner, user));
+  }
+
+  getUser(name: string) {
+    return guard(this.location, `read user ${name}`, () => accounts.getUser(this.runner, name));
+  }
+
+  listUsers() {
+    return guard(this.location, 'list users', () => accounts.listUsers(this.runner));
+  }
+
+  countUsers() {
+    return guard(this.location, 'count users', () => accounts.countUsers(this.runner));
+  }
+
+  removeUser(name: string) {
+    return guard(this.location, `remove user ${name}`, () => accounts.removeUser(this.runner, name));
+  }
+
+  setPasswordHash(name: string, passwordHash: string) {
+    return guard(this.location, `set the password of ${name}`, () =>
+      accounts.setPasswordHash(this.runner, name, passwordHash),
+    );
+  }
+
+  addSession(session: { idHash: string; userName: string; expiresAt: string }) {
+    return guard(this.location, 'start a session', () => accounts.addSession(this.runner, session));
+  }
+
+  sessionUser(idHash: string, now = new Date().toISOString()) {
+    return guard(this.location, 'read a session', () => accounts.sessionUser(this.runner, idHash, now));
+  }
+
+  deleteSession(idHash: string) {
+    return guard(this.location, 'end a session', () => accounts.deleteSession(this.runner, idHash));
+  }
+
+  addToken(token: { tokenHash: string; userName: string; label: string }) {
+    return guard(this.location, `add a token for ${token.userName}`, () =>
+      accounts.addToken(this.runner, token),
+    );
+  }
+
+  tokenUser(tokenHash: string) {
+    return guard(this.location, 'read a token', () => accounts.tokenUser(this.runner, tokenHash));
+  }
+
+  addComment(comment: NewComment) {
+    return guard(this.location, `add a comment on ${comment.documentId}`, () =>
+      comments.addComment(this.runner, comment),
+    );
+  }
+
+  getComment(id: string) {
+    return guard(this.location, `read comment ${id}`, () => comments.getComment(this.runner, id));
+  }
+
+  listComments(documentId: string, statuses: CommentStatus[] = ['approved']) {
+    return guard(this.location, `list comments on ${documentId}`, () =>
+      comments.listComments(this.runner, documentId, statuses),
+    );
+  }
+
+  listCommentsByStatus(status: CommentStatus, options?: ListOptions) {
+    return guard(this.location, `list ${status} comments`, () =>
+      comments.listCommentsByStatus(this.runner, status, options),
+    );
+  }
+
+  updateComment(id: string, change: { status?: CommentStatus; body?: string }) {
+    return guard(this.location, `update comment ${id}`, () =>
+      comments.updateComment(this.runner, id, change),
+    );
+  }
+
+  deleteComment(id: string) {
+    return guard(this.location, `delete comment ${id}`, () => comments.deleteComment(this.runner, id));
+  }
+
+  isKnownCommenter(email: string) {
+    return guard(this.location, 'look up a commenter', () => comments.isKnownCommenter(this.runner, email));
   }
 }

@@ -3,7 +3,8 @@
 import type { DocumentSummary } from '../../types.ts';
 
 export const SUMMARY_COLUMNS =
-  'd.id, d.sha256, d.origin, d.title, d.site, d.url, d.byline, d.published, d.added_at, substr(d.text, 1, 300) AS head';
+  'd.id, d.sha256, d.origin, d.title, d.site, d.url, d.byline, d.published, d.added_at, substr(d.text, 1, 300) AS head, ' +
+  "(SELECT count(*) FROM comments c WHERE c.document_id = d.id AND c.status = 'approved') AS comment_count";
 
 /** Newest first: publication date (else time added), then time added, then id for a stable order. */
 export const NEWEST_FIRST = 'd.sort_at DESC, d.added_at DESC, d.id';
@@ -19,6 +20,8 @@ export interface SummaryRow {
   published: string | null;
   added_at: string | Date;
   head: string;
+  /** PostgreSQL's count(*) is a bigint, which pg gives as a string. */
+  comment_count: number | string;
 }
 
 const SNIPPET_LENGTH = 240;
@@ -52,5 +55,6 @@ export function toSummary(row: SummaryRow): DocumentSummary {
     published: row.published,
     addedAt: isoTime(row.added_at),
     snippet: textSnippet(row.head),
+    commentCount: Number(row.comment_count),
   };
 }

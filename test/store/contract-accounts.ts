@@ -1,0 +1,159 @@
+// The store contract for accounts, comments and exports; contract.test.ts runs these on both databases.
+import assert from 'node:assert/strict';
+import { SitrepError } from '../../src/model/index.ts';
+import type { Store } from '../../src/store/index.ts';
+import { buildDocument } from './news-builder.ts';
+import { allStories, brazil, kenya } from './stories.ts';
+import type { StoreHarness } from './targets.ts';
+
+type Case = (h: StoreHarness) => Promise<void>;
+
+async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const row of rows) out.push(row);
+  return out;
+}
+
+const comment = (documentId: string, over: Partial<Parameters<Store['addComment']>[0]> = {}) => ({
+  documentId,
+  parentId: null,
+  name: 'Amina',
+  email: 'Amina@Example.org',
+  body: 'The figures in the third paragraph do not add up.',
+  status: 'approved' as const,
+  ...over,
+});
+
+export const accountCases: Record<string, Case> = {
+  async 'users: added once, listed by name, password changes end their sessions, removal takes tokens'({
+    store,
+  }) {
+    await store.addUser({ name: 'zoe', role: 'reader', passwordHash: 'scrypt$1' });
+    await store.addUser({ name: 'ada', role: 'admin', passwordHash: 'scrypt$2' });
+    await assert.rejects(store.addUser({ name: 'ada', role: 'reader', passwordHash: 'x' }), (e: unknown) => {
+      assert.ok(e instanceof SitrepError && e.code === 'invalid_input' && e.message.includes("'ada'"));
+      return true;
+    });
+    assert.deepEqual(
+      (await store.listUsers()).map((u) => [u.name, u.role]),
+      [
+        ['ada', 'admin'],
+        ['zoe', 'reader'],
+      ],
+    );
+    assert.equal(await store.countUsers(), 2);
+    assert.equal((await store.getUser('ada'))?.passwordHash, 'scrypt$2');
+    assert.equal(await store.getUser('nobody'), null);
+
+    const future = new Date(Date.now() + 3_600_000).toISOString();
+    await store.addSession({ idHash: 'h1', userName: 'zoe', expiresAt: future });
+    assert.equal((await store.sessionUser('h1'))?.name, 'zoe');
+    assert.equal(
+      await store.sessionUser('h1', new Date(Date.now() + 7_200_000).toISOString()),
+      null,
+      'expired',
+    );
+    assert.equal(await store.setPasswordHash('zoe', 'scrypt$3'), true);
+    assert.equal(await store.sessionUser('h1'), null, 'a new password ends the session');
+    assert.equal(await store.setPasswordHash('nobody', 'x'), false);
+
+    await store.addSession({ idHash: 'h2', userName: 'zoe', expiresAt: future });
+    await store.deleteSession('h2');
+    assert.equal(await store.sessionUser('h2'), null, 'logout ends it');
+
+    await store.addToken({ tokenHash: 't1', userName: 'zoe', label: 'script' });
+    assert.equal((await store.tokenUser('t1'))?.role, 'reader');
+    assert.equal(await store.removeUser('zoe'), true);
+    assert.equal(await store.tokenUser('t1'), null, 'tokens go with the user');
+    assert.equal(await store.removeUser('zoe'), false);
+  },
+
+  async 'comments: threaded, by status, never carry the email, counted in document summaries'({ store }) {
+    const { id } = await store.addDocument(buildDocument(kenya));
+    const first = await store.addComment(comment(id));
+    assert.ok(!('email' in first));
+    const reply = await store.addComment(
+      comment(id, { parentId: first.id, name: 'Ben', email: 'ben@example.org', status: 'pending' }),
+    );
+    await store.addComment(comment(id, { name: 'Bot', email: 'bot@spam.example', status: 'spam' }));
+    assert.equal(reply.parentId, first.id);
+
+    const approved = await store.listComments(id);
+    assert.deepEqual(
+      approved.map((c) => c.name),
+      ['Amina'],
+    );
+    const all = await store.listComments(id, ['approved', 'pending', 'spam']);
+    assert.deepEqual(
+      all.map((c) => c.name),
+      ['Amina', 'Ben', 'Bot'],
+    );
+    assert.ok(
+      all.every((c) => !JSON.stringify(c).includes('example.org')),
+      'no email in any comment',
+    );
+
+    assert.equal(await store.isKnownCommenter('amina@EXAMPLE.org'), true, 'any case');
+    assert.equal(await store.isKnownCommenter('ben@example.org'), false, 'pending does not count');
+
+    const queue = await store.listCommentsByStatus('pending');
+    assert.deepEqual([queue.total, queue.items[0]?.id], [1, reply.id]);
+    assert.equal((await store.updateComment(reply.id, { status: 'approved' }))?.status, 'approved');
+    assert.equal((await store.updateComment(reply.id, { body: 'Edited.' }))?.body, 'Edited.');
+    assert.equal(await store.updateComment('no-such-comment', { body: 'x' }), null);
+
+    const summary = (await store.listDocuments()).items.find((d) => d.id === id);
+    assert.equal(summary?.commentCount, 2);
+
+    assert.equal(await store.deleteComment(first.id), true);
+    assert.deepEqual(
+      await store.listComments(id, ['approved', 'pending', 'spam']).then((c) => c.map((x) => x.name)),
+      ['Bot'],
+      'replies go with their parent',
+    );
+    assert.equal(await store.deleteComment(first.id), false);
+  },
+
+  async 'a comment needs a stored document and a parent on the same document'({ store }) {
+    const a = (await store.addDocument(buildDocument(kenya))).id;
+    const b = (await store.addDocument(buildDocument(brazil))).id;
+    await assert.rejects(
+      store.addComment(comment('0000000000000000')),
+      (e: unknown) => e instanceof SitrepError && e.code === 'not_found',
+    );
+    const onA = await store.addComment(comment(a));
+    await assert.rejects(store.addComment(comment(b, { parentId: onA.id })), (e: unknown) => {
+      assert.ok(e instanceof SitrepError && e.code === 'invalid_input' && e.message.startsWith('parentId'));
+      return true;
+    });
+    assert.equal(await store.deleteDocument(a), true);
+    assert.equal(await store.getComment(onA.id), null, 'comments go with their document');
+  },
+
+  async 'exports stream every matching row, in a stable order, with the filters of the lists'({ store }) {
+    for (const story of allStories) await store.addDocument(buildDocument(story));
+    const stats = await store.stats();
+    const events = await collect(store.exportEvents());
+    assert.equal(events.length, stats.events);
+    const keys = events.map((e) => `${e.documentId}:${String(e.ordinal).padStart(4, '0')}`);
+    assert.deepEqual(keys, [...keys].sort(), 'ordered by document and place');
+    assert.equal(new Set(keys).size, keys.length, 'no row twice');
+    assert.ok(events.every((e) => typeof e.addedAt === 'string' && e.addedAt.endsWith('Z')));
+
+    const listed = await store.listEvents({ actor: 'KEN', limit: 1000 });
+    const exported = await collect(store.exportEvents({ actor: 'KEN' }));
+    assert.equal(exported.length, listed.total);
+    assert.ok(exported.length > 0);
+    const since = await collect(store.exportEvents({ since: '2024' }));
+    assert.equal(since.length, (await store.listEvents({ since: '2024', limit: 1000 })).total);
+
+    assert.equal((await collect(store.exportQuotes())).length, stats.quotes);
+    const documents = await collect(store.exportDocuments());
+    assert.equal(documents.length, stats.documents);
+    assert.ok(documents.every((d) => d.reading.article.text.length > 0));
+    assert.deepEqual(
+      documents.map((d) => d.id),
+      documents.map((d) => d.id).sort(),
+    );
+  },
+};

@@ -1,0 +1,174 @@
+// The trace index: documents arrive one at a time; each is compared with earlier documents that
+// share rare shingles, linked to those sharing enough text, and given a parent, origin and relation.
+// A document that turns out to be the source of earlier arrivals re-parents them.
+import {
+  fingerprint,
+  flatName,
+  hostOf,
+  intersectionSize,
+  normaliseUrl,
+  sharedParagraphs,
+} from './fingerprint.ts';
+import { chooseParent, relationOf } from './decide.ts';
+import { Stories } from './stories.ts';
+import type { Link, TraceDoc, TraceInput, TraceResult } from './types.ts';
+
+export interface TracerOptions {
+  /** Documents kept per shingle; later ones are not indexed under a shingle this common. */
+  postingCap?: number;
+  /** Candidates compared in full per new document (most shared shingles first). */
+  maxCandidates?: number;
+  /** Least shingles two documents must share to be linked. */
+  minCommon?: number;
+  /** Least share of the smaller document's shingles found in the other to be linked. */
+  minShare?: number;
+}
+
+const UPDATE_MARK = /^(?:update\b|\(updates?\b|updated?\s*[,:\d])/i;
+
+export class Tracer {
+  readonly docs: TraceDoc[] = [];
+  private readonly byId = new Map<string, TraceDoc>();
+  private readonly postings = new Map<number, number[]>();
+  private readonly options: Required<TracerOptions>;
+  private readonly stories = new Stories();
+
+  constructor(options: TracerOptions = {}) {
+    this.options = { postingCap: 64, maxCandidates: 24, minCommon: 6, minShare: 0.3, ...options };
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  /** Traces one document against everything added before it; returns the documents whose result changed. */
+  add(input: TraceInput): TraceDoc[] {
+    const doc = this.makeDoc(input);
+    for (const link of this.findLinks(doc)) {
+      doc.links.push(link);
+      link.other.links.push({
+        other: doc,
+        common: link.common,
+        paragraphs: sharedParagraphs(link.other.fp, doc.fp.shingles),
+      });
+    }
+    this.index(doc);
+    this.docs.push(doc);
+    this.byId.set(doc.id, doc);
+    this.stories.register(doc);
+    const changed = [doc];
+    this.settle(doc);
+    for (const link of doc.links) if (this.settle(link.other)) changed.push(link.other);
+    if (!doc.parent) this.stories.addOrigin(doc, input.title ?? '', input.text);
+    return changed;
+  }
+
+  get(id: string): TraceDoc | undefined {
+    return this.byId.get(id);
+  }
+
+  result(doc: TraceDoc): TraceResult {
+    return {
+      id: doc.id,
+      parent: doc.parent?.id ?? null,
+      origin: originOf(doc).id,
+      relation: doc.relation,
+      story: this.docs[this.stories.storyOf(doc)]!.id,
+      shared: Math.round(doc.shared * 1000) / 1000,
+    };
+  }
+
+  /** Re-decides a document's parent; true when it changed. */
+  private settle(doc: TraceDoc): boolean {
+    const link = chooseParent(doc);
+    const parent = link?.other ?? null;
+    if (parent && createsCycle(doc, parent)) return false;
+    const relation = link ? relationOf(link.other, doc, link.common) : null;
+    const shared = link ? link.common / Math.max(1, doc.fp.shingles.length) : 0;
+    if (parent === doc.parent && relation === doc.relation) return false;
+    doc.parent = parent;
+    if (parent) this.stories.join(doc, parent);
+    doc.relation = relation;
+    doc.shared = shared;
+    return true;
+  }
+
+  private makeDoc(input: TraceInput): TraceDoc {
+    const text = input.title ? `${input.title}\n\n${input.text}` : input.text;
+    const time = input.published ? Date.parse(input.published) : NaN;
+    const credits = [input.via?.name, ...(input.citedSources ?? [])]
+      .filter((n): n is string => Boolean(n))
+      .map(flatName);
+    return {
+      key: this.docs.length,
+      id: input.id,
+      order: this.docs.length,
+      siteName: input.site ? flatName(input.site) : '',
+      host: hostOf(input.url),
+      url: input.url ? normaliseUrl(input.url) : null,
+      time,
+      title: input.title ?? '',
+      fp: fingerprint(text),
+      credits,
+      updateMark: UPDATE_MARK.test(input.title ?? '') || UPDATE_MARK.test(input.text.trimStart()),
+      links: [],
+      parent: null,
+      relation: null,
+      shared: 0,
+    };
+  }
+
+  private findLinks(doc: TraceDoc): Link[] {
+    const hits = new Map<number, number>();
+    for (const h of doc.fp.shingles) {
+      if (!isSampled(h)) continue;
+      const list = this.postings.get(h);
+      if (list) for (const key of list) hits.set(key, (hits.get(key) ?? 0) + 1);
+    }
+    const { minCommon, minShare, maxCandidates } = this.options;
+    const candidates = [...hits.entries()].sort((a, b) => b[1] - a[1]).slice(0, maxCandidates);
+    const links: Link[] = [];
+    for (const [key] of candidates) {
+      const other = this.docs[key]!;
+      const common = intersectionSize(doc.fp.shingles, other.fp.shingles);
+      const smaller = Math.max(1, Math.min(doc.fp.shingles.length, other.fp.shingles.length));
+      if (common >= minCommon && common / smaller >= minShare) {
+        links.push({ other, common, paragraphs: sharedParagraphs(doc.fp, other.fp.shingles) });
+      }
+    }
+    return links;
+  }
+
+  private index(doc: TraceDoc): void {
+    const cap = this.options.postingCap;
+    for (const h of doc.fp.shingles) {
+      if (!isSampled(h)) continue;
+      const list = this.postings.get(h);
+      if (!list) this.postings.set(h, [doc.key]);
+      else if (list.length < cap) list.push(doc.key);
+    }
+  }
+}
+
+/**
+ * Only one shingle in four (chosen by hash, so every document picks the same ones) is indexed: a copy
+ * shares dozens of shingles with its source, so it still meets it, at a quarter of the index.
+ */
+export function isSampled(hash: number): boolean {
+  return (hash & 3) === 0;
+}
+
+export function originOf(doc: TraceDoc): TraceDoc {
+  let current = doc;
+  const seen = new Set<TraceDoc>([doc]);
+  while (current.parent && !seen.has(current.parent)) {
+    current = current.parent;
+    seen.add(current);
+  }
+  return current;
+}
+
+function createsCycle(doc: TraceDoc, parent: TraceDoc): boolean {
+  for (let p: TraceDoc | null = parent; p; p = p.parent) if (p === doc) return true;
+  return false;
+}

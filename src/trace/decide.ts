@@ -19,6 +19,8 @@ export function isCopyLink(doc: TraceDoc, link: Link): boolean {
 export function directionScore(source: TraceDoc, copy: TraceDoc, common: number): number {
   let score = 0;
   score += 4 * (credits(copy, source) - credits(source, copy));
+  // of two copies of an untraced source, the one still carrying the attribution is nearer to it
+  score += Number(source.attributed) - Number(copy.attributed);
   const inCopy = common / Math.max(1, copy.fp.shingles.length);
   const inSource = common / Math.max(1, source.fp.shingles.length);
   if (sameSite(source, copy)) {

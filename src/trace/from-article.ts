@@ -8,7 +8,8 @@ export function traceInputFromArticle(id: string, article: Article, site?: strin
     text: article.text,
     title: article.title,
     url: article.url,
-    site: site ?? article.site,
+    // extract falls back to the via line's name for the site; that names the source, not the publisher
+    site: site ?? (article.site && article.site !== article.via?.name ? article.site : null),
     published: article.published,
     via: article.via,
     citedSources: article.citedSources,

@@ -8,8 +8,9 @@ import {
   intersectionSize,
   normaliseUrl,
   sharedParagraphs,
+  type Fingerprint,
 } from './fingerprint.ts';
-import { chooseParent, relationOf } from './decide.ts';
+import { chooseParent, isSourceOf, relationOf } from './decide.ts';
 import { Stories } from './stories.ts';
 import type { Link, TraceDoc, TraceInput, TraceResult } from './types.ts';
 
@@ -24,6 +25,9 @@ export interface TracerOptions {
   minShare?: number;
 }
 
+/** Links kept per document: enough to find the closest source among many copies. */
+const MAX_LINKS = 48;
+const VIA_LINE = /(?:^|\n)[ \t]*via:?[ \t]+\S/i;
 const UPDATE_MARK = /^(?:update\b|\(updates?\b|updated?\s*[,:\d])/i;
 
 export class Tracer {
@@ -44,21 +48,26 @@ export class Tracer {
   /** Traces one document against everything added before it; returns the documents whose result changed. */
   add(input: TraceInput): TraceDoc[] {
     const doc = this.makeDoc(input);
-    for (const link of this.findLinks(doc)) {
-      doc.links.push(link);
-      link.other.links.push({
-        other: doc,
-        common: link.common,
-        paragraphs: sharedParagraphs(link.other.fp, doc.fp.shingles),
-      });
-    }
+    doc.links = this.findLinks(doc);
     this.index(doc);
     this.docs.push(doc);
     this.byId.set(doc.id, doc);
     this.stories.register(doc);
-    const changed = [doc];
     this.settle(doc);
-    for (const link of doc.links) if (this.settle(link.other)) changed.push(link.other);
+    const changed = [doc];
+    for (const link of doc.links) {
+      const other = link.other;
+      const back = {
+        other: doc,
+        common: link.common,
+        paragraphs: sharedParagraphs(other.fp, doc.fp.shingles),
+      };
+      // An earlier document only needs the link when the newcomer may be its source (re-parenting).
+      if (!isSourceOf(doc, other, link.common)) continue;
+      if (other.links.length >= MAX_LINKS) continue;
+      other.links.push(back);
+      if (this.settle(other)) changed.push(other);
+    }
     if (!doc.parent) this.stories.addOrigin(doc, input.title ?? '', input.text);
     return changed;
   }
@@ -108,8 +117,9 @@ export class Tracer {
       url: input.url ? normaliseUrl(input.url) : null,
       time,
       title: input.title ?? '',
-      fp: fingerprint(text),
+      fp: withLink(fingerprint(text), input.via?.url),
       credits,
+      attributed: credits.length > 0 || VIA_LINE.test(input.text),
       updateMark: UPDATE_MARK.test(input.title ?? '') || UPDATE_MARK.test(input.text.trimStart()),
       links: [],
       parent: null,
@@ -156,6 +166,15 @@ export class Tracer {
  */
 export function isSampled(hash: number): boolean {
   return (hash & 3) === 0;
+}
+
+/** The via line's link counts as linked from the text (extract takes the line out of the text). */
+function withLink(fp: Fingerprint, url: string | null | undefined): Fingerprint {
+  if (!url) return fp;
+  fp.links.add(normaliseUrl(url));
+  const host = hostOf(url);
+  if (host) fp.links.add(host);
+  return fp;
 }
 
 export function originOf(doc: TraceDoc): TraceDoc {

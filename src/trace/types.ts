@@ -48,6 +48,8 @@ export interface TraceDoc {
   fp: Fingerprint;
   /** Names ("flat" form) the document credits: via line and cited sources. */
   credits: string[];
+  /** The document credits a source (a via line, a cited agency), whether or not it is traced. */
+  attributed: boolean;
   /** The title or text marks this as a later version ("UPDATE 1-", "(Updates ...)"). */
   updateMark: boolean;
   links: Link[];

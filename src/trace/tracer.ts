@@ -177,6 +177,21 @@ function withLink(fp: Fingerprint, url: string | null | undefined): Fingerprint 
   return fp;
 }
 
+/** At most this many index keys per document go to a store (the smallest sampled hashes). */
+export const MAX_STORED_KEYS = 1000;
+
+/** The sampled shingle hashes that index a document in a store, as `Tracer` indexes it in memory. */
+export function indexKeys(input: TraceInput): number[] {
+  const text = input.title ? `${input.title}\n\n${input.text}` : input.text;
+  const keys: number[] = [];
+  for (const h of fingerprint(text).shingles) {
+    if (!isSampled(h)) continue;
+    keys.push(h);
+    if (keys.length >= MAX_STORED_KEYS) break;
+  }
+  return keys;
+}
+
 export function originOf(doc: TraceDoc): TraceDoc {
   let current = doc;
   const seen = new Set<TraceDoc>([doc]);

@@ -3,6 +3,7 @@
 // skipped with the reason, except with CI=true, where it fails.
 import { describe, test } from 'node:test';
 import { contractCases } from './contract-cases.ts';
+import { traceCases } from './trace-cases.ts';
 import { postgresTarget, sqliteTarget } from './targets.ts';
 
 for (const target of [sqliteTarget, await postgresTarget()]) {
@@ -14,7 +15,7 @@ for (const target of [sqliteTarget, await postgresTarget()]) {
       });
       return;
     }
-    for (const [name, run] of Object.entries(contractCases)) {
+    for (const [name, run] of Object.entries({ ...contractCases, ...traceCases })) {
       test(name, async () => {
         const harness = await target.create();
         try {

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { runCli, jsonLines } from '../helpers/cli.ts';
+import { join as joinPath } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { runCli, jsonLines, tempDir } from '../helpers/cli.ts';
 import { ORIGIN_PARAGRAPHS, OTHER_PARAGRAPHS, TITLE, join } from '../trace/news.ts';
 
 const SEED = readFileSync(
@@ -84,4 +86,27 @@ test('trace reads HTML lines through extract', async () => {
   const out = jsonLines(run.stdout);
   assert.equal(out[1]!.parent, '1');
   assert.equal(out[1]!.relation, 'identical');
+});
+
+test('sitrep add traces the seed and its stripped copy into one family; show prints the chain', async () => {
+  const dir = tempDir();
+  try {
+    const seedPath = joinPath(dir.path, 'seed.txt');
+    const copyPath = joinPath(dir.path, 'copy.txt');
+    writeFileSync(seedPath, SEED);
+    writeFileSync(copyPath, strippedCopy(SEED));
+    const data = ['--data-dir', joinPath(dir.path, 'data')];
+    const add = await runCli([...data, 'add', seedPath, copyPath]);
+    assert.equal(add.code, 0, add.stderr);
+    const [seedId, copyId] = [...add.stdout.matchAll(/added\s+([0-9a-f]{16})/g)].map((m) => m[1]!);
+    const shown = await runCli([...data, 'show', copyId!]);
+    assert.equal(shown.code, 0, shown.stderr);
+    assert.match(shown.stdout, new RegExp(`trace: identical of ${seedId} .*origin ${seedId}.*family of 2`));
+    const json = await runCli([...data, 'show', copyId!, '--json']);
+    const trace = (JSON.parse(json.stdout) as { trace: { origin: string; chain: string[] } }).trace;
+    assert.equal(trace.origin, seedId);
+    assert.deepEqual(trace.chain, [copyId, seedId]);
+  } finally {
+    dir.remove();
+  }
 });

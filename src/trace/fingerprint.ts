@@ -31,15 +31,7 @@ export function tokens(text: string): string[] {
 
 export function shingleHashes(words: string[]): Uint32Array {
   const hashes = words.map(wordHash);
-  const count = Math.max(0, hashes.length - SHINGLE_WORDS + 1);
-  const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    let h = 0x9e3779b9;
-    for (let j = 0; j < SHINGLE_WORDS; j++) h = Math.imul(h ^ hashes[i + j]!, 0x85ebca6b) + j;
-    h ^= h >>> 13;
-    out[i] = Math.imul(h, 0xc2b2ae35) >>> 0;
-  }
-  return uniqueSorted(out);
+  return uniqueSorted(windowHashes(hashes, 0, hashes.length));
 }
 
 function uniqueSorted(values: Uint32Array): Uint32Array {
@@ -76,11 +68,23 @@ export function sharedParagraphs(a: Fingerprint, b: Uint32Array): number {
 }
 
 export function fingerprint(text: string): Fingerprint {
-  const words = tokens(text);
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  const hashes: number[] = [];
+  const paragraphStarts: number[] = [0];
+  let last = 0;
+  for (const m of lower.matchAll(WORD)) {
+    if (words.length && PARAGRAPH_BREAK.test(lower.slice(last, m.index))) paragraphStarts.push(words.length);
+    words.push(m[0]);
+    hashes.push(wordHash(m[0]));
+    last = m.index + m[0].length;
+  }
+  paragraphStarts.push(words.length);
+  const all = windowHashes(hashes, 0, hashes.length);
   const paragraphs: Uint32Array[] = [];
-  for (const para of text.split(/\n\s*\n/)) {
-    const hashes = shingleHashes(tokens(para));
-    if (hashes.length >= 3) paragraphs.push(hashes);
+  for (let i = 0; i + 1 < paragraphStarts.length; i++) {
+    const para = windowHashes(hashes, paragraphStarts[i]!, paragraphStarts[i + 1]!);
+    if (para.length >= 3) paragraphs.push(uniqueSorted(para));
   }
   const links = new Set<string>();
   for (const m of text.match(LINK) ?? []) {
@@ -90,12 +94,29 @@ export function fingerprint(text: string): Fingerprint {
     if (host) links.add(host);
   }
   return {
-    shingles: shingleHashes(words),
+    shingles: uniqueSorted(all),
     paragraphs,
     words: words.length,
     flat: ` ${words.join(' ')} `,
     links,
   };
+}
+
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
+/** Hashes of the word 5-grams lying within words [from, to). */
+function windowHashes(hashes: number[], from: number, to: number): Uint32Array {
+  const count = Math.max(0, to - from - SHINGLE_WORDS + 1);
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) out[i] = shingleOf(hashes, from + i);
+  return out;
+}
+
+function shingleOf(hashes: readonly number[], at: number): number {
+  let h = 0x9e3779b9;
+  for (let j = 0; j < SHINGLE_WORDS; j++) h = Math.imul(h ^ hashes[at + j]!, 0x85ebca6b) + j;
+  h ^= h >>> 13;
+  return Math.imul(h, 0xc2b2ae35) >>> 0;
 }
 
 /** " name " form of a site name, for whole-word look-ups in `Fingerprint.flat`. */

@@ -23,7 +23,20 @@ export interface TracerOptions {
   minCommon?: number;
   /** Least share of the smaller document's shingles found in the other to be linked. */
   minShare?: number;
+  /**
+   * Documents kept comparable in memory (the most recent arrivals); older ones keep their decision
+   * but leave the index, so memory stays bounded on an endless stream.
+   */
+  window?: number;
 }
+
+const EMPTY_FINGERPRINT: Fingerprint = {
+  shingles: new Uint32Array(0),
+  paragraphs: [],
+  words: 0,
+  flat: '',
+  links: new Set(),
+};
 
 /** Links kept per document: enough to find the closest source among many copies. */
 const MAX_LINKS = 48;
@@ -36,9 +49,18 @@ export class Tracer {
   private readonly postings = new Map<number, number[]>();
   private readonly options: Required<TracerOptions>;
   private readonly stories = new Stories();
+  /** Per document key, shared shingles with the document being traced (reset after each). */
+  private hits = new Int32Array(1024);
 
   constructor(options: TracerOptions = {}) {
-    this.options = { postingCap: 64, maxCandidates: 24, minCommon: 6, minShare: 0.3, ...options };
+    this.options = {
+      postingCap: 64,
+      maxCandidates: 24,
+      minCommon: 6,
+      minShare: 0.3,
+      window: 200_000,
+      ...options,
+    };
   }
 
   get size(): number {
@@ -69,6 +91,8 @@ export class Tracer {
       if (this.settle(other)) changed.push(other);
     }
     if (!doc.parent) this.stories.addOrigin(doc, input.title ?? '', input.text);
+    const leaving = this.docs[this.docs.length - 1 - this.options.window];
+    if (leaving) this.forget(leaving);
     return changed;
   }
 
@@ -129,14 +153,19 @@ export class Tracer {
   }
 
   private findLinks(doc: TraceDoc): Link[] {
-    const hits = new Map<number, number>();
-    for (const h of doc.fp.shingles) {
-      if (!isSampled(h)) continue;
-      const list = this.postings.get(h);
-      if (list) for (const key of list) hits.set(key, (hits.get(key) ?? 0) + 1);
+    const { minCommon, minShare, maxCandidates, postingCap } = this.options;
+    // rare shingles first: a list at its cap is boilerplate or a mass-duplicated text, read only
+    // when the rare ones found nothing
+    let touched = this.countHits(doc, (list) => list.length < postingCap);
+    if (!touched.some((key) => this.hits[key]! * 4 >= minCommon)) {
+      for (const key of touched) this.hits[key] = 0;
+      touched = this.countHits(doc, () => true);
     }
-    const { minCommon, minShare, maxCandidates } = this.options;
-    const candidates = [...hits.entries()].sort((a, b) => b[1] - a[1]).slice(0, maxCandidates);
+    const candidates = touched
+      .map((key): [number, number] => [key, this.hits[key]!])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, maxCandidates);
+    for (const key of touched) this.hits[key] = 0;
     const links: Link[] = [];
     for (const [key] of candidates) {
       const other = this.docs[key]!;
@@ -147,6 +176,37 @@ export class Tracer {
       }
     }
     return links;
+  }
+
+  /** Takes a document out of the index and drops what only comparisons need. */
+  private forget(doc: TraceDoc): void {
+    for (const h of doc.fp.shingles) {
+      if (!isSampled(h)) continue;
+      const list = this.postings.get(h);
+      if (!list) continue;
+      const at = list.indexOf(doc.key);
+      if (at >= 0) list.splice(at, 1);
+      if (!list.length) this.postings.delete(h);
+    }
+    doc.fp = EMPTY_FINGERPRINT;
+    doc.links = [];
+  }
+
+  /** Adds up indexed shingles shared with each earlier document; returns the documents touched. */
+  private countHits(doc: TraceDoc, use: (list: number[]) => boolean): number[] {
+    if (this.hits.length < this.docs.length + 1) {
+      const bigger = new Int32Array(Math.max(1024, this.docs.length * 2));
+      bigger.set(this.hits);
+      this.hits = bigger;
+    }
+    const touched: number[] = [];
+    for (const h of doc.fp.shingles) {
+      if (!isSampled(h)) continue;
+      const list = this.postings.get(h);
+      if (!list || !use(list)) continue;
+      for (const key of list) if (this.hits[key]!++ === 0) touched.push(key);
+    }
+    return touched;
   }
 
   private index(doc: TraceDoc): void {

@@ -161,7 +161,11 @@ export class Tracer {
       for (const key of touched) this.hits[key] = 0;
       touched = this.countHits(doc, () => true);
     }
+    // one sampled shingle in common is chance for a long text; a short one may have only a few
+    const sampled = doc.fp.shingles.reduce((n, h) => n + Number(isSampled(h)), 0);
+    const least = Math.min(2, Math.max(1, Math.ceil(sampled * minShare)));
     const candidates = touched
+      .filter((key) => this.hits[key]! >= least)
       .map((key): [number, number] => [key, this.hits[key]!])
       .sort((a, b) => b[1] - a[1])
       .slice(0, maxCandidates);

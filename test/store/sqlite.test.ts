@@ -1,12 +1,19 @@
 // What only the SQLite store has: its file, pragmas and migrations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../../src/model/index.ts';
 import { openStore } from '../../src/store/index.ts';
+import { loadMigrations } from '../../src/store/shared/migrations.ts';
+
+/** Every migration this sitrep ships, as schema_migrations records them. */
+const KNOWN_MIGRATIONS = loadMigrations(
+  fileURLToPath(new URL('../../src/store/sqlite/migrations/', import.meta.url)),
+).map(({ version, name }) => ({ version, name }));
 import { buildDocument } from './news-builder.ts';
 import { kenya } from './stories.ts';
 
@@ -32,7 +39,7 @@ test(
     try {
       assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
       const migrations = db.prepare('SELECT version, name FROM schema_migrations').all();
-      assert.deepEqual(migrations, [{ version: 1, name: 'initial' }]);
+      assert.deepEqual(migrations, KNOWN_MIGRATIONS);
       const row = db.prepare('SELECT raw_encoding, raw_size, length(raw) AS stored FROM documents').get() as {
         raw_encoding: string;
         raw_size: number;
@@ -55,7 +62,10 @@ test(
     assert.equal((await store.stats()).documents, 0);
     await store.close();
     const db = new Database(path, { readonly: true });
-    assert.equal((db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n, 1);
+    assert.equal(
+      (db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n,
+      KNOWN_MIGRATIONS.length,
+    );
     db.close();
   }),
 );
@@ -71,7 +81,10 @@ test(
     await assert.rejects(openStore({ kind: 'sqlite', path }), (error: unknown) => {
       assert.ok(error instanceof SitrepError);
       assert.equal(error.code, 'store_failed');
-      assert.match(error.message, new RegExp(`${path}.*version 99.*up to 1.*upgrade sitrep`));
+      assert.match(
+        error.message,
+        new RegExp(`${path}.*version 99.*up to ${KNOWN_MIGRATIONS.length}.*upgrade sitrep`),
+      );
       return true;
     });
   }),

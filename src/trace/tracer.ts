@@ -38,6 +38,9 @@ const EMPTY_FINGERPRINT: Fingerprint = {
   links: new Set(),
 };
 
+/** Text compared per document: its beginning, which every copy of it shares; keeps a huge page cheap. */
+export const MAX_TRACED_CHARS = 200_000;
+
 /** Links kept per document: enough to find the closest source among many copies. */
 const MAX_LINKS = 48;
 const VIA_LINE = /(?:^|\n)[ \t]*via:?[ \t]+\S/i;
@@ -127,7 +130,8 @@ export class Tracer {
   }
 
   private makeDoc(input: TraceInput): TraceDoc {
-    const text = input.title ? `${input.title}\n\n${input.text}` : input.text;
+    const body = input.text.length > MAX_TRACED_CHARS ? input.text.slice(0, MAX_TRACED_CHARS) : input.text;
+    const text = input.title ? `${input.title}\n\n${body}` : body;
     const time = input.published ? Date.parse(input.published) : NaN;
     const credits = [input.via?.name, ...(input.citedSources ?? [])]
       .filter((n): n is string => Boolean(n))

@@ -4,6 +4,9 @@ import { articleFromText } from '../extract/index.ts';
 import { understand } from '../understand/index.ts';
 import type { Article, Reading } from '../model/index.ts';
 import type { AddResult, Store } from '../store/index.ts';
+import { traceStoredDocument } from './trace-stored.ts';
+
+export { traceStoredDocument };
 
 export interface ReadOptions {
   /** Skip entities, quotes and events (for `sitrep extract`). */
@@ -39,5 +42,12 @@ export async function addPage(
   origin = input.url ?? input.name,
 ): Promise<AddResult> {
   const reading = readPage(input);
-  return store.addDocument({ raw: input.bytes, contentType: input.contentType, origin, reading });
+  const result = await store.addDocument({
+    raw: input.bytes,
+    contentType: input.contentType,
+    origin,
+    reading,
+  });
+  if (result.status === 'added') await traceStoredDocument(store, result.id, reading.article);
+  return result;
 }

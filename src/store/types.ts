@@ -161,6 +161,33 @@ export interface StoreStats {
   events: number;
 }
 
+/** A document's place in its copy family and story (see src/trace). */
+export interface TraceRecord {
+  documentId: string;
+  /** Arrival order among traced documents. */
+  seq: number;
+  parent: string | null;
+  origin: string;
+  relation: 'identical' | 'excerpt' | 'rewrite' | 'update' | null;
+  story: string;
+  /** Share of its text found in the parent (0 for origins). */
+  shared: number;
+}
+
+export interface TraceCandidate {
+  documentId: string;
+  /** Indexed shingles shared with the query. */
+  hits: number;
+}
+
+export interface TraceWrite {
+  record: TraceRecord;
+  /** The sampled shingle hashes that index it. */
+  hashes: number[];
+  /** Earlier documents it turned out to be the source of; origin and story follow down their chains. */
+  reparented: TraceRecord[];
+}
+
 export interface Store {
   /** Which database this is, for messages: "SQLite database /path/sitrep.db", "PostgreSQL postgres://…". */
   readonly location: string;
@@ -178,6 +205,14 @@ export interface Store {
   listEvents(filter?: EventFilter): Promise<Page<StoredEvent>>;
   /** Documents that mention an actor, by entity name (case-insensitive). */
   findEntityMentions(name: string, options?: ListOptions): Promise<Page<StoredEntityRef>>;
+  /** Traced documents sharing indexed shingles with `hashes`, most shared first. */
+  findTraceCandidates(hashes: readonly number[], limit: number, excludeId: string): Promise<TraceCandidate[]>;
+  /** Trace records of the given documents (those traced), in arrival order. */
+  getTraces(ids: readonly string[]): Promise<TraceRecord[]>;
+  /** Every document whose origin is `originId`, in arrival order. */
+  listTraceFamily(originId: string): Promise<TraceRecord[]>;
+  nextTraceSeq(): Promise<number>;
+  saveTrace(write: TraceWrite): Promise<void>;
   /** How many documents, entities, quotes and events are stored. */
   stats(): Promise<StoreStats>;
 

@@ -4,6 +4,7 @@
 import { describe, test } from 'node:test';
 import { contractCases } from './contract-cases.ts';
 import { accountCases } from './contract-accounts.ts';
+import { traceCases } from './trace-cases.ts';
 import { postgresTarget, sqliteTarget } from './targets.ts';
 
 for (const target of [sqliteTarget, await postgresTarget()]) {
@@ -15,7 +16,7 @@ for (const target of [sqliteTarget, await postgresTarget()]) {
       });
       return;
     }
-    for (const [name, run] of Object.entries({ ...contractCases, ...accountCases })) {
+    for (const [name, run] of Object.entries({ ...contractCases, ...accountCases, ...traceCases })) {
       test(name, async () => {
         const harness = await target.create();
         try {

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
 import { register as extract } from './extract.ts';
 import { register as analyze } from './analyze.ts';
+import { register as trace } from './trace.ts';
 import { register as add } from './add.ts';
 import { register as list } from './list.ts';
 import { register as show } from './show.ts';
@@ -19,6 +20,7 @@ import { register as exportCommand } from './export.ts';
 export const commands: ((program: Command, context: CliContext) => void)[] = [
   extract,
   analyze,
+  trace,
   add,
   list,
   show,

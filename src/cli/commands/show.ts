@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { SitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { formatReadable } from '../format.ts';
+import { formatTraceChain, traceChain } from '../trace-chain.ts';
 
 export function register(program: Command, context: CliContext): void {
   program
@@ -19,9 +20,16 @@ export function register(program: Command, context: CliContext): void {
       }
       const doc = await store.getDocument(id);
       if (!doc) throw new SitrepError('not_found', `no stored article with id ${id}`, { input: id });
-      if (options.json) return context.io.stdout(JSON.stringify(doc, null, 2) + '\n');
+      const chain = await traceChain(store, doc.id);
+      if (options.json) {
+        const trace = chain[0] ? { ...chain[0], chain: chain.map((c) => c.documentId) } : null;
+        return context.io.stdout(JSON.stringify({ ...doc, trace }, null, 2) + '\n');
+      }
       context.io.stdout(
-        `id ${doc.id} · added ${doc.addedAt} · from ${doc.origin}\n\n` + formatReadable(doc.reading, true),
+        `id ${doc.id} · added ${doc.addedAt} · from ${doc.origin}\n` +
+          (await formatTraceChain(store, chain)) +
+          '\n' +
+          formatReadable(doc.reading, true),
       );
     });
 }

@@ -13,7 +13,9 @@ import type {
   QuoteFilter,
   SearchHit,
   Store,
+  TraceWrite,
 } from '../types.ts';
+import { findTraceCandidates, getTraces, listTraceFamily, nextTraceSeq, saveTrace } from './queries/trace.ts';
 import { checkNewDocument } from './new-document.ts';
 import { compressRaw } from './raw-codec.ts';
 import { toDocumentRecord, type DocumentRecord } from './records.ts';
@@ -101,6 +103,32 @@ export abstract class SqlStore implements Store {
   findEntityMentions(name: string, options?: ListOptions) {
     return guard(this.location, `find mentions of '${name}'`, () =>
       findEntityMentions(this.runner, name, options),
+    );
+  }
+
+  findTraceCandidates(hashes: readonly number[], limit: number, excludeId: string) {
+    return guard(this.location, `find documents sharing text with ${excludeId}`, () =>
+      findTraceCandidates(this.runner, hashes, limit, excludeId),
+    );
+  }
+
+  getTraces(ids: readonly string[]) {
+    return guard(this.location, 'read trace records', () => getTraces(this.runner, ids));
+  }
+
+  listTraceFamily(originId: string) {
+    return guard(this.location, `list the copies of ${originId}`, () =>
+      listTraceFamily(this.runner, originId),
+    );
+  }
+
+  nextTraceSeq() {
+    return guard(this.location, 'number a traced document', () => nextTraceSeq(this.runner));
+  }
+
+  saveTrace(write: TraceWrite) {
+    return guard(this.location, `save the trace of ${write.record.documentId}`, () =>
+      saveTrace(this.runner, write),
     );
   }
 

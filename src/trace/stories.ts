@@ -1,0 +1,93 @@
+// Stories: independent reports of one event. Copy families are joined when their origins name the
+// same actors (capitalised names in the headline and lead) close in time. Cheap by design: an
+// inverted index from name to recent origins, and a union-find over documents.
+import type { TraceDoc } from './types.ts';
+
+/** Names two origins must share to be one story. */
+const MIN_SHARED_NAMES = 3;
+/** Share of the smaller name set that must be shared. */
+const MIN_NAME_OVERLAP = 0.4;
+/** Reports further apart than this are different events. */
+const WINDOW_MS = 2 * 24 * 3600e3;
+/** Origins kept per name (the most recent); a name in more is too common to tell events apart. */
+const NAME_CAP = 32;
+const LEAD_CHARS = 600;
+const NAME = /\b\p{Lu}[\p{L}'’.-]*\p{L}/gu;
+
+export class Stories {
+  private readonly up: number[] = [];
+  private readonly byName = new Map<string, TraceDoc[]>();
+  private readonly names: Set<string>[] = [];
+
+  /** Registers a document (in arrival order); copies join their source's story instead. */
+  register(doc: TraceDoc): void {
+    this.up[doc.key] = doc.key;
+  }
+
+  /** Joins an origin to the story of any earlier origin naming the same actors close in time. */
+  addOrigin(doc: TraceDoc, title: string, text: string): void {
+    const names = leadNames(title, text);
+    this.names[doc.key] = names;
+    const counts = new Map<TraceDoc, number>();
+    for (const name of names) {
+      for (const other of this.byName.get(name) ?? []) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+    for (const [other, shared] of counts) {
+      const smaller = Math.min(names.size, this.names[other.key]!.size);
+      if (shared >= MIN_SHARED_NAMES && shared >= MIN_NAME_OVERLAP * smaller && closeInTime(doc, other)) {
+        this.union(doc.key, other.key);
+      }
+    }
+    for (const name of names) {
+      const list = this.byName.get(name) ?? [];
+      list.push(doc);
+      if (list.length > NAME_CAP) list.shift();
+      this.byName.set(name, list);
+    }
+  }
+
+  /** A copy belongs to its source's story. */
+  join(a: TraceDoc, b: TraceDoc): void {
+    this.union(a.key, b.key);
+  }
+
+  /** The story's key: its earliest document. */
+  storyOf(doc: TraceDoc): number {
+    return this.find(doc.key);
+  }
+
+  private find(key: number): number {
+    let k = key;
+    while (this.up[k] !== k) {
+      this.up[k] = this.up[this.up[k]!]!;
+      k = this.up[k]!;
+    }
+    return k;
+  }
+
+  private union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    if (ra < rb) this.up[rb] = ra;
+    else this.up[ra] = rb;
+  }
+}
+
+/** Capitalised words of the headline and lead, minus the first word of each sentence. */
+export function leadNames(title: string, text: string): Set<string> {
+  const names = new Set<string>();
+  for (const part of [title, text.slice(0, LEAD_CHARS)]) {
+    for (const m of part.matchAll(NAME)) {
+      const before = part.slice(Math.max(0, m.index - 2), m.index);
+      if (m.index === 0 || /[.!?:\n]\s*$/.test(before)) continue;
+      if (m[0].length >= 3) names.add(m[0].toLowerCase());
+    }
+  }
+  return names;
+}
+
+function closeInTime(a: TraceDoc, b: TraceDoc): boolean {
+  if (Number.isFinite(a.time) && Number.isFinite(b.time)) return Math.abs(a.time - b.time) <= WINDOW_MS;
+  return true;
+}

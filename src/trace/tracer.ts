@@ -1,0 +1,276 @@
+// The trace index: documents arrive one at a time; each is compared with earlier documents that
+// share rare shingles, linked to those sharing enough text, and given a parent, origin and relation.
+// A document that turns out to be the source of earlier arrivals re-parents them.
+import {
+  fingerprint,
+  flatName,
+  hostOf,
+  intersectionSize,
+  normaliseUrl,
+  sharedParagraphs,
+  type Fingerprint,
+} from './fingerprint.ts';
+import { chooseParent, isSourceOf, relationOf } from './decide.ts';
+import { Stories } from './stories.ts';
+import type { Link, TraceDoc, TraceInput, TraceResult } from './types.ts';
+
+export interface TracerOptions {
+  /** Documents kept per shingle; later ones are not indexed under a shingle this common. */
+  postingCap?: number;
+  /** Candidates compared in full per new document (most shared shingles first). */
+  maxCandidates?: number;
+  /** Least shingles two documents must share to be linked. */
+  minCommon?: number;
+  /** Least share of the smaller document's shingles found in the other to be linked. */
+  minShare?: number;
+  /**
+   * Documents kept comparable in memory (the most recent arrivals); older ones keep their decision
+   * but leave the index, so memory stays bounded on an endless stream.
+   */
+  window?: number;
+}
+
+const EMPTY_FINGERPRINT: Fingerprint = {
+  shingles: new Uint32Array(0),
+  paragraphs: [],
+  words: 0,
+  flat: '',
+  links: new Set(),
+};
+
+/** Text compared per document: its beginning, which every copy of it shares; keeps a huge page cheap. */
+export const MAX_TRACED_CHARS = 200_000;
+
+/** Links kept per document: enough to find the closest source among many copies. */
+const MAX_LINKS = 48;
+const VIA_LINE = /(?:^|\n)[ \t]*via:?[ \t]+\S/i;
+const UPDATE_MARK = /^(?:update\b|\(updates?\b|updated?\s*[,:\d])/i;
+
+export class Tracer {
+  readonly docs: TraceDoc[] = [];
+  private readonly byId = new Map<string, TraceDoc>();
+  private readonly postings = new Map<number, number[]>();
+  private readonly options: Required<TracerOptions>;
+  private readonly stories = new Stories();
+  /** Per document key, shared shingles with the document being traced (reset after each). */
+  private hits = new Int32Array(1024);
+
+  constructor(options: TracerOptions = {}) {
+    this.options = {
+      postingCap: 64,
+      maxCandidates: 24,
+      minCommon: 6,
+      minShare: 0.3,
+      window: 200_000,
+      ...options,
+    };
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  /** Traces one document against everything added before it; returns the documents whose result changed. */
+  add(input: TraceInput): TraceDoc[] {
+    const doc = this.makeDoc(input);
+    doc.links = this.findLinks(doc);
+    this.index(doc);
+    this.docs.push(doc);
+    this.byId.set(doc.id, doc);
+    this.stories.register(doc);
+    this.settle(doc);
+    const changed = [doc];
+    for (const link of doc.links) {
+      const other = link.other;
+      const back = {
+        other: doc,
+        common: link.common,
+        paragraphs: sharedParagraphs(other.fp, doc.fp.shingles),
+      };
+      // An earlier document only needs the link when the newcomer may be its source (re-parenting).
+      if (!isSourceOf(doc, other, link.common)) continue;
+      if (other.links.length >= MAX_LINKS) continue;
+      other.links.push(back);
+      if (this.settle(other)) changed.push(other);
+    }
+    if (!doc.parent) this.stories.addOrigin(doc, input.title ?? '', input.text);
+    const leaving = this.docs[this.docs.length - 1 - this.options.window];
+    if (leaving) this.forget(leaving);
+    return changed;
+  }
+
+  get(id: string): TraceDoc | undefined {
+    return this.byId.get(id);
+  }
+
+  result(doc: TraceDoc): TraceResult {
+    return {
+      id: doc.id,
+      parent: doc.parent?.id ?? null,
+      origin: originOf(doc).id,
+      relation: doc.relation,
+      story: this.docs[this.stories.storyOf(doc)]!.id,
+      shared: Math.round(doc.shared * 1000) / 1000,
+    };
+  }
+
+  /** Re-decides a document's parent; true when it changed. */
+  private settle(doc: TraceDoc): boolean {
+    const link = chooseParent(doc);
+    const parent = link?.other ?? null;
+    if (parent && createsCycle(doc, parent)) return false;
+    const relation = link ? relationOf(link.other, doc, link.common) : null;
+    const shared = link ? link.common / Math.max(1, doc.fp.shingles.length) : 0;
+    if (parent === doc.parent && relation === doc.relation) return false;
+    doc.parent = parent;
+    if (parent) this.stories.join(doc, parent);
+    doc.relation = relation;
+    doc.shared = shared;
+    return true;
+  }
+
+  private makeDoc(input: TraceInput): TraceDoc {
+    const body = input.text.length > MAX_TRACED_CHARS ? input.text.slice(0, MAX_TRACED_CHARS) : input.text;
+    const text = input.title ? `${input.title}\n\n${body}` : body;
+    const time = input.published ? Date.parse(input.published) : NaN;
+    const credits = [input.via?.name, ...(input.citedSources ?? [])]
+      .filter((n): n is string => Boolean(n))
+      .map(flatName);
+    return {
+      key: this.docs.length,
+      id: input.id,
+      order: this.docs.length,
+      siteName: input.site ? flatName(input.site) : '',
+      host: hostOf(input.url),
+      url: input.url ? normaliseUrl(input.url) : null,
+      time,
+      title: input.title ?? '',
+      fp: withLink(fingerprint(text), input.via?.url),
+      credits,
+      attributed: credits.length > 0 || VIA_LINE.test(input.text),
+      updateMark: UPDATE_MARK.test(input.title ?? '') || UPDATE_MARK.test(input.text.trimStart()),
+      links: [],
+      parent: null,
+      relation: null,
+      shared: 0,
+    };
+  }
+
+  private findLinks(doc: TraceDoc): Link[] {
+    const { minCommon, minShare, maxCandidates, postingCap } = this.options;
+    // rare shingles first: a list at its cap is boilerplate or a mass-duplicated text, read only
+    // when the rare ones found nothing
+    let touched = this.countHits(doc, (list) => list.length < postingCap);
+    if (!touched.some((key) => this.hits[key]! * 4 >= minCommon)) {
+      for (const key of touched) this.hits[key] = 0;
+      touched = this.countHits(doc, () => true);
+    }
+    // one sampled shingle in common is chance for a long text; a short one may have only a few
+    const sampled = doc.fp.shingles.reduce((n, h) => n + Number(isSampled(h)), 0);
+    const least = Math.min(2, Math.max(1, Math.ceil(sampled * minShare)));
+    const candidates = touched
+      .filter((key) => this.hits[key]! >= least)
+      .map((key): [number, number] => [key, this.hits[key]!])
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, maxCandidates);
+    for (const key of touched) this.hits[key] = 0;
+    const links: Link[] = [];
+    for (const [key] of candidates) {
+      const other = this.docs[key]!;
+      const common = intersectionSize(doc.fp.shingles, other.fp.shingles);
+      const smaller = Math.max(1, Math.min(doc.fp.shingles.length, other.fp.shingles.length));
+      if (common >= minCommon && common / smaller >= minShare) {
+        links.push({ other, common, paragraphs: sharedParagraphs(doc.fp, other.fp.shingles) });
+      }
+    }
+    return links;
+  }
+
+  /** Takes a document out of the index and drops what only comparisons need. */
+  private forget(doc: TraceDoc): void {
+    for (const h of doc.fp.shingles) {
+      if (!isSampled(h)) continue;
+      const list = this.postings.get(h);
+      if (!list) continue;
+      const at = list.indexOf(doc.key);
+      if (at >= 0) list.splice(at, 1);
+      if (!list.length) this.postings.delete(h);
+    }
+    doc.fp = EMPTY_FINGERPRINT;
+    doc.links = [];
+  }
+
+  /** Adds up indexed shingles shared with each earlier document; returns the documents touched. */
+  private countHits(doc: TraceDoc, use: (list: number[]) => boolean): number[] {
+    if (this.hits.length < this.docs.length + 1) {
+      const bigger = new Int32Array(Math.max(1024, this.docs.length * 2));
+      bigger.set(this.hits);
+      this.hits = bigger;
+    }
+    const touched: number[] = [];
+    for (const h of doc.fp.shingles) {
+      if (!isSampled(h)) continue;
+      const list = this.postings.get(h);
+      if (!list || !use(list)) continue;
+      for (const key of list) if (this.hits[key]!++ === 0) touched.push(key);
+    }
+    return touched;
+  }
+
+  private index(doc: TraceDoc): void {
+    const cap = this.options.postingCap;
+    for (const h of doc.fp.shingles) {
+      if (!isSampled(h)) continue;
+      const list = this.postings.get(h);
+      if (!list) this.postings.set(h, [doc.key]);
+      else if (list.length < cap) list.push(doc.key);
+    }
+  }
+}
+
+/**
+ * Only one shingle in four (chosen by hash, so every document picks the same ones) is indexed: a copy
+ * shares dozens of shingles with its source, so it still meets it, at a quarter of the index.
+ */
+export function isSampled(hash: number): boolean {
+  return (hash & 3) === 0;
+}
+
+/** The via line's link counts as linked from the text (extract takes the line out of the text). */
+function withLink(fp: Fingerprint, url: string | null | undefined): Fingerprint {
+  if (!url) return fp;
+  fp.links.add(normaliseUrl(url));
+  const host = hostOf(url);
+  if (host) fp.links.add(host);
+  return fp;
+}
+
+/** At most this many index keys per document go to a store (the smallest sampled hashes). */
+export const MAX_STORED_KEYS = 1000;
+
+/** The sampled shingle hashes that index a document in a store, as `Tracer` indexes it in memory. */
+export function indexKeys(input: TraceInput): number[] {
+  const text = input.title ? `${input.title}\n\n${input.text}` : input.text;
+  const keys: number[] = [];
+  for (const h of fingerprint(text).shingles) {
+    if (!isSampled(h)) continue;
+    keys.push(h);
+    if (keys.length >= MAX_STORED_KEYS) break;
+  }
+  return keys;
+}
+
+export function originOf(doc: TraceDoc): TraceDoc {
+  let current = doc;
+  const seen = new Set<TraceDoc>([doc]);
+  while (current.parent && !seen.has(current.parent)) {
+    current = current.parent;
+    seen.add(current);
+  }
+  return current;
+}
+
+function createsCycle(doc: TraceDoc, parent: TraceDoc): boolean {
+  for (let p: TraceDoc | null = parent; p; p = p.parent) if (p === doc) return true;
+  return false;
+}

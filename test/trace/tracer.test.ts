@@ -1,0 +1,142 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Tracer, type TraceInput, type TraceResult } from '../../src/trace/index.ts';
+import { ORIGIN_PARAGRAPHS, OTHER_PARAGRAPHS, TITLE, join } from './news.ts';
+
+const ORIGIN: TraceInput = {
+  id: 'origin',
+  title: TITLE,
+  text: join(ORIGIN_PARAGRAPHS),
+  url: 'https://nordicwire.example/news/floods-norway',
+  site: 'Nordic Wire',
+  published: '2024-03-05T09:00:00Z',
+};
+const REPOST: TraceInput = {
+  id: 'repost',
+  title: TITLE,
+  text: `${join(ORIGIN_PARAGRAPHS)}\n\nvia Nordic Wire https://short.example/x1\n\nShare this:\n\nFacebook`,
+  url: 'https://aggregator.example/p/1',
+  site: 'Daily Aggregator',
+  published: '2024-03-05T10:00:00Z',
+};
+const EXCERPT: TraceInput = {
+  id: 'excerpt',
+  title: TITLE,
+  text: `${join(ORIGIN_PARAGRAPHS.slice(0, 2))}\n\nRead more at Nordic Wire`,
+  url: 'https://briefs.example/floods',
+  site: 'Briefs Daily',
+  published: '2024-03-05T11:00:00Z',
+};
+const REWRITE_OF_REPOST: TraceInput = {
+  id: 'rewrite',
+  title: 'Norway town under water as river bursts barrier',
+  text: join([
+    'Here is what we know so far about the floods in Halden.',
+    'This report draws on reporting by Daily Aggregator.',
+    ...ORIGIN_PARAGRAPHS.slice(1, 5),
+  ]),
+  url: 'https://opinion.example/2024/03/norway-floods',
+  site: 'Opinion Hub',
+  published: '2024-03-05T15:00:00Z',
+};
+const UPDATE: TraceInput = {
+  ...ORIGIN,
+  id: 'update',
+  title: `UPDATE 1-${TITLE}`,
+  text: `${join(ORIGIN_PARAGRAPHS)}\n\nThe army sent two helicopters to help with evacuations late on Tuesday, a defence ministry spokesman said.`,
+  published: '2024-03-05T13:00:00Z',
+};
+const UNRELATED: TraceInput = {
+  id: 'other',
+  title: 'Kenya cuts lending rate',
+  text: join(OTHER_PARAGRAPHS),
+  site: 'Nordic Wire',
+  published: '2024-03-05T09:30:00Z',
+};
+
+function trace(inputs: TraceInput[]): Map<string, TraceResult> {
+  const tracer = new Tracer();
+  for (const input of inputs) tracer.add(input);
+  return new Map(tracer.docs.map((doc) => [doc.id, tracer.result(doc)]));
+}
+
+test('reposts, excerpts, rewrites and updates get their parent, origin and relation', () => {
+  const results = trace([ORIGIN, UNRELATED, REPOST, EXCERPT, REWRITE_OF_REPOST, UPDATE]);
+  assert.deepEqual(results.get('origin'), {
+    id: 'origin',
+    parent: null,
+    origin: 'origin',
+    relation: null,
+    story: 'origin',
+    shared: 0,
+  });
+  assert.equal(results.get('other')!.parent, null);
+  const pick = (id: string) => {
+    const r = results.get(id)!;
+    return [r.parent, r.origin, r.relation];
+  };
+  assert.deepEqual(pick('repost'), ['origin', 'origin', 'identical']);
+  assert.deepEqual(pick('excerpt'), ['origin', 'origin', 'excerpt']);
+  assert.deepEqual(
+    pick('rewrite'),
+    ['repost', 'origin', 'rewrite'],
+    'a rewrite of a repost points at the repost',
+  );
+  assert.deepEqual(pick('update'), ['origin', 'origin', 'update']);
+  assert.ok(results.get('repost')!.shared > 0.8 && results.get('repost')!.shared <= 1);
+  assert.ok(results.get('excerpt')!.shared > 0.7);
+  for (const id of ['repost', 'excerpt', 'rewrite', 'update']) assert.equal(results.get(id)!.story, 'origin');
+  assert.notEqual(results.get('other')!.story, 'origin');
+});
+
+test('an original that arrives after its copies re-parents them', () => {
+  const results = trace([REPOST, EXCERPT, ORIGIN]);
+  assert.equal(results.get('origin')!.parent, null);
+  assert.equal(results.get('repost')!.parent, 'origin');
+  assert.equal(results.get('excerpt')!.parent, 'origin');
+  assert.equal(results.get('excerpt')!.origin, 'origin');
+});
+
+test('attribution beats skewed timestamps: the copy naming its source is the copy', () => {
+  const results = trace([{ ...REPOST, published: '2024-03-04T08:00:00Z' }, ORIGIN]);
+  assert.equal(results.get('repost')!.parent, 'origin');
+  assert.equal(results.get('origin')!.parent, null);
+});
+
+test('two reports quoting the same official statement are not copies', () => {
+  const statement =
+    'In a statement released on Tuesday, the ministry said: "We are in close contact with the families and local authorities, and we will review every decision taken during the emergency once the water has gone down."';
+  const first = { ...ORIGIN, text: join([...ORIGIN_PARAGRAPHS.slice(0, 3), statement]) };
+  const second = {
+    ...UNRELATED,
+    site: 'Other Paper',
+    text: join([...OTHER_PARAGRAPHS.slice(0, 3), statement]),
+  };
+  const results = trace([first, second]);
+  assert.equal(results.get('other')!.parent, null);
+  assert.equal(results.get('other')!.origin, 'other');
+});
+
+test('empty, one-word and very long documents are traced as roots without error', () => {
+  const long = join(Array.from({ length: 2000 }, (_, i) => `${ORIGIN_PARAGRAPHS[i % 6]!} Paragraph ${i}.`));
+  const results = trace([
+    { id: 'empty', text: '' },
+    { id: 'word', text: 'Breaking' },
+    { id: 'long', text: long },
+    { ...EXCERPT, id: 'short-copy' },
+  ]);
+  assert.equal(results.get('empty')!.parent, null);
+  assert.equal(results.get('word')!.parent, null);
+  assert.equal(results.get('long')!.parent, null);
+  assert.equal(results.get('short-copy')!.origin, 'long', 'an excerpt of the long text is traced to it');
+});
+
+test('a document identical to thousands of others is traced to the first of them', () => {
+  const tracer = new Tracer();
+  tracer.add(ORIGIN);
+  for (let i = 0; i < 2000; i++)
+    tracer.add({ ...REPOST, id: `copy${i}`, url: `https://aggregator.example/p/${i}` });
+  const last = tracer.result(tracer.get('copy1999')!);
+  assert.equal(last.origin, 'origin');
+  assert.notEqual(last.parent, null);
+});

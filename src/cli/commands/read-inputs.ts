@@ -37,6 +37,7 @@ export async function runReadCommand(
   shape: Shape,
 ): Promise<void> {
   const { io } = context;
+  read = { ...read, maxBytes: options.maxSize ?? read.maxBytes };
   if (specs.length === 1 && specs[0] === '-' && options.jsonl) return readStdinLines(context, read, shape);
   const inputs = await expandInputs(specs);
   if (inputs.length === 0) throw new SitrepError('usage', 'no input pages found in the given folders');
@@ -77,19 +78,28 @@ export async function runReadCommand(
 }
 
 function readStdinLines(context: CliContext, read: ReadOptions, shape: Shape): Promise<void> {
-  return eachJsonLine(context, StdinLine, (line, lineNumber) => {
-    const reading =
-      typeof line.text === 'string'
-        ? readText({ text: line.text, url: line.url, title: line.title, published: line.published }, read)
-        : readPage(
-            {
-              bytes: Buffer.from(line.html ?? '', 'utf8'),
-              contentType: 'text/html; charset=utf-8',
-              url: line.url ?? null,
-              name: `stdin line ${lineNumber} (id ${String(line.id)})`,
-            },
-            read,
-          );
-    return shape(reading);
-  });
+  return eachJsonLine(
+    context,
+    StdinLine,
+    (line, lineNumber) => {
+      const reading =
+        typeof line.text === 'string'
+          ? readText(
+              { text: line.text, url: line.url, title: line.title, published: line.published },
+              read,
+              `stdin line ${lineNumber} (id ${String(line.id)})`,
+            )
+          : readPage(
+              {
+                bytes: Buffer.from(line.html ?? '', 'utf8'),
+                contentType: 'text/html; charset=utf-8',
+                url: line.url ?? null,
+                name: `stdin line ${lineNumber} (id ${String(line.id)})`,
+              },
+              read,
+            );
+      return shape(reading);
+    },
+    read.maxBytes,
+  );
 }

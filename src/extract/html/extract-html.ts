@@ -5,7 +5,7 @@ import { SitrepError } from '../../model/errors.ts';
 import { cleanParagraphs } from '../text/clean-paragraphs.ts';
 import { isCaptionLike } from '../text/paragraph-rules.ts';
 import { removeJunk, removeUnlikelyCandidates } from './clean.ts';
-import { type Document, type Element, maxDepth, parseHtml } from './dom.ts';
+import { type Document, type Element, parseHtml } from './dom.ts';
 import { type HtmlMetadata, readHtmlMetadata } from './metadata.ts';
 import { captionsAround, renderBlocks } from './render.ts';
 import { isListing, selectBody, trimBody } from './select-body.ts';
@@ -25,14 +25,13 @@ export interface HtmlArticleParts {
 const MIN_ARTICLE_CHARS = 250;
 
 export function extractFromHtml(html: string, url: string | null, name: string): HtmlArticleParts {
-  const doc = parseHtml(html);
-  checkDepth(doc, name);
+  const doc = parseHtml(html, name);
   const meta = readHtmlMetadata(doc, url);
   removeJunk(doc);
   const siteRoots = applySiteRule(doc, meta.url ?? url);
   let body: BodyText = siteRoots ? renderTrimmed(siteRoots, new TextStatsCache()) : attempt(doc, true);
   if (chars(body.paragraphs) < MIN_ARTICLE_CHARS) {
-    const retryDoc = parseHtml(html);
+    const retryDoc = parseHtml(html, name);
     removeJunk(retryDoc);
     const retry = attempt(retryDoc, false);
     if (chars(retry.paragraphs) > chars(body.paragraphs)) body = retry;
@@ -84,23 +83,6 @@ function renderTrimmed(
   trimBody(roots, stats);
   const rendered = renderBlocks(roots);
   return { paragraphs: rendered.paragraphs, captions: [...new Set([...nearby, ...rendered.captions])] };
-}
-
-// Real pages nest a few dozen levels; thousands mean a broken or hostile page, and the tree
-// walks below are recursive.
-const MAX_DEPTH = 2000;
-
-function checkDepth(doc: Document, name: string): void {
-  const depth = maxDepth(doc);
-  if (depth > MAX_DEPTH) {
-    throw new SitrepError(
-      'parse_failed',
-      `${name}: elements are nested ${depth} deep (at most ${MAX_DEPTH} allowed)`,
-      {
-        input: name,
-      },
-    );
-  }
 }
 
 function chars(paragraphs: string[]): number {

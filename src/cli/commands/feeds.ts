@@ -16,6 +16,7 @@ import {
 import { SitrepError, asSitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { parseSize } from '../options.ts';
+import { terminalSafe } from '../terminal-safe.ts';
 
 /** The same cap polling applies to a fetched feed. */
 const DEFAULT_FEED_MAX_BYTES = 10 * 1024 * 1024;
@@ -171,8 +172,10 @@ function printTable(context: CliContext, rows: Record<string, string>[]): void {
   const widths = columns.map((c) =>
     Math.min(60, Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length))),
   );
-  const cell = (text: string, width: number): string =>
-    (text.length > width ? text.slice(0, width - 1) + '…' : text).padEnd(width);
+  const cell = (raw: string, width: number): string => {
+    const text = terminalSafe(raw);
+    return (text.length > width ? text.slice(0, width - 1) + '…' : text).padEnd(width);
+  };
   const line = (values: string[]): string =>
     values
       .map((v, i) => cell(v, widths[i] ?? 10))

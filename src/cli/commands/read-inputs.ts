@@ -5,6 +5,7 @@ import { readPage, readText, type ReadOptions } from '../../pipeline/index.ts';
 import { SitrepError, asSitrepError, type Reading } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { formatReadable } from '../format.ts';
+import { terminalSafe } from '../terminal-safe.ts';
 import { eachJsonLine } from '../json-lines.ts';
 
 export interface ReadCommandOptions {
@@ -63,7 +64,8 @@ export async function runReadCommand(
       if (options.json) results.push(inputs.length > 1 ? { input, ...shape(reading) } : shape(reading));
       else
         io.stdout(
-          (inputs.length > 1 ? `==> ${input} <==\n` : '') + formatReadable(reading, !read.articleOnly),
+          (inputs.length > 1 ? `==> ${terminalSafe(input)} <==\n` : '') +
+            formatReadable(reading, !read.articleOnly),
         );
     } catch (error) {
       const failure = asSitrepError(error, input);

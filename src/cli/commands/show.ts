@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { SitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { formatReadable } from '../format.ts';
+import { terminalSafe } from '../terminal-safe.ts';
 
 export function register(program: Command, context: CliContext): void {
   program
@@ -21,7 +22,8 @@ export function register(program: Command, context: CliContext): void {
       if (!doc) throw new SitrepError('not_found', `no stored article with id ${id}`, { input: id });
       if (options.json) return context.io.stdout(JSON.stringify(doc, null, 2) + '\n');
       context.io.stdout(
-        `id ${doc.id} · added ${doc.addedAt} · from ${doc.origin}\n\n` + formatReadable(doc.reading, true),
+        `id ${doc.id} · added ${doc.addedAt} · from ${terminalSafe(doc.origin)}\n\n` +
+          formatReadable(doc.reading, true),
       );
     });
 }

@@ -151,46 +151,44 @@ const cases: { command: 'poll' | 'add'; signal: NodeJS.Signals; target: Target }
   { command: 'add', signal: 'SIGINT', target: sqlite },
 ];
 
-{
-  for (const { command, signal, target } of cases) {
-    test(
-      `${command} interrupted by ${signal} on ${target.name}: each item stored exactly once`,
-      {
-        skip: target.skip,
-      },
-      async () => {
-        const dir = tempDir();
-        const db = await target.setup(dir.path);
-        try {
-          const urls = Array.from({ length: ITEMS }, (_, i) => `${base}/news/${i + 1}.html`);
-          let args: string[];
-          if (command === 'poll') {
-            const registry = new FeedRegistry(join(dir.path, 'sitrep.db'));
-            registry.add(`${base}/feed.xml`, 'Harbour');
-            registry.close();
-            args = [
-              '--data-dir',
-              dir.path,
-              'poll',
-              '--once',
-              '--allow-private',
-              '--delay',
-              '0',
-              '--concurrency',
-              '1',
-            ];
-          } else {
-            args = ['--data-dir', dir.path, 'add', '--allow-private', ...urls];
-          }
-          const ended = await interrupt(args, db.env, signal, 3);
-          assert.ok(ended.signal === signal || ended.code !== 0, `the ${signal} stopped the run`);
-          await runToEnd(command === 'poll' ? [...args, '--all'] : args, db.env);
-          await assertStoredOnce(db.config);
-        } finally {
-          await db.cleanup();
-          dir.remove();
+for (const { command, signal, target } of cases) {
+  test(
+    `${command} interrupted by ${signal} on ${target.name}: each item stored exactly once`,
+    {
+      skip: target.skip,
+    },
+    async () => {
+      const dir = tempDir();
+      const db = await target.setup(dir.path);
+      try {
+        const urls = Array.from({ length: ITEMS }, (_, i) => `${base}/news/${i + 1}.html`);
+        let args: string[];
+        if (command === 'poll') {
+          const registry = new FeedRegistry(join(dir.path, 'sitrep.db'));
+          registry.add(`${base}/feed.xml`, 'Harbour');
+          registry.close();
+          args = [
+            '--data-dir',
+            dir.path,
+            'poll',
+            '--once',
+            '--allow-private',
+            '--delay',
+            '0',
+            '--concurrency',
+            '1',
+          ];
+        } else {
+          args = ['--data-dir', dir.path, 'add', '--allow-private', ...urls];
         }
-      },
-    );
-  }
+        const ended = await interrupt(args, db.env, signal, 3);
+        assert.ok(ended.signal === signal || ended.code !== 0, `the ${signal} stopped the run`);
+        await runToEnd(command === 'poll' ? [...args, '--all'] : args, db.env);
+        await assertStoredOnce(db.config);
+      } finally {
+        await db.cleanup();
+        dir.remove();
+      }
+    },
+  );
 }

@@ -15,7 +15,7 @@ import {
   type Fetcher,
   type ScheduleOptions,
 } from '../fetch/index.ts';
-import type { FeedRecord, FeedRegistry, SeenKey } from '../registry/index.ts';
+import { normalizeUrl, type FeedRecord, type FeedRegistry, type SeenKey } from '../registry/index.ts';
 import { itemPage } from './item-page.ts';
 
 export type OnItem = (item: FeedItem, page: RawInput, feed: FeedRecord) => Promise<void> | void;
@@ -62,9 +62,13 @@ async function handOnNewItems(feed: FeedRecord, parsed: Feed, deps: PollDeps): P
   let failed = 0;
   for (const item of parsed.items) {
     const key = seenKey(item);
-    const flightKey = `${feed.id}\n${key.guid ?? ''}\n${key.link ?? ''}`;
-    if (inFlight.has(flightKey) || deps.registry.hasSeen(feed.id, key)) continue;
-    inFlight.add(flightKey);
+    // By GUID within the feed, and by address across feeds (two feeds often carry one article).
+    const flightKeys = [
+      key.guid === null ? null : `guid ${feed.id} ${key.guid}`,
+      key.link ? `url ${normalizeUrl(key.link)}` : null,
+    ].filter((k): k is string => k !== null);
+    if (flightKeys.some((k) => inFlight.has(k)) || deps.registry.hasSeen(feed.id, key)) continue;
+    for (const k of flightKeys) inFlight.add(k);
     try {
       const page = await itemPage(item, deps.fetcher, feed.url);
       await deps.onItem(item, page, feed);
@@ -75,7 +79,7 @@ async function handOnNewItems(feed: FeedRecord, parsed: Feed, deps: PollDeps): P
       failed++;
       deps.onItemError?.(feed, item, error);
     } finally {
-      inFlight.delete(flightKey);
+      for (const k of flightKeys) inFlight.delete(k);
     }
   }
   return [added, failed];

@@ -1,5 +1,6 @@
 // Human-readable renderings for the terminal.
 import type { Reading } from '../model/index.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 export function formatReadable(reading: Reading, withUnderstanding: boolean): string {
   const { article } = reading;
@@ -42,7 +43,7 @@ export function formatReadable(reading: Reading, withUnderstanding: boolean): st
       }
     }
   }
-  return lines.join('\n') + '\n';
+  return terminalSafe(lines.join('\n')) + '\n';
 }
 
 /** A plain text table; columns are cut to `width` characters. */
@@ -65,6 +66,6 @@ export function formatTable(
 }
 
 export function truncate(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = terminalSafe(text).replace(/\s+/g, ' ').trim();
   return flat.length > width ? flat.slice(0, width - 1) + '…' : flat;
 }

@@ -1,22 +1,30 @@
 // JSON lines on stdin: each line parsed and validated on its own; a bad line is reported as an
 // error line ({"line"|"id", "error"}) and the rest go on.
-import { createInterface } from 'node:readline';
 import type { z } from 'zod';
+import { DEFAULT_MAX_BYTES, formatSize } from '../extract/index.ts';
 import { SitrepError, asSitrepError } from '../model/index.ts';
 import type { CliContext } from './context.ts';
+import { boundedLines } from './line-reader.ts';
 
 export async function eachJsonLine<T extends z.ZodType<{ id: string | number }>>(
   context: CliContext,
   schema: T,
   handle: (line: z.infer<T>, lineNumber: number) => object,
+  maxLineBytes = DEFAULT_MAX_BYTES,
 ): Promise<void> {
   const { io } = context;
-  let lineNumber = 0;
-  for await (const raw of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
-    lineNumber++;
-    if (!raw.trim()) continue;
+  for await (const line of boundedLines(io.stdin, maxLineBytes)) {
+    const lineNumber = line.number;
+    if ('text' in line && !line.text.trim()) continue;
     let id: string | number | undefined;
     try {
+      if (!('text' in line)) {
+        throw new SitrepError(
+          'too_large',
+          `stdin line ${lineNumber}: ${formatSize(line.tooLarge)} is over the ${formatSize(maxLineBytes)} limit for one line (see --max-size)`,
+        );
+      }
+      const raw = line.text;
       const parsed = schema.safeParse(parseJson(raw, lineNumber));
       if (!parsed.success) {
         const problem = parsed.error.issues

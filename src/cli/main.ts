@@ -5,8 +5,11 @@ import { SitrepError } from '../model/index.ts';
 import { processIO, type CliContext, type CliIO } from './context.ts';
 import { createContext, closeContext } from './create-context.ts';
 import { commands } from './commands/index.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO = processIO()): Promise<number> {
+  // stderr is always for people; messages there may quote a page's or a feed's text.
+  const io: CliIO = { ...rawIO, stderr: (text) => rawIO.stderr(terminalSafe(text)) };
   const program = new Command('sitrep')
     .description('Self-hosted news intelligence: extract, trace and understand the news.')
     .option(

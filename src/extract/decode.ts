@@ -1,6 +1,7 @@
 // Bytes → text. Order of evidence (after WHATWG "encoding sniffing"): BOM, HTTP charset, <meta>
-// charset / http-equiv, XML declaration, then sniffing. A declared UTF-8 that does not decode
-// falls back to windows-1252, and a declared single-byte charset on bytes that are valid multi-byte
+// charset / http-equiv, XML declaration, then sniffing. A declared UTF-8 that is mostly invalid
+// falls back to windows-1252 (a stray bad byte is replaced by U+FFFD instead, so one byte cannot
+// garble a whole page), and a declared single-byte charset on bytes that are valid multi-byte
 // UTF-8 yields UTF-8: both are common server misconfigurations.
 import iconv from 'iconv-lite';
 import type { RawInput } from './index.ts';
@@ -65,11 +66,44 @@ function normaliseLabel(label: string): string | null {
 }
 
 function chooseEncoding(bytes: Buffer, declared: string | null): string {
-  const utf8 = utf8Validity(bytes);
-  if (declared === 'utf-8') return utf8 === 'invalid' ? 'windows-1252' : 'utf-8';
-  if (declared === 'windows-1252' && utf8 === 'multibyte') return 'utf-8';
-  if (declared) return declared;
-  return utf8 === 'invalid' ? 'windows-1252' : 'utf-8';
+  if (declared === 'utf-8' || !declared) return mostlyInvalidUtf8(bytes) ? 'windows-1252' : 'utf-8';
+  if (declared === 'windows-1252' && utf8Validity(bytes) === 'multibyte') return 'utf-8';
+  return declared;
+}
+
+/** More invalid sequences than valid multi-byte ones: the bytes are not UTF-8 with a few bad bytes. */
+export function mostlyInvalidUtf8(bytes: Buffer): boolean {
+  const { valid, invalid } = utf8Sequences(bytes);
+  return invalid > valid;
+}
+
+/** Counts valid multi-byte UTF-8 sequences and invalid bytes, in one pass. */
+export function utf8Sequences(bytes: Buffer): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) {
+      const c = bytes[i + k];
+      // A sequence cut off at the very end (a truncated download) is not evidence either way.
+      if (c === undefined) return { valid, invalid };
+      ok = (c & 0xc0) === 0x80;
+    }
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 type Utf8Validity = 'ascii' | 'multibyte' | 'invalid';

@@ -14,5 +14,5 @@ export interface RawInput {
 export { extractArticle, type ExtractOptions } from './extract-article.ts';
 export { articleFromText, type TextMeta } from './article-from-text.ts';
 export { decodeBytes, type Decoded } from './decode.ts';
-export { DEFAULT_MAX_BYTES } from './input-checks.ts';
+export { DEFAULT_MAX_BYTES, checkSize, formatSize } from './limits.ts';
 export type { Article };

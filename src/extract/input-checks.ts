@@ -2,8 +2,9 @@
 // non-text format (by Content-Type or by magic bytes).
 import { SitrepError } from '../model/errors.ts';
 import type { RawInput } from './index.ts';
+import { DEFAULT_MAX_BYTES, checkSize } from './limits.ts';
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 export type InputKind = 'html' | 'text';
 
@@ -27,13 +28,7 @@ const UNKNOWN_TYPES = ['application/octet-stream', 'binary/octet-stream', ''];
 /** Throws a SitrepError when the input cannot be a page; otherwise says whether it is HTML or plain text. */
 export function checkInput(input: RawInput, maxBytes = DEFAULT_MAX_BYTES): InputKind {
   const { bytes, name } = input;
-  if (bytes.length > maxBytes) {
-    throw new SitrepError(
-      'too_large',
-      `${name}: ${formatMb(bytes.length)} is over the ${formatMb(maxBytes)} limit for one page`,
-      { input: name },
-    );
-  }
+  checkSize(bytes.length, maxBytes, name);
   if (isBlank(bytes)) throw new SitrepError('empty_input', `${name}: the input is empty`, { input: name });
   const magic = MAGIC.find((m) => m.bytes.every((b, i) => bytes[(m.offset ?? 0) + i] === b));
   if (magic) {
@@ -91,8 +86,4 @@ function looksBinary(bytes: Buffer): boolean {
 function looksLikeHtml(bytes: Buffer): boolean {
   const head = bytes.subarray(0, 2048).toString('latin1').toLowerCase();
   return /<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<(p|div|article|meta|title)[\s>]/.test(head);
-}
-
-function formatMb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

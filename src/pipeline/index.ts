@@ -1,6 +1,6 @@
 // The pipeline, end to end for one document: extract, then understand. Edges (CLI, HTTP) call this.
 import { extractArticle, type RawInput } from '../extract/index.ts';
-import { articleFromText } from '../extract/index.ts';
+import { DEFAULT_MAX_BYTES, articleFromText, checkSize } from '../extract/index.ts';
 import { understand } from '../understand/index.ts';
 import type { Article, Reading } from '../model/index.ts';
 import type { AddResult, Store } from '../store/index.ts';
@@ -11,6 +11,8 @@ export { traceStoredDocument };
 export interface ReadOptions {
   /** Skip entities, quotes and events (for `sitrep extract`). */
   articleOnly?: boolean;
+  /** Largest page or text accepted, in bytes (default 20 MB). */
+  maxBytes?: number;
 }
 
 export function readArticle(article: Article, options: ReadOptions = {}): Reading {
@@ -20,7 +22,7 @@ export function readArticle(article: Article, options: ReadOptions = {}): Readin
 
 /** Reads a page (HTML or plain text bytes). Throws SitrepError for input that holds no article. */
 export function readPage(input: RawInput, options: ReadOptions = {}): Reading {
-  return readArticle(extractArticle(input), options);
+  return readArticle(extractArticle(input, { maxBytes: options.maxBytes }), options);
 }
 
 export interface TextInput {
@@ -31,7 +33,8 @@ export interface TextInput {
 }
 
 /** Reads text given by a caller; article.text is that text unchanged so offsets line up with theirs. */
-export function readText(input: TextInput, options: ReadOptions = {}): Reading {
+export function readText(input: TextInput, options: ReadOptions = {}, name = 'text'): Reading {
+  checkSize(Buffer.byteLength(input.text), options.maxBytes ?? DEFAULT_MAX_BYTES, name, 'one text');
   return readArticle(articleFromText(input.text, input), options);
 }
 
@@ -40,8 +43,9 @@ export async function addPage(
   store: Store,
   input: RawInput,
   origin = input.url ?? input.name,
+  options: { maxBytes?: number } = {},
 ): Promise<AddResult> {
-  const reading = readPage(input);
+  const reading = readPage(input, options);
   const result = await store.addDocument({
     raw: input.bytes,
     contentType: input.contentType,

@@ -99,3 +99,32 @@ test('a wrong charset does not break extraction of a whole page', () => {
   const article = extractArticle({ bytes: page, contentType: null, url: null, name: 'mislabelled.html' });
   assert.ok(article.text.includes('“Quoted” — it’s said the mayor'), article.text);
 });
+
+const withBadByte = (prefix: string, suffix: string): Buffer =>
+  Buffer.concat([Buffer.from(prefix), Buffer.from([0xff]), Buffer.from(suffix)]);
+
+test('one invalid byte in a UTF-8 page is replaced; the rest keeps its accents', () => {
+  const bytes = withBadByte('<html><head><meta charset="utf-8"></head><body><p>Zürich, Genève ', ' Bern</p>');
+  for (const contentType of ['text/html; charset=utf-8', null]) {
+    const out = decodeBytes(raw(bytes, contentType));
+    assert.equal(out.encoding, 'utf-8');
+    assert.ok(out.text.includes('Zürich, Genève \ufffd Bern'), out.text);
+  }
+});
+
+test('bytes mostly invalid as UTF-8 still fall back to windows-1252, declared or not', () => {
+  for (const contentType of ['text/html; charset=utf-8', null]) {
+    assert.equal(decodeBytes(raw(cp1252, contentType)).text, '<p>“Quoted” — it’s</p>');
+  }
+});
+
+test('a feed declared UTF-8 with one bad byte keeps its other accents', async () => {
+  const { parseFeed } = await import('../../src/ingest/index.ts');
+  const xml = withBadByte(
+    '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Zürich news</title><item><title>Genève ',
+    '</title><link>https://z.example/1</link></item></channel></rss>',
+  );
+  const feed = parseFeed({ body: xml, name: 'z.xml' });
+  assert.equal(feed.title, 'Zürich news');
+  assert.equal(feed.items[0]?.title, 'Genève \ufffd');
+});

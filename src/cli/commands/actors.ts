@@ -5,13 +5,27 @@ import { toResolution } from '../../understand/actors/index.ts';
 import { SitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { eachJsonLine } from '../json-lines.ts';
+import { parseCalendarDate } from '../options.ts';
 
 const ResolveLine = z.object({
   id: z.union([z.string(), z.number()]),
   text: z.string(),
   context: z.string().nullable().optional(),
-  date: z.string().nullable().optional(),
+  date: z
+    .string()
+    .nullable()
+    .optional()
+    .refine((d) => d == null || isCalendarDay(d), { message: 'not a calendar date (YYYY-MM-DD)' }),
 });
+
+function isCalendarDay(value: string): boolean {
+  try {
+    parseCalendarDate(value, true);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export function register(program: Command, context: CliContext): void {
   const actors = program.command('actors').description('the actor knowledge base');
@@ -24,7 +38,9 @@ export function register(program: Command, context: CliContext): void {
       'a text such as "Iranian police", or - with --jsonl for JSON lines {"id","text","context"?,"date"?}',
     )
     .option('--jsonl', 'read JSON lines from stdin (with -) and print {"id","actor"} per line')
-    .option('--date <date>', 'the date roles are looked up on (YYYY-MM-DD)')
+    .option('--date <date>', 'the date roles are looked up on (YYYY-MM-DD)', (v: string) =>
+      parseCalendarDate(v, true),
+    )
     .option('--context <text>', 'surrounding text that may disambiguate')
     .action(async (words: string[], options: { jsonl?: boolean; date?: string; context?: string }) => {
       if (options.jsonl) {

@@ -54,7 +54,7 @@ export async function addInputs(
     bar?.update({ name: input.length > 40 ? '…' + input.slice(-39) : input });
     try {
       const raw = await loadInput(input, { allowPrivate: options.allowPrivate, maxBytes: options.maxSize });
-      const result = await addPage(store, raw);
+      const result = await addPage(store, raw, undefined, { maxBytes: options.maxSize });
       summary[result.status].push({ input, id: result.id });
     } catch (error) {
       summary.failed.push({ input, error: asSitrepError(error, input).toJSON() });

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { CliContext } from '../context.ts';
 import { formatTable } from '../format.ts';
-import { parsePositiveInt } from '../options.ts';
+import { parseCalendarDate, parsePositiveInt } from '../options.ts';
 
 interface EventsOptions {
   actor?: string;
@@ -21,12 +21,7 @@ function parseDyad(value: string): [string, string] {
   return [parts[0], parts[1]];
 }
 
-function parseDate(value: string): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
-    throw new InvalidArgumentError(`"${value}" is not a date; use YYYY, YYYY-MM or YYYY-MM-DD`);
-  }
-  return value;
-}
+const parseDate = (value: string): string => parseCalendarDate(value);
 
 export function register(program: Command, context: CliContext): void {
   program

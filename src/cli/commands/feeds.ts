@@ -5,6 +5,8 @@ import { Command } from 'commander';
 import {
   FeedRegistry,
   Fetcher,
+  isUrl,
+  loadInput,
   buildOpml,
   parseFeed,
   parseOpml,
@@ -13,6 +15,11 @@ import {
 } from '../../ingest/index.ts';
 import { SitrepError, asSitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
+import { parseSize } from '../options.ts';
+import { terminalSafe } from '../terminal-safe.ts';
+
+/** The same cap polling applies to a fetched feed. */
+const DEFAULT_FEED_MAX_BYTES = 10 * 1024 * 1024;
 
 export interface FetchFlags {
   allowPrivate?: boolean;
@@ -68,11 +75,18 @@ async function withRegistry<T>(
   }
 }
 
-async function parseFiles(context: CliContext, files: string[], options: { jsonl?: boolean }): Promise<void> {
+async function parseFiles(
+  context: CliContext,
+  files: string[],
+  options: { jsonl?: boolean; maxSize?: number },
+): Promise<void> {
   const { io } = context;
   for (const input of files) {
     try {
-      const feed = parseFeed({ body: await readFile(input), name: input });
+      if (isUrl(input)) throw new SitrepError('usage', `${input}: feeds parse reads files; fetch it first`);
+      // Capped before reading: a feed holds a few megabytes; 60 MB of XML is a flood.
+      const raw = await loadInput(input, { maxBytes: options.maxSize ?? DEFAULT_FEED_MAX_BYTES });
+      const feed = parseFeed({ body: raw.bytes, name: input });
       const { title, link, items } = feed;
       if (options.jsonl) io.stdout(JSON.stringify({ input, feed: { title, link, items } }) + '\n');
       else io.stdout(JSON.stringify({ input, feed }, null, 2) + '\n');
@@ -158,8 +172,10 @@ function printTable(context: CliContext, rows: Record<string, string>[]): void {
   const widths = columns.map((c) =>
     Math.min(60, Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length))),
   );
-  const cell = (text: string, width: number): string =>
-    (text.length > width ? text.slice(0, width - 1) + '…' : text).padEnd(width);
+  const cell = (raw: string, width: number): string => {
+    const text = terminalSafe(raw);
+    return (text.length > width ? text.slice(0, width - 1) + '…' : text).padEnd(width);
+  };
   const line = (values: string[]): string =>
     values
       .map((v, i) => cell(v, widths[i] ?? 10))
@@ -244,7 +260,10 @@ export function register(program: Command, context: CliContext): void {
     .description('parse feed files (RSS, RDF, Atom, JSON Feed) and print them in the feed model')
     .argument('<files...>', 'feed files')
     .option('--jsonl', 'print one JSON line per file: {"input","feed"} or {"input","error"}')
-    .action((files: string[], options: { jsonl?: boolean }) => parseFiles(context, files, options));
+    .option('--max-size <bytes>', 'largest feed accepted (default 10MB)', parseSize)
+    .action((files: string[], options: { jsonl?: boolean; maxSize?: number }) =>
+      parseFiles(context, files, options),
+    );
   for (const command of feeds.commands)
     command.exitOverride().configureOutput({ writeOut: context.io.stdout, writeErr: context.io.stderr });
 }

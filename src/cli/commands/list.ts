@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { CliContext } from '../context.ts';
 import { formatTable } from '../format.ts';
-import { parsePositiveInt } from '../options.ts';
+import { parseNonNegativeInt, parsePositiveInt } from '../options.ts';
 
 interface ListOptions {
   limit: number;
@@ -14,7 +14,7 @@ export function register(program: Command, context: CliContext): void {
     .command('list')
     .description('list stored articles, newest first')
     .option('--limit <n>', 'how many', parsePositiveInt, 20)
-    .option('--offset <n>', 'skip the first n', (v) => Number(v))
+    .option('--offset <n>', 'skip the first n', parseNonNegativeInt)
     .option('--json', 'print JSON')
     .action(async (options: ListOptions) => {
       const store = await context.store();

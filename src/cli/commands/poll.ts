@@ -7,6 +7,7 @@ import { SitrepError, asSitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { formatTime, makeFetcher, openRegistry, parseDelay, type FetchFlags } from './feeds.ts';
 import { parsePositiveInt, parseSize } from '../options.ts';
+import { terminalSafe } from '../terminal-safe.ts';
 
 interface PollOptions extends FetchFlags {
   once?: boolean;
@@ -107,7 +108,9 @@ async function runPoll(context: CliContext, options: PollOptions): Promise<void>
     );
   }
   const log = (line: string): void =>
-    (context.io.interactive ? context.io.stderr : context.io.stdout)(`${new Date().toISOString()} ${line}\n`);
+    (context.io.interactive ? context.io.stderr : context.io.stdout)(
+      `${new Date().toISOString()} ${terminalSafe(line)}\n`,
+    );
   const onItem = storeItems(context, log);
   if (options.once) {
     await pollOnce(context, options, onItem, log);

@@ -5,6 +5,7 @@ import { readPage, readText, type ReadOptions } from '../../pipeline/index.ts';
 import { SitrepError, asSitrepError, type Reading } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { formatReadable } from '../format.ts';
+import { terminalSafe } from '../terminal-safe.ts';
 import { eachJsonLine } from '../json-lines.ts';
 
 export interface ReadCommandOptions {
@@ -37,6 +38,7 @@ export async function runReadCommand(
   shape: Shape,
 ): Promise<void> {
   const { io } = context;
+  read = { ...read, maxBytes: options.maxSize ?? read.maxBytes };
   if (specs.length === 1 && specs[0] === '-' && options.jsonl) return readStdinLines(context, read, shape);
   const inputs = await expandInputs(specs);
   if (inputs.length === 0) throw new SitrepError('usage', 'no input pages found in the given folders');
@@ -62,7 +64,8 @@ export async function runReadCommand(
       if (options.json) results.push(inputs.length > 1 ? { input, ...shape(reading) } : shape(reading));
       else
         io.stdout(
-          (inputs.length > 1 ? `==> ${input} <==\n` : '') + formatReadable(reading, !read.articleOnly),
+          (inputs.length > 1 ? `==> ${terminalSafe(input)} <==\n` : '') +
+            formatReadable(reading, !read.articleOnly),
         );
     } catch (error) {
       const failure = asSitrepError(error, input);
@@ -77,19 +80,28 @@ export async function runReadCommand(
 }
 
 function readStdinLines(context: CliContext, read: ReadOptions, shape: Shape): Promise<void> {
-  return eachJsonLine(context, StdinLine, (line, lineNumber) => {
-    const reading =
-      typeof line.text === 'string'
-        ? readText({ text: line.text, url: line.url, title: line.title, published: line.published }, read)
-        : readPage(
-            {
-              bytes: Buffer.from(line.html ?? '', 'utf8'),
-              contentType: 'text/html; charset=utf-8',
-              url: line.url ?? null,
-              name: `stdin line ${lineNumber} (id ${String(line.id)})`,
-            },
-            read,
-          );
-    return shape(reading);
-  });
+  return eachJsonLine(
+    context,
+    StdinLine,
+    (line, lineNumber) => {
+      const reading =
+        typeof line.text === 'string'
+          ? readText(
+              { text: line.text, url: line.url, title: line.title, published: line.published },
+              read,
+              `stdin line ${lineNumber} (id ${String(line.id)})`,
+            )
+          : readPage(
+              {
+                bytes: Buffer.from(line.html ?? '', 'utf8'),
+                contentType: 'text/html; charset=utf-8',
+                url: line.url ?? null,
+                name: `stdin line ${lineNumber} (id ${String(line.id)})`,
+              },
+              read,
+            );
+      return shape(reading);
+    },
+    read.maxBytes,
+  );
 }

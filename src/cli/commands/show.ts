@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { SitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { formatReadable } from '../format.ts';
+import { terminalSafe } from '../terminal-safe.ts';
 import { formatTraceChain, traceChain } from '../trace-chain.ts';
 
 export function register(program: Command, context: CliContext): void {
@@ -26,8 +27,8 @@ export function register(program: Command, context: CliContext): void {
         return context.io.stdout(JSON.stringify({ ...doc, trace }, null, 2) + '\n');
       }
       context.io.stdout(
-        `id ${doc.id} · added ${doc.addedAt} · from ${doc.origin}\n` +
-          (await formatTraceChain(store, chain)) +
+        `id ${doc.id} · added ${doc.addedAt} · from ${terminalSafe(doc.origin)}\n` +
+          terminalSafe(await formatTraceChain(store, chain)) +
           '\n' +
           formatReadable(doc.reading, true),
       );

@@ -4,7 +4,7 @@ import { SitrepError } from '../../model/errors.ts';
 import { cleanParagraphs } from '../text/clean-paragraphs.ts';
 import { isCaptionLike } from '../text/paragraph-rules.ts';
 import { removeJunk } from './clean.ts';
-import { type Document, maxDepth } from './dom.ts';
+import type { Document } from './dom.ts';
 import { parsePage } from './page-shape.ts';
 import { totalChars } from './body-quality.ts';
 import { chooseBody, renderTrimmed } from './choose-body.ts';
@@ -24,7 +24,6 @@ export interface HtmlArticleParts {
 
 export function extractFromHtml(html: string, url: string | null, name: string): HtmlArticleParts {
   const doc = parsePage(html, name);
-  checkDepth(doc, name);
   const meta = readHtmlMetadata(doc, url);
   removeJunk(doc);
   const siteRoots = applySiteRule(doc, meta.url ?? url);
@@ -73,19 +72,3 @@ function isArticle(paragraphs: string[], meta: HtmlMetadata): boolean {
   return paragraphs.some((p) => p.split(/\s+/).length >= 5 && /[.!?]["”’»)]?$/.test(p));
 }
 
-// Real pages nest a few dozen levels; thousands mean a broken or hostile page, and the tree
-// walks below are recursive.
-const MAX_DEPTH = 2000;
-
-function checkDepth(doc: Document, name: string): void {
-  const depth = maxDepth(doc);
-  if (depth > MAX_DEPTH) {
-    throw new SitrepError(
-      'parse_failed',
-      `${name}: elements are nested ${depth} deep (at most ${MAX_DEPTH} allowed)`,
-      {
-        input: name,
-      },
-    );
-  }
-}

@@ -1,6 +1,7 @@
 // Reads schema.org JSON-LD blocks and picks the object that describes the article.
 import type { Document } from 'domhandler';
 import { descendants, textOf } from './dom.ts';
+import { jsonDepthExceeds } from '../limits.ts';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -55,6 +56,8 @@ function flatten(value: unknown, out: JsonObject[]): void {
 
 function safeParse(text: string): unknown {
   const body = text.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '');
+  // The walks over parsed blocks recurse; a block nested deeper than any real one is skipped.
+  if (jsonDepthExceeds(body)) return undefined;
   try {
     return JSON.parse(body);
   } catch {

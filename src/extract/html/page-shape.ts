@@ -10,7 +10,7 @@ const HEAD_TAGS = new Set(['head', 'title', 'meta', 'link', 'base', 'style', 'sc
 
 /** Parses a page and normalises its shape; throws no_article for a frameset with no text of its own. */
 export function parsePage(html: string, name: string): Document {
-  const doc = parseHtml(html);
+  const doc = parseHtml(html, name);
   const frameset = findFirst(doc, (el) => el.name === 'frameset');
   if (frameset && !findFirst(doc, (el) => el.name === 'body')) openFrameset(doc, frameset, name);
   ensureBody(doc);
@@ -29,7 +29,7 @@ function openFrameset(doc: Document, frameset: Element, name: string): void {
     }
   };
   visit(frameset);
-  const inner = parseHtml(noframes.join('\n'));
+  const inner = parseHtml(noframes.join('\n'), name);
   const body = findFirst(inner, (el) => el.name === 'body');
   const content = body ? body.children : inner.children;
   if (!content.map(textOf).join('').trim()) {

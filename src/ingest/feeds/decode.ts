@@ -3,6 +3,7 @@
 // are not valid UTF-8 (the commonest real mislabelling).
 import iconv from 'iconv-lite';
 import { guessCharset } from './guess-charset.ts';
+import { mostlyInvalidUtf8 } from '../../extract/decode.ts';
 
 const BOMS: [number[], string][] = [
   [[0x00, 0x00, 0xfe, 0xff], 'utf-32be'],
@@ -44,13 +45,18 @@ function isUtf8(name: string): boolean {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
 
-/** `declared` false: UTF-8 was assumed, not stated, so other encodings may be guessed. */
+/**
+ * `declared` false: UTF-8 was assumed, not stated, so other encodings may be guessed. A few bad
+ * bytes in otherwise valid UTF-8 become U+FFFD; only mostly invalid bytes are read as another charset.
+ */
 function decodeAs(bytes: Buffer, encoding: string, declared = true): string {
   if (isUtf8(encoding)) {
     try {
       return strictUtf8.decode(bytes);
     } catch {
+      if (!mostlyInvalidUtf8(bytes)) return lenientUtf8.decode(bytes);
       return iconv.decode(bytes, declared ? 'windows-1252' : guessCharset(bytes));
     }
   }

@@ -52,7 +52,7 @@ export function parseFeed(source: FeedSource): Feed {
   if (start < 0)
     throw new SitrepError('parse_failed', `${source.name}: empty document`, { input: source.name });
   if (text[start] === '{') return jsonToFeed(text, source.name, source.url ?? null);
-  const document = parseXml(text, source.url ?? null);
+  const document = parseXml(text, source.url ?? null, source.name);
   const root = findRoot(document);
   if (root) return adapt(root);
   // No feed root but entries or items (a fragment, or a root with an unexpected name).

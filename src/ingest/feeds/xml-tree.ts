@@ -5,6 +5,13 @@
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 import { canonicalPrefix } from './namespaces.ts';
+import { SitrepError } from '../../model/errors.ts';
+
+// Elements nested deeper than this are read as text of the deepest kept one, so the recursive
+// walks stay shallow and the rest of the feed survives. Past the hard limit the parser's own
+// stack costs grow with the square of the depth, so the document is refused.
+const MAX_KEPT_DEPTH = 256;
+const MAX_DEPTH = 10_000;
 
 export interface XmlElement {
   name: string;
@@ -57,11 +64,12 @@ function canonicalName(raw: string, scope: Map<string, string>): string {
   return canonical ? `${canonical}:${local}` : local;
 }
 
-export function parseXml(text: string, documentUrl: string | null = null): XmlElement {
+export function parseXml(text: string, documentUrl: string | null = null, name = 'feed'): XmlElement {
   const root: XmlElement = { name: '#document', attrs: {}, children: [], base: documentUrl };
   const stack: OpenElement[] = [{ element: root, scope: new Map() }];
   let pending = '';
   let inCdata = false;
+  let flattened = 0;
   const top = (): OpenElement => stack[stack.length - 1] as OpenElement;
   const flush = (): void => {
     if (pending) top().element.children.push(decode(pending));
@@ -70,6 +78,16 @@ export function parseXml(text: string, documentUrl: string | null = null): XmlEl
   const parser = new Parser(
     {
       onopentag(rawName, rawAttrs) {
+        if (stack.length > MAX_KEPT_DEPTH) {
+          if (stack.length + ++flattened > MAX_DEPTH) {
+            throw new SitrepError(
+              'parse_failed',
+              `${name}: elements are nested more than ${MAX_DEPTH} deep (the limit for one feed)`,
+              { input: name },
+            );
+          }
+          return;
+        }
         flush();
         const parent = top();
         const attrs: Record<string, string> = {};
@@ -83,6 +101,10 @@ export function parseXml(text: string, documentUrl: string | null = null): XmlEl
         stack.push({ element, scope });
       },
       onclosetag() {
+        if (flattened > 0) {
+          flattened--;
+          return;
+        }
         flush();
         if (stack.length > 1) stack.pop();
       },

@@ -15,7 +15,7 @@ import {
   type Fetcher,
   type ScheduleOptions,
 } from '../fetch/index.ts';
-import type { FeedRecord, FeedRegistry, SeenKey } from '../registry/index.ts';
+import { normalizeUrl, type FeedRecord, type FeedRegistry, type SeenKey } from '../registry/index.ts';
 import { itemPage } from './item-page.ts';
 
 export type OnItem = (item: FeedItem, page: RawInput, feed: FeedRecord) => Promise<void> | void;
@@ -49,23 +49,37 @@ function seenKey(item: FeedItem): SeenKey {
   return { guid: item.id ?? fallback, link: item.link, title: item.title };
 }
 
+// Items being handed on in this process: a feed polled twice at once does not fetch one item twice.
+const inFlight = new Set<string>();
+
+/**
+ * At-least-once: an item is marked seen only after onItem has stored it, so an interrupted poll
+ * (Ctrl-C, SIGKILL, a crash) leaves it unseen and the next poll hands it on again. The store's
+ * idempotent key (the page's bytes) keeps a second hand-over from storing it twice.
+ */
 async function handOnNewItems(feed: FeedRecord, parsed: Feed, deps: PollDeps): Promise<[number, number]> {
   let added = 0;
   let failed = 0;
   for (const item of parsed.items) {
     const key = seenKey(item);
-    if (deps.registry.hasSeen(feed.id, key)) continue;
-    // Claimed before the first await, so a feed polled at the same time skips it (no duplicates).
-    const claim = deps.registry.markSeen(feed.id, key);
+    // By GUID within the feed, and by address across feeds (two feeds often carry one article).
+    const flightKeys = [
+      key.guid === null ? null : `guid ${feed.id} ${key.guid}`,
+      key.link ? `url ${normalizeUrl(key.link)}` : null,
+    ].filter((k): k is string => k !== null);
+    if (flightKeys.some((k) => inFlight.has(k)) || deps.registry.hasSeen(feed.id, key)) continue;
+    for (const k of flightKeys) inFlight.add(k);
     try {
       const page = await itemPage(item, deps.fetcher, feed.url);
       await deps.onItem(item, page, feed);
+      deps.registry.markSeen(feed.id, key);
       added++;
     } catch (error) {
-      // Released: the next poll tries this item again.
-      deps.registry.unmarkSeen(claim);
+      // Left unseen: the next poll tries this item again.
       failed++;
       deps.onItemError?.(feed, item, error);
+    } finally {
+      for (const k of flightKeys) inFlight.delete(k);
     }
   }
   return [added, failed];

@@ -1,6 +1,6 @@
 // Shared by `extract` and `analyze`: one input, several inputs (--jsonl), or JSON lines on stdin.
 import { z } from 'zod';
-import { expandInputs, loadInput } from '../../ingest/index.ts';
+import { expandInputs, loadInput } from '../../ingest/load-input.ts';
 import { readPage, readText, type ReadOptions } from '../../pipeline/index.ts';
 import { SitrepError, asSitrepError, type Reading } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';

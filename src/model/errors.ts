@@ -18,7 +18,9 @@ export type ErrorCode =
   | 'parse_failed'
   | 'invalid_input'
   | 'store_failed'
-  | 'config_invalid';
+  | 'config_invalid'
+  | 'read_timeout'
+  | 'busy';
 
 export class SitrepError extends Error {
   readonly code: ErrorCode;

@@ -1,43 +1,22 @@
-// The pipeline, end to end for one document: extract, then understand. Edges (CLI, HTTP) call this.
-import { extractArticle, type RawInput } from '../extract/index.ts';
-import { articleFromText } from '../extract/index.ts';
-import { understand } from '../understand/index.ts';
-import type { Article, Reading } from '../model/index.ts';
+// The pipeline, end to end for one document: extract, then understand. Edges (CLI, HTTP) call this,
+// directly (read.ts, in the calling thread) or through a Reader (pool.ts, worker threads).
+import type { RawInput } from '../extract/index.ts';
 import type { AddResult, Store } from '../store/index.ts';
+import { inlineReader, type Reader, type ReadCall } from './pool.ts';
 
-export interface ReadOptions {
-  /** Skip entities, quotes and events (for `sitrep extract`). */
-  articleOnly?: boolean;
-}
-
-export function readArticle(article: Article, options: ReadOptions = {}): Reading {
-  if (options.articleOnly) return { article, entities: [], quotes: [], events: [] };
-  return { article, ...understand(article) };
-}
-
-/** Reads a page (HTML or plain text bytes). Throws SitrepError for input that holds no article. */
-export function readPage(input: RawInput, options: ReadOptions = {}): Reading {
-  return readArticle(extractArticle(input), options);
-}
-
-export interface TextInput {
-  text: string;
-  url?: string | null;
-  title?: string | null;
-  published?: string | null;
-}
-
-/** Reads text given by a caller; article.text is that text unchanged so offsets line up with theirs. */
-export function readText(input: TextInput, options: ReadOptions = {}): Reading {
-  return readArticle(articleFromText(input.text, input), options);
-}
+export { readArticle, readPage, readText, type ReadOptions, type TextInput } from './read.ts';
+export { createReadPool, defaultThreads, inlineReader, type Reader, type ReadCall } from './pool.ts';
+export type { ReadJob } from './read-job.ts';
+export { inOrder } from './ordered.ts';
 
 /** Reads a page and stores it with its raw bytes; the same bytes twice are stored once. */
 export async function addPage(
   store: Store,
   input: RawInput,
   origin = input.url ?? input.name,
+  reader: Reader = inlineReader(),
+  call?: ReadCall,
 ): Promise<AddResult> {
-  const reading = readPage(input);
+  const reading = await reader.read({ kind: 'page', input }, call);
   return store.addDocument({ raw: input.bytes, contentType: input.contentType, origin, reading });
 }

@@ -15,6 +15,8 @@ import { factRoutes } from './routes/facts.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import type { FeedRegistry } from '../ingest/index.ts';
+import { inlineReader, type Reader } from '../pipeline/index.ts';
+import { defaultHeavyLimits, heavyGate, type HeavyLimits } from './heavy.ts';
 
 export interface AppDeps {
   store: Store;
@@ -22,6 +24,10 @@ export interface AppDeps {
   allowPrivate?: boolean;
   /** The followed feeds; without it the feeds API answers 404. */
   feeds?: FeedRegistry;
+  /** Where pages are read: the worker pool under `sitrep serve`; in this thread when not given. */
+  reader?: Reader;
+  /** Concurrency cap and time limit of readings (default: twice the threads, 30 s). */
+  limits?: Partial<HeavyLimits>;
 }
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
@@ -46,6 +52,12 @@ function loadWebFiles(): Map<string, { body: string; type: string }> {
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const web = loadWebFiles();
+  const reader = deps.reader ?? inlineReader();
+  const defaults = defaultHeavyLimits(reader);
+  const reading = heavyGate(reader, {
+    maxConcurrent: deps.limits?.maxConcurrent ?? defaults.maxConcurrent,
+    timeoutMs: deps.limits?.timeoutMs ?? defaults.timeoutMs,
+  });
 
   app.use(
     '*',
@@ -73,8 +85,8 @@ export function createApp(deps: AppDeps): Hono {
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
-  app.route('/api/documents', documentRoutes(deps));
-  app.route('/api/analyze', analyzeRoutes());
+  app.route('/api/documents', documentRoutes(deps, reading));
+  app.route('/api/analyze', analyzeRoutes(reading));
   app.route('/api', factRoutes(deps));
   app.route('/api/actors', actorRoutes());
   if (deps.feeds) app.route('/api/feeds', feedRoutes(deps.feeds, { allowPrivate: deps.allowPrivate }));

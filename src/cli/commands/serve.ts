@@ -13,6 +13,8 @@ interface ServeOptions {
   port: number;
   host: string;
   allowPrivate?: boolean;
+  readTimeout?: number;
+  maxReads?: number;
 }
 
 const SAMPLE_DIR = fileURLToPath(new URL('../../../sample-data/', import.meta.url));
@@ -24,6 +26,16 @@ export function register(program: Command, context: CliContext): void {
     .option('--port <n>', 'port to listen on', parsePositiveInt, 8321)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--allow-private', 'let "add by URL" fetch from loopback and private addresses')
+    .option(
+      '--read-timeout <ms>',
+      'give up reading one page after this long (default 30000)',
+      parsePositiveInt,
+    )
+    .option(
+      '--max-reads <n>',
+      'pages read at once; more get 503 (default: twice the cores)',
+      parsePositiveInt,
+    )
     .action((options: ServeOptions) => serveUntilStopped(context, options));
 
   program
@@ -48,7 +60,12 @@ async function serveUntilStopped(context: CliContext, options: ServeOptions): Pr
   const store = await context.store();
   const feeds = openRegistry(context);
   const server = await startServer(
-    { store, feeds, allowPrivate: options.allowPrivate },
+    {
+      store,
+      feeds,
+      allowPrivate: options.allowPrivate,
+      limits: { timeoutMs: options.readTimeout, maxConcurrent: options.maxReads },
+    },
     options.port,
     options.host,
   ).catch((error: NodeJS.ErrnoException) => {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { SitrepError } from '../../model/index.ts';
 import { fetchPage } from '../../ingest/index.ts';
-import { addPage, readText } from '../../pipeline/index.ts';
+import type { HeavyGate } from '../heavy.ts';
 import type { RawInput } from '../../extract/index.ts';
 import { AddBody, ListQuery } from '../schemas.ts';
 import { parseOr400 } from '../validate.ts';
@@ -9,7 +9,7 @@ import type { AppDeps } from '../app.ts';
 
 const MAX_UPLOAD = 20 * 1024 * 1024;
 
-export function documentRoutes(deps: AppDeps): Hono {
+export function documentRoutes(deps: AppDeps, reading: HeavyGate): Hono {
   const app = new Hono();
 
   app.get('/', async (c) => {
@@ -46,17 +46,21 @@ export function documentRoutes(deps: AppDeps): Hono {
   app.post('/', async (c) => {
     const input = await requestInput(c.req.raw, deps);
     if ('text' in input) {
-      const reading = readText({ text: input.text, title: input.title });
       const raw = Buffer.from(input.text, 'utf8');
       const result = await deps.store.addDocument({
         raw,
         contentType: 'text/plain; charset=utf-8',
         origin: 'pasted text',
-        reading,
+        reading: await reading.read({ kind: 'text', input: { text: input.text, title: input.title } }),
       });
       return c.json(result, result.status === 'added' ? 201 : 200);
     }
-    const result = await addPage(deps.store, input);
+    const result = await deps.store.addDocument({
+      raw: input.bytes,
+      contentType: input.contentType,
+      origin: input.url ?? input.name,
+      reading: await reading.read({ kind: 'page', input }),
+    });
     return c.json(result, result.status === 'added' ? 201 : 200);
   });
 

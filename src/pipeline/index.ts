@@ -6,7 +6,7 @@ import { inlineReader, type Reader, type ReadCall } from './pool.ts';
 
 export { readArticle, readPage, readText, type ReadOptions, type TextInput } from './read.ts';
 export { createReadPool, defaultThreads, inlineReader, type Reader, type ReadCall } from './pool.ts';
-export type { ReadJob } from './read-job.ts';
+export type { ReadJob } from './job.ts';
 export { inOrder } from './ordered.ts';
 
 /** Reads a page and stores it with its raw bytes; the same bytes twice are stored once. */

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { SitrepError, asSitrepError } from '../model/errors.ts';
 import type { Reading } from '../model/index.ts';
-import { jobName, outcomeReading, runReadJob, type ReadJob, type ReadOutcome } from './read-job.ts';
+import { jobName, outcomeReading, type ReadJob, type ReadOutcome } from './job.ts';
 
 export interface ReadCall {
   /** Abort the job after this long (a SitrepError 'read_timeout'). */
@@ -42,12 +42,14 @@ export function inlineReader(): Reader {
     get pending() {
       return pending;
     },
-    read(job) {
+    async read(job) {
       pending++;
       try {
-        return Promise.resolve(outcomeReading(runReadJob(job)));
-      } catch (error) {
-        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+        // Imported on use, and for article-only jobs without the understanding stages.
+        const run = job.options?.articleOnly
+          ? (await import('./extract-job.ts')).runExtractJob
+          : (await import('./read-job.ts')).runReadJob;
+        return outcomeReading(run(job));
       } finally {
         pending--;
       }

@@ -1,38 +1,14 @@
-// One unit of reading work, as it crosses into a worker thread and back. Errors travel as plain
-// {code, message, input} so a SitrepError thrown in a worker is the same SitrepError on the caller's side.
-import type { RawInput } from '../extract/index.ts';
-import { asSitrepError, SitrepError, type ErrorCode } from '../model/errors.ts';
-import type { Reading } from '../model/index.ts';
-import { readPage, readText, type ReadOptions, type TextInput } from './read.ts';
+// Runs a whole reading job (extract and understand) in this thread; never throws.
+import { failedOutcome, pageInput, type ReadJob, type ReadOutcome } from './job.ts';
+import { readPage, readText } from './read.ts';
 
-export type ReadJob =
-  | { kind: 'page'; input: RawInput; options?: ReadOptions }
-  | { kind: 'text'; input: TextInput; options?: ReadOptions };
+export type { ReadJob, ReadOutcome } from './job.ts';
 
-export type ReadOutcome =
-  { ok: true; reading: Reading } | { ok: false; error: { code: ErrorCode; message: string; input?: string } };
-
-/** Runs a job in this thread; never throws (the outcome carries the error). */
 export function runReadJob(job: ReadJob): ReadOutcome {
   try {
     if (job.kind === 'text') return { ok: true, reading: readText(job.input, job.options) };
-    // Structured clone turns a Buffer into a plain Uint8Array; extraction wants Buffer methods.
-    const bytes: Uint8Array = job.input.bytes;
-    const input = Buffer.isBuffer(bytes)
-      ? job.input
-      : { ...job.input, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
-    return { ok: true, reading: readPage(input, job.options) };
+    return { ok: true, reading: readPage(pageInput(job.input), job.options) };
   } catch (thrown) {
-    const error = asSitrepError(thrown, jobName(job));
-    return { ok: false, error: { code: error.code, message: error.message, input: error.input } };
+    return failedOutcome(thrown, job);
   }
-}
-
-export function outcomeReading(outcome: ReadOutcome): Reading {
-  if (outcome.ok) return outcome.reading;
-  throw new SitrepError(outcome.error.code, outcome.error.message, { input: outcome.error.input });
-}
-
-export function jobName(job: ReadJob): string {
-  return job.kind === 'page' ? job.input.name : (job.input.url ?? 'text');
 }

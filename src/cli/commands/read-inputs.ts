@@ -1,14 +1,11 @@
 // Shared by `extract` and `analyze`: one input, several inputs (--jsonl), or JSON lines on stdin.
 import { z } from 'zod';
 import { expandInputs, loadInput } from '../../ingest/load-input.ts';
-import {
-  createReadPool,
-  inOrder,
-  inlineReader,
-  type ReadJob,
-  type Reader,
-  type ReadOptions,
-} from '../../pipeline/index.ts';
+// From the pipeline's modules directly: its index would load every stage, even for `extract`.
+import { createReadPool, inlineReader, type Reader } from '../../pipeline/pool.ts';
+import { inOrder } from '../../pipeline/ordered.ts';
+import type { ReadJob } from '../../pipeline/job.ts';
+import type { ReadOptions } from '../../pipeline/read.ts';
 import { SitrepError, asSitrepError, type Reading } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { formatReadable } from '../format.ts';

@@ -18,6 +18,8 @@ const SAMPLE = readFileSync(
 // About 60 KB of news text: seconds of reading, far longer than a listing takes.
 const HEAVY_TEXT = Array.from({ length: 12 }, () => SAMPLE).join('\n\n');
 
+// A loaded test machine can take longer than the default 30 s limit over the heavy text.
+const GENEROUS_MS = 600_000;
 const dir = tempDir();
 let store: Store;
 let reader: Reader;
@@ -55,7 +57,10 @@ async function untilReading(): Promise<void> {
 }
 
 test('listings answer while a heavy analysis runs; a second heavy request gets 503 with Retry-After', async () => {
-  const server = await startServer({ store, reader, limits: { maxConcurrent: 1 } }, 0);
+  const server = await startServer(
+    { store, reader, limits: { maxConcurrent: 1, timeoutMs: GENEROUS_MS } },
+    0,
+  );
   try {
     let heavyDone = false;
     const heavy = analyze(server, HEAVY_TEXT).then((response) => {
@@ -101,7 +106,7 @@ test('a reading over the time limit is refused with read_timeout, and the next o
   } finally {
     await server.close();
   }
-  const server2 = await startServer({ store, reader }, 0);
+  const server2 = await startServer({ store, reader, limits: { timeoutMs: GENEROUS_MS } }, 0);
   try {
     const ok = await analyze(server2, SAMPLE);
     assert.equal(ok.status, 200);
@@ -111,7 +116,7 @@ test('a reading over the time limit is refused with read_timeout, and the next o
 });
 
 test('shutdown lets an analysis in flight finish, then refuses connections', async () => {
-  const server = await startServer({ store, reader }, 0);
+  const server = await startServer({ store, reader, limits: { timeoutMs: GENEROUS_MS } }, 0);
   const heavy = analyze(server, HEAVY_TEXT);
   await untilReading();
   const closed = server.close();

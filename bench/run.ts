@@ -19,12 +19,16 @@ const files = readdirSync(here)
   .sort();
 const results: BenchResult[] = [];
 for (const file of files) {
-  const mod = (await import(pathToFileURL(join(here, file)).href)) as { default: () => Promise<BenchResult> };
-  const result = await mod.default();
-  console.log(`\n## ${result.name}`);
-  console.table(result.rows);
-  for (const note of result.notes ?? []) console.log(note);
-  results.push(result);
+  const mod = (await import(pathToFileURL(join(here, file)).href)) as {
+    default: () => Promise<BenchResult | BenchResult[]>;
+  };
+  // A bench may give several tables.
+  for (const result of [await mod.default()].flat()) {
+    console.log(`\n## ${result.name}`);
+    console.table(result.rows);
+    for (const note of result.notes ?? []) console.log(note);
+    results.push(result);
+  }
 }
 mkdirSync(join(here, 'results'), { recursive: true });
 const out = join(here, 'results', 'latest.json');

@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// The CLI runs the TypeScript sources directly through tsx, so a clone needs no build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI in dist/ (built by `npm install` through `prepare`, or `npm run build`).
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const main = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(main)) {
+  process.stderr.write(
+    'sitrep: not built yet; run `npm run build` (or `npm install`) in the sitrep folder\n',
+  );
+  process.exit(1);
+}
+const cli = await import(main.href);
+process.exitCode = await cli.main(process.argv.slice(2));

@@ -1,21 +1,40 @@
 // JSON lines on stdin: each line parsed and validated on its own; a bad line is reported as an
-// error line ({"line"|"id", "error"}) and the rest go on.
+// error line ({"line"|"id", "error"}) and the rest go on. Lines over the size limit are refused
+// without being buffered. Up to `window` lines are handled at once (for a worker pool); output
+// stays in input order.
 import type { z } from 'zod';
 import { DEFAULT_MAX_BYTES, formatSize } from '../extract/index.ts';
 import { SitrepError, asSitrepError } from '../model/index.ts';
+import { inOrder } from '../pipeline/ordered.ts';
 import type { CliContext } from './context.ts';
-import { boundedLines } from './line-reader.ts';
+import { boundedLines, type Line } from './line-reader.ts';
+
+async function* nonEmptyLines(stream: NodeJS.ReadableStream, maxBytes: number): AsyncGenerator<Line> {
+  for await (const line of boundedLines(stream, maxBytes)) {
+    if ('text' in line && !line.text.trim()) continue;
+    yield line;
+  }
+}
+
+type LineResult = { id?: string | number; value?: object; error?: SitrepError };
+
+export interface JsonLineOptions {
+  /** Lines handled at once (default 1). */
+  window?: number;
+  /** Largest line accepted, in bytes (default 20 MB). */
+  maxLineBytes?: number;
+}
 
 export async function eachJsonLine<T extends z.ZodType<{ id: string | number }>>(
   context: CliContext,
   schema: T,
-  handle: (line: z.infer<T>, lineNumber: number) => object,
-  maxLineBytes = DEFAULT_MAX_BYTES,
+  handle: (line: z.infer<T>, lineNumber: number) => object | Promise<object>,
+  options: JsonLineOptions = {},
 ): Promise<void> {
   const { io } = context;
-  for await (const line of boundedLines(io.stdin, maxLineBytes)) {
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_BYTES;
+  const work = async (line: Line): Promise<LineResult> => {
     const lineNumber = line.number;
-    if ('text' in line && !line.text.trim()) continue;
     let id: string | number | undefined;
     try {
       if (!('text' in line)) {
@@ -24,8 +43,7 @@ export async function eachJsonLine<T extends z.ZodType<{ id: string | number }>>
           `stdin line ${lineNumber}: ${formatSize(line.tooLarge)} is over the ${formatSize(maxLineBytes)} limit for one line (see --max-size)`,
         );
       }
-      const raw = line.text;
-      const parsed = schema.safeParse(parseJson(raw, lineNumber));
+      const parsed = schema.safeParse(parseJson(line.text, lineNumber));
       if (!parsed.success) {
         const problem = parsed.error.issues
           .map((i) => `${i.path.join('.') || 'line'}: ${i.message}`)
@@ -33,17 +51,20 @@ export async function eachJsonLine<T extends z.ZodType<{ id: string | number }>>
         throw new SitrepError('invalid_input', `stdin line ${lineNumber}: ${problem}`);
       }
       id = parsed.data.id;
-      io.stdout(JSON.stringify({ id, ...handle(parsed.data, lineNumber) }) + '\n');
+      return { id, value: await handle(parsed.data, lineNumber) };
     } catch (error) {
-      const failure = asSitrepError(error, `stdin line ${lineNumber}`);
-      io.stdout(
-        JSON.stringify({ ...(id === undefined ? { line: lineNumber } : { id }), error: failure.toJSON() }) +
-          '\n',
-      );
-      io.stderr(`sitrep: ${failure.message} [${failure.code}]\n`);
-      context.exitCode = 1;
+      return { id, error: asSitrepError(error, `stdin line ${lineNumber}`) };
     }
-  }
+  };
+  await inOrder(nonEmptyLines(io.stdin, maxLineBytes), options.window ?? 1, work, (settled, { number }) => {
+    // work() never rejects: every failure is already a LineResult.
+    if (settled.status === 'rejected') return;
+    const { id, value, error } = settled.value;
+    if (!error) return io.stdout(JSON.stringify({ id, ...value }) + '\n');
+    io.stdout(JSON.stringify({ ...(id === undefined ? { line: number } : { id }), error: error.toJSON() }) + '\n');
+    io.stderr(`sitrep: ${error.message} [${error.code}]\n`);
+    context.exitCode = 1;
+  });
 }
 
 function parseJson(raw: string, lineNumber: number): unknown {

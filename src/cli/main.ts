@@ -1,10 +1,10 @@
 // `sitrep`: the command-line edge. Each command lives in commands/<name>.ts; this file wires them,
 // maps errors to messages and exit codes (0 ok, 1 some inputs failed, 2 usage error).
 import { Command, CommanderError } from 'commander';
-import { SitrepError } from '../model/index.ts';
+import { SitrepError } from '../model/errors.ts';
 import { processIO, type CliContext, type CliIO } from './context.ts';
 import { createContext, closeContext } from './create-context.ts';
-import { commands } from './commands/index.ts';
+import { commandNameIn, commands } from './commands/index.ts';
 import { terminalSafe } from './terminal-safe.ts';
 
 export async function main(argv: string[], rawIO: CliIO = processIO()): Promise<number> {
@@ -22,7 +22,7 @@ export async function main(argv: string[], rawIO: CliIO = processIO()): Promise<
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
   const context: CliContext = createContext(io, () => program.opts<{ dataDir?: string; debug?: boolean }>());
-  for (const register of commands) register(program, context);
+  await registerCommands(program, context, commandNameIn(argv));
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
@@ -40,6 +40,27 @@ export async function main(argv: string[], rawIO: CliIO = processIO()): Promise<
   } finally {
     await closeContext(context);
   }
+}
+
+/**
+ * Imports and registers the command being run; the others are listed by name only, so that
+ * `sitrep --help` and light commands do not load the whole pipeline.
+ */
+async function registerCommands(program: Command, context: CliContext, name: string | undefined) {
+  const wanted = commands.find((entry) => entry.name === name);
+  if (wanted) (await wanted.load()).register(program, context);
+  const terms = new Map<string, string>();
+  for (const entry of commands) {
+    if (program.commands.some((command) => command.name() === entry.name)) continue;
+    program.command(entry.name).description(entry.description);
+    terms.set(entry.name, `${entry.name} ${entry.usage}`.trim());
+  }
+  const order = commands.map((entry) => entry.name);
+  (program.commands as Command[]).sort((a, b) => order.indexOf(a.name()) - order.indexOf(b.name()));
+  const help = program.createHelp();
+  program.configureHelp({
+    subcommandTerm: (command) => terms.get(command.name()) ?? help.subcommandTerm(command),
+  });
 }
 
 export function reportError(io: CliIO, error: unknown, debug: boolean): void {

@@ -2,7 +2,6 @@
 // User-Agent naming sitrep, a timeout, a size cap, redirects checked hop by hop, and a connection
 // pool that refuses private addresses. robots.txt is not consulted: a person asked for this page.
 import type { RawInput } from '../extract/index.ts';
-import { Fetcher, PAGE_ACCEPT } from './fetch/fetcher.ts';
 
 export { USER_AGENT, isPrivateAddress } from './fetch/private-address.ts';
 
@@ -15,6 +14,8 @@ export interface FetchOptions {
 }
 
 export async function fetchPage(spec: string, options: FetchOptions = {}): Promise<RawInput> {
+  // Imported on use: the HTTP client costs start-up time that reading local files does not need.
+  const { Fetcher, PAGE_ACCEPT } = await import('./fetch/fetcher.ts');
   const fetcher = new Fetcher({
     allowPrivate: options.allowPrivate,
     timeoutMs: options.timeoutMs ?? 20_000,

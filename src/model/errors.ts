@@ -21,7 +21,9 @@ export type ErrorCode =
   | 'config_invalid'
   | 'unauthorized'
   | 'forbidden'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'read_timeout'
+  | 'busy';
 
 export class SitrepError extends Error {
   readonly code: ErrorCode;

@@ -1,57 +1,40 @@
-// The pipeline, end to end for one document: extract, then understand. Edges (CLI, HTTP) call this.
-import { extractArticle, type RawInput } from '../extract/index.ts';
-import { DEFAULT_MAX_BYTES, articleFromText, checkSize } from '../extract/index.ts';
-import { understand } from '../understand/index.ts';
-import type { Article, Reading } from '../model/index.ts';
+// The pipeline, end to end for one document: extract, then understand. Edges (CLI, HTTP) call this,
+// directly (read.ts, in the calling thread) or through a Reader (pool.ts, worker threads).
+import type { RawInput } from '../extract/index.ts';
 import type { AddResult, Store } from '../store/index.ts';
+import { inlineReader, type Reader, type ReadCall } from './pool.ts';
+import type { ReadOptions } from './read.ts';
+import type { Reading } from '../model/index.ts';
 import { traceStoredDocument } from './trace-stored.ts';
 
 export { traceStoredDocument };
 
-export interface ReadOptions {
-  /** Skip entities, quotes and events (for `sitrep extract`). */
-  articleOnly?: boolean;
-  /** Largest page or text accepted, in bytes (default 20 MB). */
-  maxBytes?: number;
-}
-
-export function readArticle(article: Article, options: ReadOptions = {}): Reading {
-  if (options.articleOnly) return { article, entities: [], quotes: [], events: [] };
-  return { article, ...understand(article) };
-}
-
-/** Reads a page (HTML or plain text bytes). Throws SitrepError for input that holds no article. */
-export function readPage(input: RawInput, options: ReadOptions = {}): Reading {
-  return readArticle(extractArticle(input, { maxBytes: options.maxBytes }), options);
-}
-
-export interface TextInput {
-  text: string;
-  url?: string | null;
-  title?: string | null;
-  published?: string | null;
-}
-
-/** Reads text given by a caller; article.text is that text unchanged so offsets line up with theirs. */
-export function readText(input: TextInput, options: ReadOptions = {}, name = 'text'): Reading {
-  checkSize(Buffer.byteLength(input.text), options.maxBytes ?? DEFAULT_MAX_BYTES, name, 'one text');
-  return readArticle(articleFromText(input.text, input), options);
-}
+export { readArticle, readPage, readText, type ReadOptions, type TextInput } from './read.ts';
+export { createReadPool, defaultThreads, inlineReader, type Reader, type ReadCall } from './pool.ts';
+export type { ReadJob } from './job.ts';
+export { inOrder } from './ordered.ts';
 
 /** Reads a page and stores it with its raw bytes; the same bytes twice are stored once. */
 export async function addPage(
   store: Store,
   input: RawInput,
   origin = input.url ?? input.name,
-  options: { maxBytes?: number } = {},
+  reader: Reader = inlineReader(),
+  call?: ReadCall,
+  options: ReadOptions = {},
 ): Promise<AddResult> {
-  const reading = readPage(input, options);
-  const result = await store.addDocument({
-    raw: input.bytes,
-    contentType: input.contentType,
-    origin,
-    reading,
-  });
+  const reading = await reader.read({ kind: 'page', input, options }, call);
+  return storeReading(store, input, reading, origin);
+}
+
+/** Stores a page's reading with its raw bytes, then traces a new document against the stored ones. */
+export async function storeReading(
+  store: Store,
+  input: RawInput,
+  reading: Reading,
+  origin = input.url ?? input.name,
+): Promise<AddResult> {
+  const result = await store.addDocument({ raw: input.bytes, contentType: input.contentType, origin, reading });
   if (result.status === 'added') await traceStoredDocument(store, result.id, reading.article);
   return result;
 }

@@ -20,6 +20,8 @@ import { commentRoutes } from './routes/comments.ts';
 import { exportRoutes } from './routes/export.ts';
 import { userRoutes } from './routes/users.ts';
 import { authenticate, hostCheck, originCheck, type SecurityOptions } from './security.ts';
+import { inlineReader, type Reader } from '../pipeline/index.ts';
+import { defaultHeavyLimits, heavyGate, type HeavyLimits } from './heavy.ts';
 
 export interface AppDeps {
   store: Store;
@@ -29,6 +31,10 @@ export interface AppDeps {
   feeds?: FeedRegistry;
   /** Anonymous reading and the allowed Host names; see security.ts. */
   security?: SecurityOptions;
+  /** Where pages are read: the worker pool under `sitrep serve`; in this thread when not given. */
+  reader?: Reader;
+  /** Concurrency cap and time limit of readings (default: twice the threads, 30 s). */
+  limits?: Partial<HeavyLimits>;
 }
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
@@ -53,6 +59,12 @@ function loadWebFiles(): Map<string, { body: string; type: string }> {
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const web = loadWebFiles();
+  const reader = deps.reader ?? inlineReader();
+  const defaults = defaultHeavyLimits(reader);
+  const reading = heavyGate(reader, {
+    maxConcurrent: deps.limits?.maxConcurrent ?? defaults.maxConcurrent,
+    timeoutMs: deps.limits?.timeoutMs ?? defaults.timeoutMs,
+  });
 
   app.use(
     '*',
@@ -91,8 +103,8 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/users', userRoutes(deps.store));
   app.route('/api', commentRoutes(deps.store));
   app.route('/api/export', exportRoutes(deps.store));
-  app.route('/api/documents', documentRoutes(deps));
-  app.route('/api/analyze', analyzeRoutes());
+  app.route('/api/documents', documentRoutes(deps, reading));
+  app.route('/api/analyze', analyzeRoutes(reading));
   app.route('/api', factRoutes(deps));
   app.route('/api/actors', actorRoutes());
   if (deps.feeds) app.route('/api/feeds', feedRoutes(deps.feeds, { allowPrivate: deps.allowPrivate }));

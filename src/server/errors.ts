@@ -24,7 +24,11 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   unauthorized: 401,
   forbidden: 403,
   rate_limited: 429,
+  read_timeout: 503,
+  busy: 503,
 };
+
+const RETRY_AFTER_SECONDS = 2;
 
 export function errorResponse(c: Context, error: unknown): Response {
   if (error instanceof SitrepError) {
@@ -33,9 +37,11 @@ export function errorResponse(c: Context, error: unknown): Response {
       status >= 500 && error.code === 'store_failed'
         ? 'the database failed; see the server log'
         : error.message;
-    if (status >= 500) console.error(`sitrep serve: ${error.message}`);
+    if (status >= 500 && error.code !== 'busy') console.error(`sitrep serve: ${error.message}`);
     const field = error instanceof FieldError ? { field: error.field } : {};
-    return c.json({ error: { code: error.code, message, ...field } }, status);
+    // A busy server says when to come back; clients and proxies honour Retry-After.
+    const headers = error.code === 'busy' ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : undefined;
+    return c.json({ error: { code: error.code, message, ...field } }, status, headers);
   }
   console.error('sitrep serve: unexpected error', error);
   return c.json({ error: { code: 'internal', message: 'unexpected server error; see the server log' } }, 500);

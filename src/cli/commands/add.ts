@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { expandInputs, loadInput } from '../../ingest/index.ts';
-import { addPage } from '../../pipeline/index.ts';
+import { createReadPool, inOrder, inlineReader, storeReading, type Reader } from '../../pipeline/index.ts';
 import { asSitrepError, SitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { parseSize } from '../options.ts';
@@ -50,16 +50,28 @@ export async function addInputs(
         )
       : null;
   bar?.start(inputs.length, 0, { name: '' });
-  for (const input of inputs) {
-    bar?.update({ name: input.length > 40 ? '…' + input.slice(-39) : input });
-    try {
-      const raw = await loadInput(input, { allowPrivate: options.allowPrivate, maxBytes: options.maxSize });
-      const result = await addPage(store, raw, undefined, { maxBytes: options.maxSize });
-      summary[result.status].push({ input, id: result.id });
-    } catch (error) {
-      summary.failed.push({ input, error: asSitrepError(error, input).toJSON() });
-    }
-    bar?.increment();
+  // Pages are read on every core (one page alone is read in this thread); the store writes them
+  // one by one in input order.
+  const reader: Reader = inputs.length > 1 ? createReadPool() : inlineReader();
+  const readOne = async (input: string) => {
+    const raw = await loadInput(input, { allowPrivate: options.allowPrivate, maxBytes: options.maxSize });
+    return { raw, reading: await reader.read({ kind: 'page', input: raw, options: { maxBytes: options.maxSize } }) };
+  };
+  try {
+    await inOrder(inputs, Math.max(1, reader.threads * 2), readOne, async (result, input) => {
+      bar?.update({ name: input.length > 40 ? '…' + input.slice(-39) : input });
+      try {
+        if (result.status === 'rejected') throw result.reason;
+        const { raw, reading } = result.value;
+        const added = await storeReading(store, raw, reading);
+        summary[added.status].push({ input, id: added.id });
+      } catch (error) {
+        summary.failed.push({ input, error: asSitrepError(error, input).toJSON() });
+      }
+      bar?.increment();
+    });
+  } finally {
+    await reader.close();
   }
   bar?.stop();
   return summary;

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { pollDue, type FeedItem, type OnItem, type PollOutcome } from '../../ingest/index.ts';
-import { addPage } from '../../pipeline/index.ts';
+import { addPage, createReadPool, type Reader } from '../../pipeline/index.ts';
 import { SitrepError, asSitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { formatTime, makeFetcher, openRegistry, parseDelay, type FetchFlags } from './feeds.ts';
@@ -20,12 +20,12 @@ interface PollOptions extends FetchFlags {
  * Reads each new item and stores it. A page that holds no article is logged and skipped; a failing
  * database is thrown so the poller keeps the item unseen and retries it on the next poll.
  */
-function storeItems(context: CliContext, log: (line: string) => void): OnItem {
+function storeItems(context: CliContext, reader: Reader, log: (line: string) => void): OnItem {
   return async (item: FeedItem, page) => {
     const name = item.link ?? item.id ?? page.name;
     const store = await context.store();
     try {
-      await addPage(store, page, name);
+      await addPage(store, page, name, reader);
     } catch (error) {
       const failure = asSitrepError(error, name);
       if (failure.code === 'store_failed') throw failure;
@@ -111,7 +111,21 @@ async function runPoll(context: CliContext, options: PollOptions): Promise<void>
     (context.io.interactive ? context.io.stderr : context.io.stdout)(
       `${new Date().toISOString()} ${terminalSafe(line)}\n`,
     );
-  const onItem = storeItems(context, log);
+  // Items of feeds fetched at once are read on every core.
+  const reader = createReadPool();
+  try {
+    await pollUntilDone(context, options, storeItems(context, reader, log), log);
+  } finally {
+    await reader.close();
+  }
+}
+
+async function pollUntilDone(
+  context: CliContext,
+  options: PollOptions,
+  onItem: OnItem,
+  log: (line: string) => void,
+): Promise<void> {
   if (options.once) {
     await pollOnce(context, options, onItem, log);
     return;

@@ -1,7 +1,11 @@
 // Shared by `extract` and `analyze`: one input, several inputs (--jsonl), or JSON lines on stdin.
 import { z } from 'zod';
-import { expandInputs, loadInput } from '../../ingest/index.ts';
-import { readPage, readText, type ReadOptions } from '../../pipeline/index.ts';
+import { expandInputs, loadInput } from '../../ingest/load-input.ts';
+// From the pipeline's modules directly: its index would load every stage, even for `extract`.
+import { createReadPool, inlineReader, type Reader } from '../../pipeline/pool.ts';
+import { inOrder } from '../../pipeline/ordered.ts';
+import type { ReadJob } from '../../pipeline/job.ts';
+import type { ReadOptions } from '../../pipeline/read.ts';
 import { SitrepError, asSitrepError, type Reading } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { formatReadable } from '../format.ts';
@@ -37,71 +41,86 @@ export async function runReadCommand(
   read: ReadOptions,
   shape: Shape,
 ): Promise<void> {
-  const { io } = context;
   read = { ...read, maxBytes: options.maxSize ?? read.maxBytes };
-  if (specs.length === 1 && specs[0] === '-' && options.jsonl) return readStdinLines(context, read, shape);
+  if (specs.length === 1 && specs[0] === '-' && options.jsonl) {
+    const reader = createReadPool();
+    try {
+      return await readStdinLines(context, reader, read, shape);
+    } finally {
+      await reader.close();
+    }
+  }
   const inputs = await expandInputs(specs);
   if (inputs.length === 0) throw new SitrepError('usage', 'no input pages found in the given folders');
+  // One page reads faster in this thread than it takes to start worker threads.
+  const reader = inputs.length > 1 ? createReadPool() : inlineReader();
+  try {
+    await readInputs(context, inputs, options, reader, read, shape);
+  } finally {
+    await reader.close();
+  }
+}
+
+async function readInputs(
+  context: CliContext,
+  inputs: string[],
+  options: ReadCommandOptions,
+  reader: Reader,
+  read: ReadOptions,
+  shape: Shape,
+): Promise<void> {
+  const { io } = context;
   const loadOptions = { allowPrivate: options.allowPrivate, maxBytes: options.maxSize };
-  if (options.jsonl) {
-    for (const input of inputs) {
-      try {
-        const reading = readPage(await loadInput(input, loadOptions), read);
-        io.stdout(JSON.stringify({ input, ...shape(reading) }) + '\n');
-      } catch (error) {
-        const failure = asSitrepError(error, input);
-        io.stdout(JSON.stringify({ input, error: failure.toJSON() }) + '\n');
-        io.stderr(`sitrep: ${failure.message} [${failure.code}]\n`);
-        context.exitCode = 1;
-      }
-    }
-    return;
-  }
   const results: object[] = [];
-  for (const input of inputs) {
-    try {
-      const reading = readPage(await loadInput(input, loadOptions), read);
-      if (options.json) results.push(inputs.length > 1 ? { input, ...shape(reading) } : shape(reading));
-      else
-        io.stdout(
-          (inputs.length > 1 ? `==> ${terminalSafe(input)} <==\n` : '') +
-            formatReadable(reading, !read.articleOnly),
-        );
-    } catch (error) {
-      const failure = asSitrepError(error, input);
+  const readOne = async (input: string) =>
+    reader.read({ kind: 'page', input: await loadInput(input, loadOptions), options: read });
+  await inOrder(inputs, windowFor(reader), readOne, (result, input) => {
+    if (result.status === 'rejected') {
+      const failure = asSitrepError(result.reason, input);
+      if (options.jsonl) io.stdout(JSON.stringify({ input, error: failure.toJSON() }) + '\n');
+      else if (options.json && inputs.length > 1) results.push({ input, error: failure.toJSON() });
       io.stderr(`sitrep: ${failure.message} [${failure.code}]\n`);
-      if (options.json && inputs.length > 1) results.push({ input, error: failure.toJSON() });
       context.exitCode = 1;
+      return;
     }
-  }
-  if (options.json && results.length) {
+    const reading = result.value;
+    if (options.jsonl) io.stdout(JSON.stringify({ input, ...shape(reading) }) + '\n');
+    else if (options.json) results.push(inputs.length > 1 ? { input, ...shape(reading) } : shape(reading));
+    else
+      io.stdout((inputs.length > 1 ? `==> ${terminalSafe(input)} <==\n` : '') + formatReadable(reading, !read.articleOnly));
+  });
+  if (options.json && !options.jsonl && results.length) {
     io.stdout(JSON.stringify(inputs.length > 1 ? results : results[0], null, 2) + '\n');
   }
 }
 
-function readStdinLines(context: CliContext, read: ReadOptions, shape: Shape): Promise<void> {
+/** Jobs in flight: enough to keep every thread busy while the next inputs load. */
+function windowFor(reader: Reader): number {
+  return Math.max(1, reader.threads * 2);
+}
+
+function readStdinLines(context: CliContext, reader: Reader, read: ReadOptions, shape: Shape) {
+  const job = (line: z.infer<typeof StdinLine>, lineNumber: number): ReadJob =>
+    typeof line.text === 'string'
+      ? {
+          kind: 'text',
+          input: { text: line.text, url: line.url, title: line.title, published: line.published },
+          options: read,
+        }
+      : {
+          kind: 'page',
+          input: {
+            bytes: Buffer.from(line.html ?? '', 'utf8'),
+            contentType: 'text/html; charset=utf-8',
+            url: line.url ?? null,
+            name: `stdin line ${lineNumber} (id ${String(line.id)})`,
+          },
+          options: read,
+        };
   return eachJsonLine(
     context,
     StdinLine,
-    (line, lineNumber) => {
-      const reading =
-        typeof line.text === 'string'
-          ? readText(
-              { text: line.text, url: line.url, title: line.title, published: line.published },
-              read,
-              `stdin line ${lineNumber} (id ${String(line.id)})`,
-            )
-          : readPage(
-              {
-                bytes: Buffer.from(line.html ?? '', 'utf8'),
-                contentType: 'text/html; charset=utf-8',
-                url: line.url ?? null,
-                name: `stdin line ${lineNumber} (id ${String(line.id)})`,
-              },
-              read,
-            );
-      return shape(reading);
-    },
-    read.maxBytes,
+    async (line, lineNumber): Promise<object> => shape(await reader.read(job(line, lineNumber))),
+    { window: windowFor(reader), maxLineBytes: read.maxBytes },
   );
 }

@@ -17,6 +17,8 @@ interface ServeOptions {
   allowPrivate?: boolean;
   anonymousRead: boolean;
   allowedHost?: string[];
+  readTimeout?: number;
+  maxReads?: number;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value.toLowerCase()];
@@ -43,6 +45,16 @@ const SAMPLE_DIR = fileURLToPath(new URL('../../../sample-data/', import.meta.ur
 export function register(program: Command, context: CliContext): void {
   serverOptions(program.command('serve').description('serve the dashboard and the HTTP JSON API'))
     .option('--allow-private', 'let "add by URL" fetch from loopback and private addresses')
+    .option(
+      '--read-timeout <ms>',
+      'give up reading one page after this long (default 30000)',
+      parsePositiveInt,
+    )
+    .option(
+      '--max-reads <n>',
+      'pages read at once; more get 503 (default: twice the cores)',
+      parsePositiveInt,
+    )
     .action((options: ServeOptions) => serveUntilStopped(context, options));
 
   serverOptions(
@@ -88,7 +100,13 @@ async function serveUntilStopped(context: CliContext, options: ServeOptions): Pr
   };
   const feeds = openRegistry(context);
   const server = await startServer(
-    { store, feeds, allowPrivate: options.allowPrivate, security },
+    {
+      store,
+      feeds,
+      allowPrivate: options.allowPrivate,
+      security,
+      limits: { timeoutMs: options.readTimeout, maxConcurrent: options.maxReads },
+    },
     options.port,
     options.host,
   ).catch((error: NodeJS.ErrnoException) => {

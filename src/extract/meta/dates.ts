@@ -1,7 +1,18 @@
 // Date strings as pages write them → ISO 8601. A zone is kept only when the page gives one; a
 // page's local time without zone stays a local date-time ("2022-04-27T19:45:00"), and a date with
 // no time stays a date ("2022-04-27").
-import * as chrono from 'chrono-node';
+// Each locale from its own entry point: chrono's main one loads every language it has.
+import type * as chrono from 'chrono-node';
+import * as de from 'chrono-node/de';
+import * as en from 'chrono-node/en';
+import * as es from 'chrono-node/es';
+import * as fr from 'chrono-node/fr';
+import * as it from 'chrono-node/it';
+import * as nl from 'chrono-node/nl';
+import * as pt from 'chrono-node/pt';
+import * as ru from 'chrono-node/ru';
+import * as sv from 'chrono-node/sv';
+import * as uk from 'chrono-node/uk';
 
 const ISO_LIKE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
@@ -39,18 +50,7 @@ function fromNumeric(text: string): string | null {
 }
 
 // English first; then the other languages chrono reads, for pages that print dates in their own.
-const LOCALES = [
-  chrono.en,
-  chrono.de,
-  chrono.fr,
-  chrono.es,
-  chrono.pt,
-  chrono.it,
-  chrono.nl,
-  chrono.sv,
-  chrono.ru,
-  chrono.uk,
-];
+const LOCALES = [en, de, fr, es, pt, it, nl, sv, ru, uk];
 const REFERENCE = new Date(2000, 0, 1);
 const YEAR = /\b(19|20)\d\d\b/;
 

@@ -1,16 +1,17 @@
 import { Hono } from 'hono';
 import { SitrepError } from '../../model/index.ts';
 import { fetchPage } from '../../ingest/index.ts';
-import { addPage, readText } from '../../pipeline/index.ts';
+import type { HeavyGate } from '../heavy.ts';
 import type { RawInput } from '../../extract/index.ts';
 import { AddBody, ListQuery } from '../schemas.ts';
 import { parseOr400 } from '../validate.ts';
 import type { AppDeps } from '../app.ts';
 import { requireRole } from '../security.ts';
+import { storeReading } from '../../pipeline/index.ts';
 
 const MAX_UPLOAD = 20 * 1024 * 1024;
 
-export function documentRoutes(deps: AppDeps): Hono {
+export function documentRoutes(deps: AppDeps, reading: HeavyGate): Hono {
   const app = new Hono();
 
   app.get('/', async (c) => {
@@ -49,17 +50,13 @@ export function documentRoutes(deps: AppDeps): Hono {
     requireRole(c, 'analyst');
     const input = await requestInput(c.req.raw, deps);
     if ('text' in input) {
-      const reading = readText({ text: input.text, title: input.title });
       const raw = Buffer.from(input.text, 'utf8');
-      const result = await deps.store.addDocument({
-        raw,
-        contentType: 'text/plain; charset=utf-8',
-        origin: 'pasted text',
-        reading,
-      });
+      const page = { bytes: raw, contentType: 'text/plain; charset=utf-8', url: null, name: 'pasted text' };
+      const read = await reading.read({ kind: 'text', input: { text: input.text, title: input.title } });
+      const result = await storeReading(deps.store, page, read);
       return c.json(result, result.status === 'added' ? 201 : 200);
     }
-    const result = await addPage(deps.store, input);
+    const result = await storeReading(deps.store, input, await reading.read({ kind: 'page', input }));
     return c.json(result, result.status === 'added' ? 201 : 200);
   });
 

@@ -120,21 +120,29 @@ export class CompactModel {
   }
 
   /** Scores of each class for one token's feature row. */
-  scores(
-    row: { a: (string | null)[]; b: (string | null)[]; c: (string | null)[] },
-    out: Float64Array,
-  ): Float64Array {
+  scores(row: Row, out: Float64Array): Float64Array {
     out.fill(0);
+    for (let k = 0; k < this.maps.length; k++) this.add(row, k, out);
+    return out;
+  }
+
+  /** Adds the weights of the given templates' features of `row` to `out`. */
+  addScores(row: Row, templates: readonly number[], out: Float64Array | Int32Array): void {
+    for (const k of templates) this.add(row, k, out);
+  }
+
+  private add(row: Row, k: number, out: Float64Array | Int32Array): void {
     const n = this.classes.length;
-    for (let k = 0; k < this.maps.length; k++) {
+    {
       const a = row.a[k];
-      if (a === null || a === undefined) continue;
+      if (a === null || a === undefined) return;
       let at = this.maps[k]!.get(a);
       if (this.arity[k]! > 1) at = at instanceof Map ? at.get(row.b[k]!) : undefined;
       if (this.arity[k]! > 2) at = at instanceof Map ? at.get(row.c[k]!) : undefined;
-      if (typeof at !== 'number') continue;
+      if (typeof at !== 'number') return;
       for (let c = 0; c < n; c++) out[c]! += this.table[at + c]!;
     }
-    return out;
   }
 }
+
+type Row = { a: (string | null)[]; b: (string | null)[]; c: (string | null)[] };

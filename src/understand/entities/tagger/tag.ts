@@ -9,6 +9,7 @@ import { gazetteerTags } from './gazetteer.ts';
 import { ARITY, FeatureRow, TEMPLATES, tokenFeatures, viewTokens } from './features.ts';
 import type { SerialisedModel } from './perceptron.ts';
 import { CompactModel } from './perceptron.ts';
+import { CachedScorer } from './cached-scorer.ts';
 
 export const MODEL_PATH = fileURLToPath(new URL('../../../../data/ner/model.json.gz', import.meta.url));
 
@@ -25,7 +26,7 @@ interface Scorer {
 }
 
 let shipped: CompactModel | null = null;
-function shippedModel(): CompactModel {
+export function shippedModel(): CompactModel {
   shipped ??= new CompactModel(
     JSON.parse(gunzipSync(readFileSync(MODEL_PATH)).toString('utf8')) as SerialisedModel,
     TEMPLATES,
@@ -34,8 +35,17 @@ function shippedModel(): CompactModel {
   return shipped;
 }
 
+let shippedScorer: CachedScorer | null = null;
+function cachedScorer(): CachedScorer {
+  return (shippedScorer ??= new CachedScorer(shippedModel()));
+}
+
 /** IOB tags for one sentence's tokens. */
-export function predictTags(model: Scorer, texts: readonly string[], gazetteer: readonly string[]): string[] {
+export function predictTags(
+  model: Scorer | CachedScorer,
+  texts: readonly string[],
+  gazetteer: readonly string[],
+): string[] {
   const views = viewTokens(texts, gazetteer);
   const allCaps = isAllCaps(texts);
   const tags: string[] = [];
@@ -43,7 +53,9 @@ export function predictTags(model: Scorer, texts: readonly string[], gazetteer: 
   const row = new FeatureRow();
   for (let i = 0; i < views.length; i++) {
     const prev = tags[i - 1] ?? '<s>';
-    model.scores(tokenFeatures(views, i, prev, tags[i - 2] ?? '<s>', allCaps, row), scores);
+    const prev2 = tags[i - 2] ?? '<s>';
+    if (model instanceof CachedScorer) model.scores(views, i, prev, prev2, allCaps, scores);
+    else model.scores(tokenFeatures(views, i, prev, prev2, allCaps, row), scores);
     let best = -1;
     for (let c = 0; c < scores.length; c++) {
       if (!allowed(model.classes[c]!, prev)) continue;
@@ -83,7 +95,7 @@ export function tagTokens(
   ranges: readonly [number, number][],
   names?: Parameters<typeof gazetteerTags>[2],
 ): TaggedSpan[] {
-  const model = shippedModel();
+  const model = cachedScorer();
   const gaz = gazetteerTags(kb, tokens, names);
   const spans: TaggedSpan[] = [];
   for (const [from, to] of ranges) {

@@ -1,0 +1,117 @@
+// Reading on every core: a pool of worker threads (piscina) that read documents, so batch commands
+// use all cores and the HTTP server's event loop never runs an extraction itself. A job that runs
+// past its time limit is aborted (piscina ends its thread and starts a fresh one).
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { SitrepError, asSitrepError } from '../model/errors.ts';
+import type { Reading } from '../model/index.ts';
+import { jobName, outcomeReading, type ReadJob, type ReadOutcome } from './job.ts';
+
+export interface ReadCall {
+  /** Abort the job after this long (a SitrepError 'read_timeout'). */
+  timeoutMs?: number;
+}
+
+export interface Reader {
+  /** Worker threads reading; 0 when jobs run in the calling thread. */
+  readonly threads: number;
+  /** Jobs running or waiting. */
+  readonly pending: number;
+  read(job: ReadJob, call?: ReadCall): Promise<Reading>;
+  /** Waits for jobs already given, then stops the threads. */
+  close(): Promise<void>;
+}
+
+/** SITREP_THREADS if set (0 reads in the calling thread), else one thread per core. */
+export function defaultThreads(env: NodeJS.ProcessEnv = process.env): number {
+  const given = env.SITREP_THREADS;
+  if (given !== undefined && given !== '') {
+    const n = Number(given);
+    if (!Number.isInteger(n) || n < 0)
+      throw new SitrepError('config_invalid', `SITREP_THREADS must be a whole number ≥ 0, not "${given}"`);
+    return n;
+  }
+  return availableParallelism();
+}
+
+/** Reads in the calling thread: for one document, where starting threads costs more than it saves. */
+export function inlineReader(): Reader {
+  let pending = 0;
+  return {
+    threads: 0,
+    get pending() {
+      return pending;
+    },
+    async read(job) {
+      pending++;
+      try {
+        // Imported on use, and for article-only jobs without the understanding stages.
+        const run = job.options?.articleOnly
+          ? (await import('./extract-job.ts')).runExtractJob
+          : (await import('./read-job.ts')).runReadJob;
+        return outcomeReading(run(job));
+      } finally {
+        pending--;
+      }
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+export interface PoolOptions {
+  /** Worker threads (default: defaultThreads()); 0 gives an inline reader. */
+  threads?: number;
+  /** Heap limit of each thread, so one pathological input cannot take the machine's memory. */
+  maxHeapMb?: number;
+}
+
+// Under tsx (tests, benchmarks) this module is .ts and so is the worker; compiled, both are .js.
+const WORKER = new URL(
+  import.meta.url.endsWith('.ts') ? './read-worker.ts' : './read-worker.js',
+  import.meta.url,
+);
+
+export function createReadPool(options: PoolOptions = {}): Reader {
+  const threads = options.threads ?? defaultThreads();
+  if (threads === 0) return inlineReader();
+  const pool = new Piscina<ReadJob, ReadOutcome>({
+    filename: WORKER.href,
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1536 },
+  });
+  let pending = 0;
+  return {
+    threads,
+    get pending() {
+      return pending;
+    },
+    async read(job, call = {}) {
+      pending++;
+      try {
+        const signal = call.timeoutMs ? AbortSignal.timeout(call.timeoutMs) : undefined;
+        return outcomeReading(await pool.run(job, { signal }));
+      } catch (error) {
+        throw poolError(error, job, call);
+      } finally {
+        pending--;
+      }
+    },
+    close: () => pool.close(),
+  };
+}
+
+function poolError(error: unknown, job: ReadJob, call: ReadCall): SitrepError {
+  if (error instanceof SitrepError) return error;
+  const name = jobName(job);
+  if (error instanceof Error && error.name === 'AbortError')
+    return new SitrepError(
+      'read_timeout',
+      `${name}: reading took longer than the limit of ${call.timeoutMs ?? 0} ms`,
+      { input: name },
+    );
+  if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return new SitrepError('too_large', `${name}: reading it ran out of memory`, { input: name });
+  return asSitrepError(error, name);
+}

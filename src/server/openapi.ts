@@ -2,6 +2,18 @@
 import { z } from 'zod';
 import { Reading } from '../model/index.ts';
 import { AddBody, AnalyzeBody, EventsQuery, ListQuery, QuotesQuery } from './schemas.ts';
+import {
+  AddAnswer,
+  DocumentsPage,
+  EventsPage,
+  MentionsPage,
+  QuotesPage,
+  StoredDocument,
+} from './openapi-models.ts';
+import { workspacePaths } from './openapi-workspace.ts';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'output', unrepresentable: 'any' });
 
 function queryParameters(schema: z.ZodObject): object[] {
   const json = z.toJSONSchema(schema, { io: 'input' }) as { properties?: Record<string, object> };
@@ -36,7 +48,7 @@ export function openApiDocument(): object {
         get: {
           summary: 'List stored articles (newest first) or search them with q',
           parameters: queryParameters(ListQuery),
-          responses: { 200: ok({ type: 'object' }), 400: error },
+          responses: { 200: ok(schema(DocumentsPage)), 400: error },
         },
         post: {
           summary: 'Add a page by URL, HTML, text (JSON) or file upload (multipart, field "file")',
@@ -49,8 +61,8 @@ export function openApiDocument(): object {
             },
           },
           responses: {
-            201: ok({ type: 'object' }, 'added'),
-            200: ok({ type: 'object' }, 'already stored'),
+            201: ok(schema(AddAnswer), 'added'),
+            200: ok(schema(AddAnswer), 'already stored'),
             400: error,
             413: error,
             415: error,
@@ -63,12 +75,12 @@ export function openApiDocument(): object {
         get: {
           summary: 'A stored article with its reading',
           parameters: [idParam],
-          responses: { 200: ok({ type: 'object' }), 404: error },
+          responses: { 200: ok(ref('StoredDocument')), 404: error },
         },
         delete: {
           summary: 'Delete a stored article',
           parameters: [idParam],
-          responses: { 200: ok({ type: 'object' }), 404: error },
+          responses: { 200: ok(schema(z.object({ deleted: z.boolean() }))), 404: error },
         },
       },
       '/api/documents/{id}/raw': {
@@ -91,28 +103,31 @@ export function openApiDocument(): object {
         get: {
           summary: 'Stored quotes',
           parameters: queryParameters(QuotesQuery),
-          responses: { 200: ok({ type: 'object' }), 400: error },
+          responses: { 200: ok(schema(QuotesPage)), 400: error },
         },
       },
       '/api/events': {
         get: {
           summary: 'Stored events',
           parameters: queryParameters(EventsQuery),
-          responses: { 200: ok({ type: 'object' }), 400: error },
+          responses: { 200: ok(ref('EventsPage')), 400: error },
         },
       },
       '/api/actors/{name}/mentions': {
         get: {
           summary: 'Stored articles mentioning an actor',
           parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { 200: ok({ type: 'object' }) },
+          responses: { 200: ok(schema(MentionsPage)) },
         },
       },
       '/api/health': { get: { summary: 'Liveness', responses: { 200: ok({ type: 'object' }) } } },
+      ...workspacePaths(),
     },
     components: {
       schemas: {
         Reading: z.toJSONSchema(Reading),
+        EventsPage: schema(EventsPage),
+        StoredDocument: schema(StoredDocument),
         Error: {
           type: 'object',
           properties: {

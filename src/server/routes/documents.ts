@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { SitrepError } from '../../model/index.ts';
 import { fetchPage } from '../../ingest/index.ts';
-import { addPage, readText } from '../../pipeline/index.ts';
+import { addPage, readArticle } from '../../pipeline/index.ts';
+import { extractArticle } from '../../extract/index.ts';
 import type { RawInput } from '../../extract/index.ts';
 import { AddBody, ListQuery } from '../schemas.ts';
 import { parseOr400 } from '../validate.ts';
@@ -46,14 +47,13 @@ export function documentRoutes(deps: AppDeps): Hono {
   app.post('/', async (c) => {
     const input = await requestInput(c.req.raw, deps);
     if ('text' in input) {
-      const reading = readText({ text: input.text, title: input.title });
+      // Pasted text is cleaned like a .txt file (title, byline, date, via, site chrome); a title
+      // given beside it wins over the one found in the text.
       const raw = Buffer.from(input.text, 'utf8');
-      const result = await deps.store.addDocument({
-        raw,
-        contentType: 'text/plain; charset=utf-8',
-        origin: 'pasted text',
-        reading,
-      });
+      const contentType = 'text/plain; charset=utf-8';
+      const article = extractArticle({ bytes: raw, contentType, url: null, name: 'pasted text' });
+      const reading = readArticle(input.title ? { ...article, title: input.title } : article);
+      const result = await deps.store.addDocument({ raw, contentType, origin: 'pasted text', reading });
       return c.json(result, result.status === 'added' ? 201 : 200);
     }
     const result = await addPage(deps.store, input);

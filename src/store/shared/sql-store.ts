@@ -1,7 +1,9 @@
 // What both stores share: checking and flattening a new document, and every read. A store adds
 // how it opens, writes a record and searches.
 import type {
+  ActorMatch,
   AddResult,
+  EventWindow,
   EventFilter,
   ListOptions,
   NewDocument,
@@ -23,6 +25,13 @@ import { listDocuments } from './queries/list-documents.ts';
 import { listEvents } from './queries/list-events.ts';
 import { listQuotes } from './queries/list-quotes.ts';
 import { stats } from './queries/stats.ts';
+import {
+  actorGraph,
+  actorPartners,
+  dyadEvents,
+  eventDateRange,
+  listDyadEvents,
+} from './queries/relations.ts';
 
 export abstract class SqlStore implements Store {
   abstract readonly location: string;
@@ -95,6 +104,26 @@ export abstract class SqlStore implements Store {
     return guard(this.location, `find mentions of '${name}'`, () =>
       findEntityMentions(this.runner, name, options),
     );
+  }
+
+  dyadEvents(a: ActorMatch, b: ActorMatch, window?: EventWindow) {
+    return guard(this.location, 'count the events of a dyad', () => dyadEvents(this.runner, a, b, window));
+  }
+
+  actorPartners(actor: ActorMatch, window?: EventWindow) {
+    return guard(this.location, "count an actor's partners", () => actorPartners(this.runner, actor, window));
+  }
+
+  actorGraph(window?: EventWindow) {
+    return guard(this.location, 'count the actor graph', () => actorGraph(this.runner, window));
+  }
+
+  listDyadEvents(a: ActorMatch, b: ActorMatch | null, window: EventWindow & ListOptions) {
+    return guard(this.location, 'list the events of a dyad', () => listDyadEvents(this.runner, a, b, window));
+  }
+
+  eventDateRange() {
+    return guard(this.location, 'find the first and last event dates', () => eventDateRange(this.runner));
   }
 
   stats() {

@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { api, data, type Answer } from '../../api/client.ts';
 import { EventTable } from '../../components/event-table.tsx';
-import { DocLink, actorHref, formatDate } from '../../components/links.tsx';
+import { DocLink, EvidenceLink, actorHref, formatDate } from '../../components/links.tsx';
 import { Pager } from '../../components/pager.tsx';
 import { Await } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
@@ -36,6 +36,38 @@ function Mentions({ name }: { name: string }) {
             <p class="muted">No stored article names it.</p>
           )
         }
+      </Await>
+    </section>
+  );
+}
+
+function Said({ name }: { name: string }) {
+  const loaded = useLoad(
+    () => data(api.GET('/api/quotes', { params: { query: { speaker: name, limit: 20 } } })),
+    [name],
+  );
+  return (
+    <section aria-labelledby="said">
+      <Await loaded={loaded}>
+        {(page) => (
+          <>
+            <h2 id="said">Said ({page.total})</h2>
+            {page.items.length ? (
+              <ul class="plain">
+                {page.items.map((q) => (
+                  <li>
+                    <EvidenceLink documentId={q.documentId} start={q.start} end={q.end}>
+                      {q.text}
+                    </EvidenceLink>{' '}
+                    <span class="muted">{formatDate(q.published)}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p class="muted">No stored quote.</p>
+            )}
+          </>
+        )}
       </Await>
     </section>
   );
@@ -95,6 +127,7 @@ function Known({ answer }: { answer: Answer<'/api/actors/{name}'> }) {
         {answer.events} events with a partner: {answer.quad.map((n, i) => `${n} ${QUADS[i]}`).join(', ')}.
       </p>
       <Roles roles={answer.roles} />
+      {actor.type === 'PERSON' && <Said name={actor.name} />}
       <Partners actorId={actor.id} />
       <Events actorId={actor.id} />
       <Mentions name={actor.name} />

@@ -12,6 +12,7 @@ export function EventsPage() {
   const { query } = useLocation();
   const filter = {
     actor: query.actor || undefined,
+    dyad: query.dyad || undefined,
     type: query.type || undefined,
     since: query.since || undefined,
     until: query.until || undefined,
@@ -20,7 +21,7 @@ export function EventsPage() {
   };
   const loaded = useLoad(
     () => data(api.GET('/api/events', { params: { query: filter } })),
-    [filter.actor, filter.type, filter.since, filter.until, filter.offset],
+    [filter.actor, filter.dyad, filter.type, filter.since, filter.until, filter.offset],
   );
   return (
     <section>
@@ -28,6 +29,7 @@ export function EventsPage() {
       <FilterForm
         fields={[
           { name: 'actor', label: 'Actor', placeholder: 'name or code' },
+          { name: 'dyad', label: 'Pair', placeholder: 'IRN,CHN' },
           { name: 'type', label: 'Type', placeholder: 'PLOVER type or CAMEO code' },
           { name: 'since', label: 'Since', placeholder: 'YYYY-MM-DD' },
           { name: 'until', label: 'Until', placeholder: 'YYYY-MM-DD' },

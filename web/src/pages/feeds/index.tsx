@@ -13,7 +13,7 @@ function when(ms: number | null): string {
 
 function health(f: Feed): string {
   if (f.lastErrorAt && (!f.lastSuccessAt || f.lastErrorAt > f.lastSuccessAt))
-    return `failing (${f.lastErrorCategory ?? 'error'}): ${f.lastErrorMessage ?? ''}`;
+    return `failing, ${f.lastErrorCategory ?? 'error'}: ${f.lastErrorMessage ?? ''} (${f.errorCount}×)`;
   return f.lastSuccessAt ? 'ok' : 'not polled yet';
 }
 

@@ -39,8 +39,19 @@ function spansOf(doc: Doc, on: Toggles, focus: string | undefined): Span[] {
 
 function Sidebar({ doc }: { doc: Doc }) {
   const { events, quotes } = doc.reading;
+  const named = doc.reading.entities.filter(
+    (e) => e.type === 'PERSON' || e.type === 'ORG' || e.type === 'GPE',
+  );
   return (
     <aside class="sidebar">
+      <h2>Names ({named.length})</h2>
+      <ul class="plain">
+        {named.map((e) => (
+          <li>
+            <ActorChip side={e.id.includes(':') || /^[A-Z]{3}$/.test(e.id) ? e.id : e.name} label={e.name} />
+          </li>
+        ))}
+      </ul>
       <h2>Events ({events.length})</h2>
       <ol class="plain">
         {events.map((e) => (

@@ -148,6 +148,8 @@ export interface ActorMatch {
   countries: string[];
   entityIds: string[];
   codes: string[];
+  /** Side names exactly as stored, for actors the knowledge base does not know. */
+  names?: string[];
 }
 
 export interface EventWindow {

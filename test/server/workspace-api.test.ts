@@ -160,7 +160,10 @@ test('bad workspace queries get a clear 400 or 404', async () => {
     '/api/relations?a=Zzyzx%20Qq&b=CHN',
   );
   assert.equal(unknown.status, 404);
-  assert.match(unknown.body.error.message, /a: no known actor is named or coded 'Zzyzx Qq'/);
+  assert.match(
+    unknown.body.error.message,
+    /a: no known actor is named or coded 'Zzyzx Qq', and no stored event names it/,
+  );
   const badBy = await get<{ error: { code: string } }>('/api/relations?a=IRN&b=CHN&by=year');
   assert.equal(badBy.status, 400);
   const badConfidence = await get<{ error: { message: string } }>('/api/graph?minConfidence=2');

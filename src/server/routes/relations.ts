@@ -2,18 +2,37 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../app.ts';
 import { parseOr400 } from '../validate.ts';
-import { actorOr404, publicActor, withSideLabels } from '../workspace/actor-lookup.ts';
+import { SitrepError } from '../../model/index.ts';
+import type { ActorRef } from '../../understand/index.ts';
+import { actorForEvents, publicActor, withSideLabels } from '../workspace/actor-lookup.ts';
 import { bucketFacts } from '../workspace/buckets.ts';
 import { RelationEventsQuery, RelationsQuery } from '../workspace/schemas.ts';
+
+/** An actor neither known nor found in any event is most likely a typo: say so. */
+function checkFound(refs: [string, ActorRef][], found: number): void {
+  if (found) return;
+  for (const [field, ref] of refs)
+    if (ref.match.names?.length)
+      throw new SitrepError(
+        'not_found',
+        `${field}: no known actor is named or coded '${ref.name}', and no stored event names it`,
+      );
+}
 
 export function relationRoutes(deps: AppDeps): Hono {
   const app = new Hono();
 
   app.get('/', async (c) => {
     const q = parseOr400(RelationsQuery, c.req.query(), 'query');
-    const a = actorOr404(q.a, 'a');
-    const b = actorOr404(q.b, 'b');
+    const [a, b] = [actorForEvents(q.a), actorForEvents(q.b)];
     const facts = await deps.store.dyadEvents(a.match, b.match, q);
+    checkFound(
+      [
+        ['a', a],
+        ['b', b],
+      ],
+      facts.length,
+    );
     const { buckets, total, imprecise } = bucketFacts(facts, q.by);
     return c.json({
       a: publicActor(a),
@@ -28,9 +47,16 @@ export function relationRoutes(deps: AppDeps): Hono {
 
   app.get('/events', async (c) => {
     const q = parseOr400(RelationEventsQuery, c.req.query(), 'query');
-    const a = actorOr404(q.a, 'a');
-    const b = actorOr404(q.b, 'b');
-    return c.json(withSideLabels(await deps.store.listDyadEvents(a.match, b.match, q)));
+    const [a, b] = [actorForEvents(q.a), actorForEvents(q.b)];
+    const page = await deps.store.listDyadEvents(a.match, b.match, q);
+    checkFound(
+      [
+        ['a', a],
+        ['b', b],
+      ],
+      page.total,
+    );
+    return c.json(withSideLabels(page));
   });
 
   return app;

@@ -12,6 +12,25 @@ export function actorOr404(key: string, field = 'actor'): ActorRef {
   return actor;
 }
 
+/**
+ * For counting events: a known actor, else the name as event sides store it (graph nodes that
+ * the knowledge base does not know, such as a militia named in one report).
+ */
+export function actorForEvents(key: string): ActorRef {
+  const known = findActor(key);
+  if (known) return known;
+  return {
+    id: key,
+    name: key,
+    type: 'MISC',
+    country: null,
+    code: null,
+    region: null,
+    aliases: [],
+    match: { countries: [], entityIds: [], codes: [], names: [key] },
+  };
+}
+
 /** The public part of an actor (how it matches events is the store's business). */
 export function publicActor(actor: ActorRef) {
   return {

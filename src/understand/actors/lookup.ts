@@ -20,7 +20,7 @@ export interface ActorRef {
   region: string | null;
   aliases: string[];
   /** How events name this actor: country codes match a side's country, others its entity id or code. */
-  match: { countries: string[]; entityIds: string[]; codes: string[] };
+  match: { countries: string[]; entityIds: string[]; codes: string[]; names?: string[] };
 }
 
 const require = createRequire(import.meta.url);

@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'web/vendor/**', 'coverage/**', '.sitrep/**', 'dist/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'web/vendor/**',
+      'web/dist/**',
+      'web/src/api/schema.d.ts',
+      'coverage/**',
+      '.sitrep/**',
+      'dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

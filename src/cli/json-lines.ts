@@ -61,7 +61,9 @@ export async function eachJsonLine<T extends z.ZodType<{ id: string | number }>>
     if (settled.status === 'rejected') return;
     const { id, value, error } = settled.value;
     if (!error) return io.stdout(JSON.stringify({ id, ...value }) + '\n');
-    io.stdout(JSON.stringify({ ...(id === undefined ? { line: number } : { id }), error: error.toJSON() }) + '\n');
+    io.stdout(
+      JSON.stringify({ ...(id === undefined ? { line: number } : { id }), error: error.toJSON() }) + '\n',
+    );
     io.stderr(`sitrep: ${error.message} [${error.code}]\n`);
     context.exitCode = 1;
   });

@@ -34,7 +34,12 @@ export async function storeReading(
   reading: Reading,
   origin = input.url ?? input.name,
 ): Promise<AddResult> {
-  const result = await store.addDocument({ raw: input.bytes, contentType: input.contentType, origin, reading });
+  const result = await store.addDocument({
+    raw: input.bytes,
+    contentType: input.contentType,
+    origin,
+    reading,
+  });
   if (result.status === 'added') await traceStoredDocument(store, result.id, reading.article);
   return result;
 }

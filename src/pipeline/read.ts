@@ -1,5 +1,11 @@
 // Reading one document in the calling thread: extract, then understand.
-import { extractArticle, articleFromText, checkSize, DEFAULT_MAX_BYTES, type RawInput } from '../extract/index.ts';
+import {
+  extractArticle,
+  articleFromText,
+  checkSize,
+  DEFAULT_MAX_BYTES,
+  type RawInput,
+} from '../extract/index.ts';
 import { understand } from '../understand/index.ts';
 import type { Article, Reading } from '../model/index.ts';
 

@@ -1,7 +1,4 @@
 // The HTTP edge: JSON API under /api and the dashboard's static files. Tests call app.request().
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
@@ -9,11 +6,14 @@ import { SitrepError } from '../model/index.ts';
 import type { Store } from '../store/index.ts';
 import { errorResponse } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { loadWebFiles } from './web-files.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { analyzeRoutes } from './routes/analyze.ts';
 import { factRoutes } from './routes/facts.ts';
 import { actorRoutes } from './routes/actors.ts';
 import { feedRoutes } from './routes/feeds.ts';
+import { relationRoutes } from './routes/relations.ts';
+import { graphRoutes } from './routes/graph.ts';
 import type { FeedRegistry } from '../ingest/index.ts';
 import { authRoutes } from './routes/auth.ts';
 import { commentRoutes } from './routes/comments.ts';
@@ -35,25 +35,6 @@ export interface AppDeps {
   reader?: Reader;
   /** Concurrency cap and time limit of readings (default: twice the threads, 30 s). */
   limits?: Partial<HeavyLimits>;
-}
-
-const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
-/** The dashboard's files, read once; only these names are ever served (no path traversal). */
-function loadWebFiles(): Map<string, { body: string; type: string }> {
-  const files = new Map<string, { body: string; type: string }>();
-  for (const name of readdirSync(WEB_ROOT)) {
-    const type = TYPES[extname(name)];
-    if (type) files.set(`/${name}`, { body: readFileSync(join(WEB_ROOT, name), 'utf8'), type });
-  }
-  return files;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -106,16 +87,21 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/documents', documentRoutes(deps, reading));
   app.route('/api/analyze', analyzeRoutes(reading));
   app.route('/api', factRoutes(deps));
-  app.route('/api/actors', actorRoutes());
+  app.route('/api/actors', actorRoutes(deps));
+  app.route('/api/relations', relationRoutes(deps));
+  app.route('/api/graph', graphRoutes(deps));
   if (deps.feeds) app.route('/api/feeds', feedRoutes(deps.feeds, { allowPrivate: deps.allowPrivate }));
   app.all('/api/*', (c) =>
     errorResponse(c, new SitrepError('not_found', `no API route ${c.req.method} ${c.req.path}`)),
   );
 
   app.get('*', (c) => {
-    const file = web.get(c.req.path) ?? web.get('/index.html');
-    if (!file) return c.text('dashboard files are missing', 500);
-    return c.body(file.body, 200, { 'content-type': file.type, 'cache-control': 'no-cache' });
+    const file =
+      web.get(c.req.path) ?? (c.req.path.startsWith('/assets/') ? undefined : web.get('/index.html'));
+    if (!file && !web.size) return c.text('the dashboard is not built: run npm run build:web', 500);
+    if (!file) return c.text('not found', 404);
+    const cache = file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
+    return c.body(file.body, 200, { 'content-type': file.type, 'cache-control': cache });
   });
   return app;
 }

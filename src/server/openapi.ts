@@ -14,6 +14,19 @@ import {
 import { LoginBody } from './routes/auth.ts';
 import { EditCommentBody, ModerationQuery, NewCommentBody } from './routes/comments.ts';
 import { NewTokenBody, NewUserBody } from './routes/users.ts';
+import {
+  AddAnswer,
+  DocumentsPage,
+  EventsPage,
+  MentionsPage,
+  QuotesPage,
+  StoredDocument,
+} from './openapi-models.ts';
+import { workspacePaths } from './openapi-workspace.ts';
+import { CommentAnswer, CommentsAnswer, LoginAnswer, MeAnswer, UsersAnswer } from './openapi-accounts.ts';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'output', unrepresentable: 'any' });
 
 function queryParameters(schema: z.ZodObject): object[] {
   const json = z.toJSONSchema(schema, { io: 'input' }) as { properties?: Record<string, object> };
@@ -46,7 +59,7 @@ const moderation = (summary: string) => ({
   post: {
     summary,
     parameters: [idParam],
-    responses: { 200: ok({ type: 'object' }), 404: error, ...writeErrors },
+    responses: { 200: ok(CommentAnswer), 404: error, ...writeErrors },
   },
 });
 
@@ -63,7 +76,7 @@ export function openApiDocument(): object {
         get: {
           summary: 'List stored articles (newest first) or search them with q',
           parameters: queryParameters(ListQuery),
-          responses: { 200: ok({ type: 'object' }), 400: error },
+          responses: { 200: ok(schema(DocumentsPage)), 400: error },
         },
         post: {
           summary: 'Add a page (analyst) by URL, HTML, text (JSON) or file upload (multipart, field "file")',
@@ -76,8 +89,8 @@ export function openApiDocument(): object {
             },
           },
           responses: {
-            201: ok({ type: 'object' }, 'added'),
-            200: ok({ type: 'object' }, 'already stored'),
+            201: ok(schema(AddAnswer), 'added'),
+            200: ok(schema(AddAnswer), 'already stored'),
             400: error,
             413: error,
             415: error,
@@ -91,12 +104,12 @@ export function openApiDocument(): object {
         get: {
           summary: 'A stored article with its reading',
           parameters: [idParam],
-          responses: { 200: ok({ type: 'object' }), 404: error },
+          responses: { 200: ok(ref('StoredDocument')), 404: error },
         },
         delete: {
           summary: 'Delete a stored article (analyst)',
           parameters: [idParam],
-          responses: { 200: ok({ type: 'object' }), 404: error, ...writeErrors },
+          responses: { 200: ok(schema(z.object({ deleted: z.boolean() }))), 404: error, ...writeErrors },
         },
       },
       '/api/documents/{id}/raw': {
@@ -124,21 +137,21 @@ export function openApiDocument(): object {
         get: {
           summary: 'Stored quotes',
           parameters: queryParameters(QuotesQuery),
-          responses: { 200: ok({ type: 'object' }), 400: error },
+          responses: { 200: ok(schema(QuotesPage)), 400: error },
         },
       },
       '/api/events': {
         get: {
           summary: 'Stored events',
           parameters: queryParameters(EventsQuery),
-          responses: { 200: ok({ type: 'object' }), 400: error },
+          responses: { 200: ok(ref('EventsPage')), 400: error },
         },
       },
       '/api/actors/{name}/mentions': {
         get: {
           summary: 'Stored articles mentioning an actor',
           parameters: [pathParam('name'), ...queryParameters(MentionsQuery)],
-          responses: { 200: ok({ type: 'object' }), 400: error },
+          responses: { 200: ok(schema(MentionsPage)), 400: error },
         },
       },
       '/api/actors/{name}': {
@@ -188,21 +201,21 @@ export function openApiDocument(): object {
       '/api/auth/me': {
         get: {
           summary: 'Who is logged in, and whether reading is open without an account',
-          responses: { 200: ok({ type: 'object' }) },
+          responses: { 200: ok(MeAnswer) },
         },
       },
       '/api/auth/login': {
         post: {
           summary: 'Log in: sets the sitrep_session cookie (HttpOnly, SameSite=Lax, Secure over TLS)',
           requestBody: jsonBody(LoginBody),
-          responses: { 200: ok({ type: 'object' }), 400: error, 401: error, 403: error, 429: error },
+          responses: { 200: ok(LoginAnswer), 400: error, 401: error, 403: error, 429: error },
         },
       },
       '/api/auth/logout': {
         post: { summary: 'End the session', responses: { 204: nothing, 403: error } },
       },
       '/api/users': {
-        get: { summary: 'Accounts (admin)', responses: { 200: ok({ type: 'object' }), ...writeErrors } },
+        get: { summary: 'Accounts (admin)', responses: { 200: ok(UsersAnswer), ...writeErrors } },
         post: {
           summary: 'Add an account (admin); a password is generated and returned once when none is given',
           requestBody: jsonBody(NewUserBody),
@@ -229,15 +242,15 @@ export function openApiDocument(): object {
           summary:
             'The discussion on an article (admins also see pending and spam); emails are never returned',
           parameters: [idParam],
-          responses: { 200: ok({ type: 'object' }), 404: error },
+          responses: { 200: ok(CommentsAnswer), 404: error },
         },
         post: {
           summary: 'Comment (plain text); a first comment from an unknown email waits for moderation (202)',
           parameters: [idParam],
           requestBody: jsonBody(NewCommentBody),
           responses: {
-            201: ok({ type: 'object' }, 'published'),
-            202: ok({ type: 'object' }, 'held for moderation'),
+            201: ok(CommentAnswer, 'published'),
+            202: ok(CommentAnswer, 'held for moderation'),
             400: error,
             404: error,
             429: error,
@@ -249,7 +262,7 @@ export function openApiDocument(): object {
         get: {
           summary: 'The moderation queue (admin)',
           parameters: queryParameters(ModerationQuery),
-          responses: { 200: ok({ type: 'object' }), 400: error, ...writeErrors },
+          responses: { 200: ok(CommentsAnswer), 400: error, ...writeErrors },
         },
       },
       '/api/comments/{id}': {
@@ -257,7 +270,7 @@ export function openApiDocument(): object {
           summary: 'Edit a comment (admin)',
           parameters: [idParam],
           requestBody: jsonBody(EditCommentBody),
-          responses: { 200: ok({ type: 'object' }), 400: error, 404: error, ...writeErrors },
+          responses: { 200: ok(CommentAnswer), 400: error, 404: error, ...writeErrors },
         },
         delete: {
           summary: 'Delete a comment and its replies (admin)',
@@ -279,10 +292,14 @@ export function openApiDocument(): object {
       },
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: ok({ type: 'object' }) } } },
       '/api/health': { get: { summary: 'Liveness', responses: { 200: ok({ type: 'object' }) } } },
+      // The workspace's read routes (actors, relations, graph) and the typed feed answers.
+      ...workspacePaths(),
     },
     components: {
       schemas: {
         Reading: z.toJSONSchema(Reading),
+        EventsPage: schema(EventsPage),
+        StoredDocument: schema(StoredDocument),
         Error: {
           type: 'object',
           properties: {

@@ -213,6 +213,20 @@ export interface Store {
   listTraceFamily(originId: string): Promise<TraceRecord[]>;
   nextTraceSeq(): Promise<number>;
   saveTrace(write: TraceWrite): Promise<void>;
+  /** Events between two actors, either direction, oldest first (dated events only). */
+  dyadEvents(a: ActorMatch, b: ActorMatch, window?: EventWindow): Promise<DyadEventFact[]>;
+  /** Events one actor had with each other node, counted by quad class. */
+  actorPartners(actor: ActorMatch, window?: EventWindow): Promise<EdgeCount[]>;
+  /** Every directed pair of nodes with events in the window, counted by quad class. */
+  actorGraph(window?: EventWindow): Promise<EdgeCount[]>;
+  /** The events of a dyad (or of one actor when b is null) in full, with their evidence. */
+  listDyadEvents(
+    a: ActorMatch,
+    b: ActorMatch | null,
+    window: EventWindow & ListOptions,
+  ): Promise<Page<StoredEvent>>;
+  /** The first and last event dates stored. */
+  eventDateRange(): Promise<{ first: string | null; last: string | null }>;
   /** How many documents, entities, quotes and events are stored. */
   stats(): Promise<StoreStats>;
 
@@ -253,3 +267,48 @@ export interface Store {
 }
 
 export type { Article };
+
+/** How events name one actor: a side matches by its country, its entity id or its actor code. */
+export interface ActorMatch {
+  countries: string[];
+  entityIds: string[];
+  codes: string[];
+  /** Side names exactly as stored, for actors the knowledge base does not know. */
+  names?: string[];
+}
+
+export interface EventWindow {
+  /** ISO date; events on or after it (by event date, else the article's date). */
+  since?: string;
+  until?: string;
+  /** Events at or above this confidence (0 to 1). */
+  minConfidence?: number;
+  /** PLOVER type or CAMEO code prefix. */
+  type?: string;
+}
+
+/** One event of a dyad, light enough to count by period. */
+export interface DyadEventFact {
+  documentId: string;
+  ordinal: number;
+  date: string;
+  quadClass: number | null;
+  goldstein: number | null;
+  /**
+   * What makes two reports independent. Today each document counts once; when the trace stage
+   * stores the origin of a document, copies of one origin share this key.
+   */
+  originKey: string;
+}
+
+/** Events between one actor (or a pair of node keys) and another, counted by quad class. */
+export interface EdgeCount {
+  /** Node key of each side: the country (or bloc) code, else the actor code, else the name. */
+  source: string;
+  target: string;
+  events: number;
+  /** Events by quad class 1 (verbal cooperation) … 4 (material conflict). */
+  quad: [number, number, number, number];
+  goldsteinSum: number;
+  goldsteinCount: number;
+}

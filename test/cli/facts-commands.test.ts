@@ -50,6 +50,14 @@ test('actors show prints roles over time; an unknown name is a clear error', asy
   assert.match(unknown.stderr, /knows no actor "Quentin Zzyzx" \[not_found\]/);
 });
 
+test('actors show takes a country code as well as a name', async () => {
+  for (const key of ['IRN', 'Iran', 'Islamic Republic']) {
+    const run = await runCli(['actors', 'show', key]);
+    assert.equal(run.code, 0, key);
+    assert.match(run.stdout, /^Iran {2}\(GPE, IRN/, key);
+  }
+});
+
 test('actors resolve --jsonl resolves roles on the given date', async () => {
   const stdin = [
     { id: 1, text: 'the Iranian president', date: '2022-04-27' },

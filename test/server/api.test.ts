@@ -151,6 +151,8 @@ test('the OpenAPI document lists every API route and the dashboard is served wit
   }
   const page = await app.request('/');
   assert.equal(page.status, 200);
-  assert.match(await page.text(), /<main id="view"/);
+  const html = await page.text();
+  assert.match(html, /<div id="app">/);
+  assert.match(html, /<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js">/);
   assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
 });

@@ -99,11 +99,13 @@ test('a malformed feed request is a 400 naming the field', async () => {
 
 test('the actor route gives the knowledge base roles over time, and null for an unknown name', async () => {
   const raisi = (await (await app.request('/api/actors/Raisi')).json()) as {
-    known: { name: string; country: string; roles: { role: string; from: string }[] };
+    actor: { id: string; name: string; country: string };
+    roles: { role: string; from: string }[];
   };
-  assert.equal(raisi.known.name, 'Ebrahim Raisi');
-  assert.equal(raisi.known.country, 'IRN');
-  assert.ok(raisi.known.roles.some((r) => r.role === 'President' && r.from.startsWith('2021')));
-  const unknown = (await (await app.request('/api/actors/Quentin%20Zzyzx')).json()) as { known: unknown };
-  assert.equal(unknown.known, null);
+  assert.equal(raisi.actor.name, 'Ebrahim Raisi');
+  assert.equal(raisi.actor.id, 'person:ebrahim-raisi');
+  assert.equal(raisi.actor.country, 'IRN');
+  assert.ok(raisi.roles.some((r) => r.role === 'President' && r.from.startsWith('2021')));
+  const unknown = (await (await app.request('/api/actors/Quentin%20Zzyzx')).json()) as { actor: unknown };
+  assert.equal(unknown.actor, null);
 });

@@ -1,6 +1,10 @@
-// The dashboard as a person uses it, in headless Chromium against a server on 127.0.0.1.
+// The dashboard as a person uses it, in headless Chromium against a server on 127.0.0.1: every
+// page, its links, the relations chart and the actor graph. Screenshots of every page at 1366 px
+// and 375 px go to test-results/screens (ignored by git).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
@@ -12,9 +16,12 @@ import { NEWS_PAGE } from '../helpers/pages.ts';
 import { browserSkipReason, launchBrowser } from '../helpers/browser.ts';
 import { createUser } from '../../src/accounts/index.ts';
 import { TEST_PASSWORD } from '../helpers/auth.ts';
+import { eventArticle, type PlannedEvent } from '../helpers/generated-events.ts';
 
 const skip = browserSkipReason();
 const SAMPLE = new URL('../../sample-data/zerohedge-iran-china-2022-04-27.txt', import.meta.url).pathname;
+const SCREENS = new URL('../../test-results/screens/', import.meta.url).pathname;
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const dir = tempDir();
 let store: Store;
 let server: RunningServer;
@@ -23,10 +30,19 @@ let page: Page;
 let seedId = '';
 let feeds: FeedRegistry;
 
+// Iran-China events in June 2022 next to the seed's April 2022 ones.
+const PLANNED: PlannedEvent[] = [
+  { source: 'IRN', target: 'CHN', date: '2022-06-07', quadClass: 1, goldstein: 4 },
+  { source: 'CHN', target: 'IRN', date: '2022-06-09', quadClass: 2, goldstein: 6 },
+  { source: 'IRN', target: 'CHN', date: '2022-06-20', quadClass: 3, goldstein: -2 },
+];
+
 before(async () => {
   if (skip) return;
+  mkdirSync(SCREENS, { recursive: true });
   store = await openStore({ kind: 'sqlite', path: join(dir.path, 'web.db') });
   seedId = (await addPage(store, await loadInput(SAMPLE))).id;
+  await store.addDocument(eventArticle('june', PLANNED));
   feeds = new FeedRegistry(join(dir.path, 'web.db'));
   const failing = feeds.add('https://gone.example/feed.xml', 'Gone Gazette').feed;
   feeds.recordFailure(failing.id, {
@@ -37,7 +53,7 @@ before(async () => {
   await createUser(store, { name: 'ana', role: 'analyst', password: TEST_PASSWORD });
   server = await startServer({ store, feeds }, 0);
   browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
 });
 
 after(async () => {
@@ -52,13 +68,25 @@ after(async () => {
 test('the article list shows the stored sample and opens its reader page', { skip }, async () => {
   await page.goto(server.url);
   const link = page.getByRole('link', { name: /Iran & China Declare Deepened Military Cooperation/ });
-  await link.waitFor();
   await link.click();
-  await page.waitForURL(new RegExp(`#/doc/${seedId}`));
+  await page.waitForURL(new RegExp(`/doc/${seedId}$`));
   const text = await page.locator('.text').innerText();
   assert.match(text, /Iranian President Ebrahim Raisi hailed deepening strategic and military cooperation/);
   assert.doesNotMatch(text, /Leave a Reply/);
   assert.match(await page.locator('article.reader').innerText(), /via ZeroHedge News/);
+});
+
+test('the reader highlights quotes only until other kinds are switched on', { skip }, async () => {
+  await page.goto(`${server.url}doc/${seedId}`);
+  await page.locator('.text').waitFor();
+  assert.equal(await page.locator('.text mark.entity').count(), 0);
+  assert.equal(await page.locator('.text mark.event').count(), 0);
+  const quotes = await page.locator('.text mark.quote').count();
+  assert.ok(quotes > 0);
+  await page.getByLabel('Names').check();
+  assert.ok((await page.locator('.text mark.entity').count()) > 0);
+  await page.getByLabel('Quotes').uncheck();
+  assert.equal(await page.locator('.text mark.quote').count(), 0);
 });
 
 test('adding pasted HTML from the form opens the new article, and search finds it', { skip }, async () => {
@@ -80,11 +108,30 @@ test('adding pasted HTML from the form opens the new article, and search finds i
   await page
     .locator('article.reader h1', { hasText: 'Ministers agree on grain corridor extension' })
     .waitFor();
-
-  await page.goto(`${server.url}#/?q=grain`);
+  await page.goto(`${server.url}?q=grain`);
   await page.locator('ul.docs li').first().waitFor();
   const items = await page.locator('ul.docs li .title').allInnerTexts();
   assert.deepEqual(items, ['Ministers agree on grain corridor extension']);
+});
+
+test('pasted seed text stores the same reading as the seed file', { skip }, async () => {
+  const fresh = await openStore({ kind: 'sqlite', path: join(dir.path, 'paste.db') });
+  const pasteServer = await startServer({ store: fresh }, 0);
+  try {
+    await page.goto(pasteServer.url);
+    await page.locator('details.add summary').click();
+    await page.getByLabel('pasted text').fill(readFileSync(SAMPLE, 'utf8'));
+    await page.getByRole('button', { name: 'Add pasted text' }).click();
+    await page.waitForURL(/\/doc\/\w+$/);
+    const pastedId = page.url().split('/doc/')[1]!;
+    const pasted = (await fresh.getDocument(pastedId))!;
+    const file = (await store.getDocument(seedId))!;
+    assert.deepEqual(pasted.reading, file.reading);
+    assert.equal(await page.locator('article.reader h1').innerText(), file.title);
+  } finally {
+    await pasteServer.close();
+    await fresh.close();
+  }
 });
 
 test('stored text is shown as text, never run as markup', { skip }, async () => {
@@ -104,42 +151,92 @@ test('stored text is shown as text, never run as markup', { skip }, async () => 
     dialogs++;
     void d.dismiss();
   });
-  await page.goto(`${server.url}#/doc/${id}`);
+  await page.goto(`${server.url}doc/${id}`);
   await page.locator('.text').waitFor();
   assert.match(await page.locator('.text').innerText(), /<img src=x onerror=alert\(1\)>/);
   assert.equal(dialogs, 0);
 });
 
 test(
-  'an entity in the reader links to its actor page with roles over time and what the actor said',
+  'a name in the reader links to its actor page with roles over time and what the actor said',
   { skip },
   async () => {
-    await page.goto(`${server.url}#/doc/${seedId}`);
-    await page.locator('aside a', { hasText: 'Ebrahim Raisi' }).click();
-    await page.locator('section.roles').waitFor();
-    assert.match(await page.locator('section.roles').innerText(), /2021-08-03\s+2024-05-19\s+President/);
-    assert.match(await page.locator('main').innerText(), /Said \([1-9]/);
+    await page.goto(`${server.url}doc/${seedId}`);
+    await page.locator('aside a', { hasText: 'Ebrahim Raisi' }).first().click();
+    await page.locator('#roles').waitFor();
+    assert.match(await page.locator('main').innerText(), /President\s+IRN\s+2021-08-03\s+2024-05-19/);
+    assert.match(await page.locator('main').innerText(), /Said \(\d+\)/);
   },
 );
 
-test('the feeds page shows the health of each feed with its failure category', { skip }, async () => {
-  await page.goto(`${server.url}#/feeds`);
-  const row = page.locator('table.feeds tbody tr', { hasText: 'Gone Gazette' });
-  await row.waitFor();
-  assert.match(await row.innerText(), /dns: cannot resolve gone\.example \(1×\)/);
+test('Iran, IRN and Islamic Republic reach the same actor page with the same counts', { skip }, async () => {
+  const seen: { url: string; counts: string }[] = [];
+  for (const name of ['Iran', 'IRN', 'Islamic%20Republic']) {
+    await page.goto(`${server.url}actors/${name}`);
+    await page.waitForURL(/\/actors\/IRN$/);
+    const counts = page.getByTestId('actor-counts');
+    await counts.waitFor();
+    seen.push({ url: page.url(), counts: await counts.innerText() });
+  }
+  assert.equal(new Set(seen.map((s) => s.url)).size, 1);
+  assert.equal(new Set(seen.map((s) => s.counts)).size, 1);
+  assert.match(seen[0]!.counts, /^\d+ events with a partner/);
+  // The index search leads to the same page.
+  await page.goto(`${server.url}actors?q=islamic+republic`);
+  await page
+    .locator('table a', { hasText: /^Iran$/ })
+    .first()
+    .click();
+  await page.waitForURL(/\/actors\/IRN$/);
+  assert.equal(await page.getByTestId('actor-counts').innerText(), seen[0]!.counts);
 });
 
 test(
-  'the events page filters by dyad and each row opens the article at its evidence sentence',
+  'the relations chart for IRN and CHN counts per month and clicks through to the evidence',
   { skip },
   async () => {
-    await page.goto(`${server.url}#/events?dyad=IRN,CHN`);
-    await page.locator('table.grid tbody tr').first().waitFor();
-    const rows = await page.locator('table.grid tbody tr').allInnerTexts();
+    const api = (await (await fetch(`${server.url}api/relations?a=IRN&b=CHN`)).json()) as {
+      buckets: { period: string; events: number }[];
+    };
+    const june = api.buckets.find((b) => b.period === '2022-06')!;
+    assert.equal(june.events, 3);
+    await page.goto(`${server.url}relations?a=IRN&b=CHN`);
+    await page.locator('.chart canvas').waitFor();
+    const rows = await page.locator('table tbody tr').allInnerTexts();
+    const juneRow = rows.find((r) => r.startsWith('2022-06'))!;
+    assert.match(juneRow, /^2022-06\s+3\s+1\s+1\s+1\s+0\s+2\.67\s+1$/);
+    // A click on the chart at June's position picks that month.
+    const over = await page.locator('.chart .u-over').boundingBox();
+    const index = api.buckets.indexOf(june);
+    const x = over!.x + (over!.width * (index + 0.5)) / api.buckets.length;
+    await page.mouse.move(x, over!.y + over!.height / 2);
+    await page.mouse.click(x, over!.y + over!.height / 2);
+    await page.locator('#period-events', { hasText: 'Events of 2022-06' }).waitFor();
+    const evidence = page.locator('.period-events a.evidence', { hasText: /accused CHN/ });
+    await evidence.click();
+    const focus = page.locator('#focus');
+    await focus.waitFor();
+    assert.match(await focus.innerText(), /^On 2022-06-20 IRN accused CHN/);
+  },
+);
+
+test(
+  'the events page filters by pair and each row opens the article at its evidence sentence',
+  { skip },
+  async () => {
+    await page.goto(`${server.url}events?dyad=IRN,CHN`);
+    await page.locator('table tbody tr').first().waitFor();
+    const rows = await page.locator('table tbody tr').allInnerTexts();
     assert.ok(rows.length > 0);
-    assert.ok(rows.every((r) => /IRN|CHN/.test(r)));
+    assert.ok(rows.every((r) => /China/.test(r)));
+    // Every actor is named in words; a code only follows its name.
+    const chips = await page.locator('table tbody a.chip').allInnerTexts();
+    assert.deepEqual(
+      chips.filter((c) => /^[A-Z]{3,}\b/.test(c)),
+      [],
+    );
     await page
-      .locator('table.grid tbody tr a', { hasText: /signed a 25-year strategic cooperation agreement/ })
+      .locator('table tbody tr a.evidence', { hasText: /signed a 25-year strategic cooperation agreement/ })
       .first()
       .click();
     const focus = page.locator('#focus');
@@ -148,9 +245,97 @@ test(
   },
 );
 
-test('the quotes page finds quotes by speaker', { skip }, async () => {
-  await page.goto(`${server.url}#/quotes?speaker=Ashtiani`);
-  const row = page.locator('table.grid tbody tr').first();
+test('the quotes page finds quotes by speaker and links the speaker', { skip }, async () => {
+  await page.goto(`${server.url}quotes?speaker=Ashtiani`);
+  const row = page.locator('table tbody tr').first();
   await row.waitFor();
   assert.match(await row.innerText(), /wherever the U\.S\. has had military presence/);
+  assert.match((await row.locator('a.chip').getAttribute('href')) ?? '', /^\/actors\//);
+});
+
+test('the feeds page shows the health of each feed with its failure category', { skip }, async () => {
+  await page.goto(`${server.url}feeds`);
+  const row = page.locator('table tbody tr', { hasText: 'Gone Gazette' });
+  await row.waitFor();
+  assert.match(await row.innerText(), /failing, dns: cannot resolve gone\.example \(1×\)/);
+});
+
+const PAGES = [
+  ['articles', ''],
+  ['reader', 'doc/SEED'],
+  ['events', 'events'],
+  ['quotes', 'quotes'],
+  ['actors', 'actors?q=iran'],
+  ['actor', 'actors/IRN'],
+  ['person', 'actors/person:ebrahim-raisi'],
+  ['relations', 'relations?a=IRN&b=CHN'],
+  ['graph', 'graph'],
+  ['stories', 'stories'],
+  ['feeds', 'feeds'],
+  ['login', 'login'],
+  ['not-found', 'no/such/page'],
+] as const;
+
+async function settle(p: Page): Promise<void> {
+  await p.waitForLoadState('networkidle');
+  await p.waitForFunction(() => !document.querySelector('main')?.textContent?.includes('Loading…'));
+}
+
+test('no page shows false, undefined or [object Object], and none overflows a phone', { skip }, async () => {
+  for (const width of [1366, 375]) {
+    const view = await browser.newPage({ viewport: { width, height: 900 } });
+    try {
+      for (const [name, path] of PAGES) {
+        await view.goto(server.url + path.replace('SEED', seedId));
+        await settle(view);
+        const text = await view.locator('body').innerText();
+        assert.doesNotMatch(
+          text,
+          /\bfalse\b|\bundefined\b|\[object Object\]|\bNaN\b/,
+          `${name} at ${width}px`,
+        );
+        await view.screenshot({ path: join(SCREENS, `${name}-${width}.png`), fullPage: true });
+        const overflow = await view.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 1, `${name} overflows by ${overflow}px at ${width}px`);
+      }
+    } finally {
+      await view.close();
+    }
+  }
+});
+
+test('axe-core finds no serious or critical accessibility violation on any page', { skip }, async () => {
+  const view = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  try {
+    for (const [name, path] of PAGES) {
+      await view.goto(server.url + path.replace('SEED', seedId));
+      await settle(view);
+      // Evaluated over the DevTools protocol, so the page's CSP (script-src 'self') does not apply.
+      await view.evaluate(AXE);
+      const violations = await view.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                o: object,
+              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          );
+      });
+      assert.deepEqual(violations, [], name);
+    }
+  } finally {
+    await view.close();
+  }
 });

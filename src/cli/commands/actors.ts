@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { describeActor, resolveActor, type Actor } from '../../understand/index.ts';
+import { describeActor, findActor, resolveActor, type Actor } from '../../understand/index.ts';
 import { toResolution } from '../../understand/actors/index.ts';
 import { SitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
@@ -74,7 +74,9 @@ export function registerShow(actors: Command, context: CliContext): void {
     .option('--json', 'print JSON')
     .action((words: string[], options: { json?: boolean }) => {
       const name = words.join(' ');
-      const known = describeActor(name);
+      // A code or id (IRN, IGONAT, person:ebrahim-raisi) names the same actor as its name.
+      const canonical = findActor(name);
+      const known = describeActor(name) ?? (canonical ? describeActor(canonical.name) : null);
       if (!known)
         throw new SitrepError('not_found', `the knowledge base knows no actor "${name}"`, { input: name });
       if (options.json) return context.io.stdout(JSON.stringify(known, null, 2) + '\n');

@@ -55,7 +55,10 @@ export async function addInputs(
   const reader: Reader = inputs.length > 1 ? createReadPool() : inlineReader();
   const readOne = async (input: string) => {
     const raw = await loadInput(input, { allowPrivate: options.allowPrivate, maxBytes: options.maxSize });
-    return { raw, reading: await reader.read({ kind: 'page', input: raw, options: { maxBytes: options.maxSize } }) };
+    return {
+      raw,
+      reading: await reader.read({ kind: 'page', input: raw, options: { maxBytes: options.maxSize } }),
+    };
   };
   try {
     await inOrder(inputs, Math.max(1, reader.threads * 2), readOne, async (result, input) => {

@@ -30,7 +30,8 @@ export const commands: CommandEntry[] = [
   {
     name: 'trace',
     usage: '[options] <input>',
-    description: 'trace copies to their origin: one line {id, parent, origin, relation, story, shared} per document',
+    description:
+      'trace copies to their origin: one line {id, parent, origin, relation, story, shared} per document',
     load: () => import('./trace.ts'),
   },
   {

@@ -87,7 +87,10 @@ async function readInputs(
     if (options.jsonl) io.stdout(JSON.stringify({ input, ...shape(reading) }) + '\n');
     else if (options.json) results.push(inputs.length > 1 ? { input, ...shape(reading) } : shape(reading));
     else
-      io.stdout((inputs.length > 1 ? `==> ${terminalSafe(input)} <==\n` : '') + formatReadable(reading, !read.articleOnly));
+      io.stdout(
+        (inputs.length > 1 ? `==> ${terminalSafe(input)} <==\n` : '') +
+          formatReadable(reading, !read.articleOnly),
+      );
   });
   if (options.json && !options.jsonl && results.length) {
     io.stdout(JSON.stringify(inputs.length > 1 ? results : results[0], null, 2) + '\n');

@@ -71,4 +71,3 @@ function isArticle(paragraphs: string[], meta: HtmlMetadata): boolean {
   if (!chars || (meta.title && ERROR_TITLE.test(meta.title))) return false;
   return paragraphs.some((p) => p.split(/\s+/).length >= 5 && /[.!?]["”’»)]?$/.test(p));
 }
-

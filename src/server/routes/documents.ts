@@ -50,10 +50,17 @@ export function documentRoutes(deps: AppDeps, reading: HeavyGate): Hono {
     requireRole(c, 'analyst');
     const input = await requestInput(c.req.raw, deps);
     if ('text' in input) {
-      const raw = Buffer.from(input.text, 'utf8');
-      const page = { bytes: raw, contentType: 'text/plain; charset=utf-8', url: null, name: 'pasted text' };
-      const read = await reading.read({ kind: 'text', input: { text: input.text, title: input.title } });
-      const result = await storeReading(deps.store, page, read);
+      // Pasted text is cleaned like a .txt file (title, byline, date, via, site chrome); a title
+      // given beside it wins over the one found in the text.
+      const page = {
+        bytes: Buffer.from(input.text, 'utf8'),
+        contentType: 'text/plain; charset=utf-8',
+        url: null,
+        name: 'pasted text',
+      };
+      const read = await reading.read({ kind: 'page', input: page });
+      const titled = input.title ? { ...read, article: { ...read.article, title: input.title } } : read;
+      const result = await storeReading(deps.store, page, titled);
       return c.json(result, result.status === 'added' ? 201 : 200);
     }
     const result = await storeReading(deps.store, input, await reading.read({ kind: 'page', input }));

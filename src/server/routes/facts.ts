@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { EventsQuery, MentionsQuery, QuotesQuery } from '../schemas.ts';
 import { parseOr400 } from '../validate.ts';
 import type { AppDeps } from '../app.ts';
+import { withSideLabels } from '../workspace/actor-lookup.ts';
 
 export function factRoutes(deps: AppDeps): Hono {
   const app = new Hono();
@@ -15,7 +16,7 @@ export function factRoutes(deps: AppDeps): Hono {
   app.get('/events', async (c) => {
     const q = parseOr400(EventsQuery, c.req.query(), 'query');
     const dyad = q.dyad?.split(',').map((s) => s.trim().toUpperCase()) as [string, string] | undefined;
-    return c.json(await deps.store.listEvents({ ...q, dyad, documentId: q.document }));
+    return c.json(withSideLabels(await deps.store.listEvents({ ...q, dyad, documentId: q.document })));
   });
 
   app.get('/actors/:name/mentions', async (c) => {

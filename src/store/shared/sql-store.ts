@@ -1,11 +1,13 @@
 // What both stores share: checking and flattening a new document, and every read. A store adds
 // how it opens, writes a record and searches.
 import type {
+  ActorMatch,
   AddResult,
   CommentStatus,
   DocumentFilter,
   NewComment,
   NewUser,
+  EventWindow,
   EventFilter,
   ListOptions,
   NewDocument,
@@ -32,6 +34,13 @@ import { stats } from './queries/stats.ts';
 import * as accounts from './queries/accounts.ts';
 import * as comments from './queries/comments.ts';
 import * as exports from './queries/export.ts';
+import {
+  actorGraph,
+  actorPartners,
+  dyadEvents,
+  eventDateRange,
+  listDyadEvents,
+} from './queries/relations.ts';
 
 export abstract class SqlStore implements Store {
   abstract readonly location: string;
@@ -130,6 +139,26 @@ export abstract class SqlStore implements Store {
     return guard(this.location, `save the trace of ${write.record.documentId}`, () =>
       saveTrace(this.runner, write),
     );
+  }
+
+  dyadEvents(a: ActorMatch, b: ActorMatch, window?: EventWindow) {
+    return guard(this.location, 'count the events of a dyad', () => dyadEvents(this.runner, a, b, window));
+  }
+
+  actorPartners(actor: ActorMatch, window?: EventWindow) {
+    return guard(this.location, "count an actor's partners", () => actorPartners(this.runner, actor, window));
+  }
+
+  actorGraph(window?: EventWindow) {
+    return guard(this.location, 'count the actor graph', () => actorGraph(this.runner, window));
+  }
+
+  listDyadEvents(a: ActorMatch, b: ActorMatch | null, window: EventWindow & ListOptions) {
+    return guard(this.location, 'list the events of a dyad', () => listDyadEvents(this.runner, a, b, window));
+  }
+
+  eventDateRange() {
+    return guard(this.location, 'find the first and last event dates', () => eventDateRange(this.runner));
   }
 
   stats() {

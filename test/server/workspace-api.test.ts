@@ -1,0 +1,195 @@
+// The workspace read routes (actors, relations, graph) on the stored seed plus generated events,
+// the OpenAPI document against the routes the server registers, and pasted text read like a file.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createApp } from '../../src/server/index.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { addPage } from '../../src/pipeline/index.ts';
+import { FeedRegistry, loadInput } from '../../src/ingest/index.ts';
+import { tempDir } from '../helpers/cli.ts';
+import { eventArticle, type PlannedEvent } from '../helpers/generated-events.ts';
+
+const SAMPLE = new URL('../../sample-data/zerohedge-iran-china-2022-04-27.txt', import.meta.url).pathname;
+const dir = tempDir();
+let store: Store;
+let feeds: FeedRegistry;
+let app: ReturnType<typeof createApp>;
+
+// Iran and China in two months of 2023, in both directions, plus one Iran-USA event.
+const PLANNED: PlannedEvent[] = [
+  { source: 'IRN', target: 'CHN', date: '2023-03-06', quadClass: 1, goldstein: 4 },
+  { source: 'CHN', target: 'IRN', date: '2023-03-08', quadClass: 2, goldstein: 6 },
+  { source: 'IRN', target: 'CHN', date: '2023-03-21', quadClass: 3, goldstein: -2 },
+  { source: 'CHN', target: 'IRN', date: '2023-05-02', quadClass: 1, goldstein: 3 },
+  { source: 'IRN', target: 'USA', date: '2023-05-03', quadClass: 4, goldstein: -9 },
+];
+
+async function get<T>(path: string): Promise<{ status: number; body: T }> {
+  const response = await app.request(path);
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+before(async () => {
+  store = await openStore({ kind: 'sqlite', path: join(dir.path, 'ws.db') });
+  await addPage(store, await loadInput(SAMPLE));
+  await store.addDocument(eventArticle('a', PLANNED.slice(0, 3)));
+  await store.addDocument(eventArticle('b', PLANNED.slice(3)));
+  feeds = new FeedRegistry(join(dir.path, 'ws.db'));
+  app = createApp({ store, feeds });
+});
+
+after(async () => {
+  feeds.close();
+  await store.close();
+  dir.remove();
+});
+
+test('the OpenAPI document describes every route the server registers', async () => {
+  const spec = (await get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json')).body;
+  const registered = app.routes
+    .filter((r) => r.path.startsWith('/api/') && !r.path.includes('*') && r.method !== 'ALL')
+    .map((r) => ({ method: r.method.toLowerCase(), path: r.path.replace(/:(\w+)/g, '{$1}') }));
+  assert.ok(registered.length >= 15, `only ${registered.length} routes found`);
+  const missing = registered
+    .filter((r) => !spec.paths[r.path]?.[r.method])
+    .map((r) => `${r.method} ${r.path}`);
+  assert.deepEqual(missing, []);
+});
+
+test('Iran, IRN, iran and Islamic Republic are one actor with the same counts', async () => {
+  const answers = await Promise.all(
+    ['Iran', 'IRN', 'iran', 'Islamic%20Republic'].map((n) =>
+      get<{ actor: { id: string; name: string }; events: number; quad: number[] }>(`/api/actors/${n}`),
+    ),
+  );
+  for (const { body } of answers) {
+    assert.equal(body.actor.id, 'IRN');
+    assert.equal(body.actor.name, 'Iran');
+    assert.equal(body.events, answers[0]!.body.events);
+    assert.deepEqual(body.quad, answers[0]!.body.quad);
+  }
+  // The seed's Iran events with a partner plus the five generated ones.
+  assert.ok(answers[0]!.body.events >= 5);
+  const found = await get<{ items: { id: string }[] }>('/api/actors?q=islamic%20republic');
+  assert.equal(found.body.items[0]?.id, 'IRN');
+  const byCode = await get<{ items: { id: string }[] }>('/api/actors?q=IRN');
+  assert.equal(byCode.body.items[0]?.id, 'IRN');
+});
+
+test('relations count a dyad per month by quad class, both directions, with mean Goldstein', async () => {
+  const { status, body } = await get<{
+    a: { id: string };
+    b: { id: string };
+    buckets: {
+      period: string;
+      since: string;
+      until: string;
+      events: number;
+      quad: number[];
+      goldsteinMean: number;
+      documents: number;
+      origins: number;
+    }[];
+  }>('/api/relations?a=Islamic%20Republic&b=CHN&by=month&since=2023');
+  assert.equal(status, 200);
+  assert.equal(body.a.id, 'IRN');
+  assert.deepEqual(
+    body.buckets.map((b) => [b.period, b.events, b.quad, b.goldsteinMean, b.origins]),
+    [
+      ['2023-03', 3, [1, 1, 1, 0], 2.67, 1],
+      ['2023-05', 1, [1, 0, 0, 0], 3, 1],
+    ],
+  );
+  assert.equal(body.buckets[0]!.until, '2023-03-31');
+
+  const weekly = await get<{ buckets: { period: string; events: number }[] }>(
+    '/api/relations?a=IRN&b=CHN&by=week&since=2023',
+  );
+  assert.deepEqual(
+    weekly.body.buckets.map((b) => [b.period, b.events]),
+    [
+      ['2023-03-06', 2],
+      ['2023-03-20', 1],
+      ['2023-05-01', 1],
+    ],
+  );
+});
+
+test('the events of a period carry their evidence sentences', async () => {
+  const { body } = await get<{
+    total: number;
+    items: { evidence: { text: string }; sourceLabel: string; targetLabel: string }[];
+  }>('/api/relations/events?a=IRN&b=CHN&since=2023-03-01&until=2023-03-31');
+  assert.equal(body.total, 3);
+  assert.match(body.items[0]!.evidence.text, /^On 2023-03-06 IRN held talks with CHN/);
+  assert.equal(body.items[0]!.sourceLabel, 'Iran');
+  assert.equal(body.items[0]!.targetLabel, 'China');
+});
+
+test('partners rank by cooperation and by conflict', async () => {
+  const { body } = await get<{
+    byCooperation: { id: string; label: string }[];
+    byConflict: { id: string }[];
+  }>('/api/actors/IRN/partners?since=2023');
+  assert.deepEqual(
+    body.byCooperation.map((p) => p.id),
+    ['CHN'],
+  );
+  assert.equal(body.byCooperation[0]!.label, 'China');
+  assert.deepEqual(
+    body.byConflict.map((p) => p.id),
+    ['USA', 'CHN'],
+  );
+});
+
+test('the graph joins both directions of a pair and filters by window, kind and region', async () => {
+  const { body } = await get<{
+    nodes: { id: string; kind: string }[];
+    edges: { source: string; target: string; events: number; net: number }[];
+  }>('/api/graph?since=2023&actorType=country&region=Asia');
+  assert.deepEqual(body.nodes.map((n) => n.id).sort(), ['CHN', 'IRN']);
+  assert.deepEqual(body.edges, [
+    { source: 'CHN', target: 'IRN', events: 4, quad: [2, 1, 1, 0], goldsteinMean: 2.75, net: 0.5 },
+  ]);
+});
+
+test('bad workspace queries get a clear 400 or 404', async () => {
+  const unknown = await get<{ error: { code: string; message: string } }>(
+    '/api/relations?a=Zzyzx%20Qq&b=CHN',
+  );
+  assert.equal(unknown.status, 404);
+  assert.match(
+    unknown.body.error.message,
+    /a: no known actor is named or coded 'Zzyzx Qq', and no stored event names it/,
+  );
+  const badBy = await get<{ error: { code: string } }>('/api/relations?a=IRN&b=CHN&by=year');
+  assert.equal(badBy.status, 400);
+  const badConfidence = await get<{ error: { message: string } }>('/api/graph?minConfidence=2');
+  assert.equal(badConfidence.status, 400);
+  assert.match(badConfidence.body.error.message, /minConfidence/);
+});
+
+test('pasted seed text is read like the seed file', async () => {
+  const pasteStore = await openStore({ kind: 'sqlite', path: join(dir.path, 'paste.db') });
+  try {
+    const pasteApp = createApp({ store: pasteStore });
+    const text = readFileSync(SAMPLE, 'utf8');
+    const response = await pasteApp.request('/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text }),
+    });
+    assert.equal(response.status, 201);
+    const { id } = (await response.json()) as { id: string };
+    const pasted = (await pasteStore.getDocument(id))!;
+    const fromFile = (await store.listDocuments({ limit: 50 })).items.find((d) => d.origin === SAMPLE)!;
+    const file = (await store.getDocument(fromFile.id))!;
+    assert.deepEqual(pasted.reading, file.reading);
+    assert.notEqual(pasted.title, '(untitled)');
+    assert.doesNotMatch(pasted.reading.article.text, /Leave a Reply/);
+  } finally {
+    await pasteStore.close();
+  }
+});

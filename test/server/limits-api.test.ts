@@ -6,13 +6,16 @@ import { join } from 'node:path';
 import { createApp } from '../../src/server/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { tokenHeaders } from '../helpers/auth.ts';
 
 const dir = tempDir();
 let store: Store;
 let app: ReturnType<typeof createApp>;
+let auth: Record<string, string>;
 before(async () => {
   store = await openStore({ kind: 'sqlite', path: join(dir.path, 'api.db') });
   app = createApp({ store });
+  auth = await tokenHeaders(store, 'ana', 'analyst');
 });
 after(async () => {
   await store.close();
@@ -24,7 +27,7 @@ test('a page nested 40,000 deep is refused by /api/analyze and /api/documents, a
   for (const path of ['/api/analyze', '/api/documents']) {
     const response = await app.request(path, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...auth, 'content-type': 'application/json' },
       body: JSON.stringify({ html }),
     });
     assert.equal(response.status, 422, path);

@@ -10,6 +10,7 @@ import { createReadPool, type Reader } from '../../src/pipeline/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { NEWS_PAGE } from '../helpers/pages.ts';
+import { tokenHeaders } from '../helpers/auth.ts';
 
 const SAMPLE = readFileSync(
   new URL('../../sample-data/zerohedge-iran-china-2022-04-27.txt', import.meta.url),
@@ -23,10 +24,12 @@ const GENEROUS_MS = 600_000;
 const dir = tempDir();
 let store: Store;
 let reader: Reader;
+let auth: Record<string, string>;
 
 before(async () => {
   store = await openStore({ kind: 'sqlite', path: join(dir.path, 'load.db') });
   reader = createReadPool({ threads: 1 });
+  auth = await tokenHeaders(store, 'ana', 'analyst');
   await store.addDocument({
     raw: Buffer.from(NEWS_PAGE),
     contentType: 'text/html',
@@ -46,7 +49,7 @@ after(async () => {
 function analyze(server: RunningServer, text: string): Promise<Response> {
   return fetch(new URL('api/analyze', server.url), {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...auth, 'content-type': 'application/json' },
     body: JSON.stringify({ text }),
   });
 }

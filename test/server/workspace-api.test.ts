@@ -9,6 +9,7 @@ import { openStore, type Store } from '../../src/store/index.ts';
 import { addPage } from '../../src/pipeline/index.ts';
 import { FeedRegistry, loadInput } from '../../src/ingest/index.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { tokenHeaders } from '../helpers/auth.ts';
 import { eventArticle, type PlannedEvent } from '../helpers/generated-events.ts';
 
 const SAMPLE = new URL('../../sample-data/zerohedge-iran-china-2022-04-27.txt', import.meta.url).pathname;
@@ -178,7 +179,7 @@ test('pasted seed text is read like the seed file', async () => {
     const text = readFileSync(SAMPLE, 'utf8');
     const response = await pasteApp.request('/api/documents', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...(await tokenHeaders(pasteStore, 'ana', 'analyst')), 'content-type': 'application/json' },
       body: JSON.stringify({ text }),
     });
     assert.equal(response.status, 201);

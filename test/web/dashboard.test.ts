@@ -91,17 +91,7 @@ test('the reader highlights quotes only until other kinds are switched on', { sk
 
 test('adding pasted HTML from the form opens the new article, and search finds it', { skip }, async () => {
   await page.goto(server.url);
-  // Writing needs a session: log in the way the dashboard's login form does (same-origin fetch).
-  const login = await page.evaluate(
-    (password) =>
-      fetch('/api/auth/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name: 'ana', password }),
-      }).then((r) => r.status),
-    TEST_PASSWORD,
-  );
-  assert.equal(login, 200);
+  await logIn(page, 'ana');
   await page.locator('details.add summary').click();
   await page.getByLabel('pasted text').fill(NEWS_PAGE);
   await page.getByRole('button', { name: 'Add pasted text' }).click();
@@ -119,6 +109,8 @@ test('pasted seed text stores the same reading as the seed file', { skip }, asyn
   const pasteServer = await startServer({ store: fresh }, 0);
   try {
     await page.goto(pasteServer.url);
+    await createUser(fresh, { name: 'ana', role: 'analyst', password: TEST_PASSWORD });
+    await logIn(page, 'ana');
     await page.locator('details.add summary').click();
     await page.getByLabel('pasted text').fill(readFileSync(SAMPLE, 'utf8'));
     await page.getByRole('button', { name: 'Add pasted text' }).click();
@@ -339,3 +331,17 @@ test('axe-core finds no serious or critical accessibility violation on any page'
     await view.close();
   }
 });
+
+/** Writing needs a session: logs in the way the dashboard's login form does (same-origin fetch). */
+async function logIn(on: Page, name: string): Promise<void> {
+  const status = await on.evaluate(
+    ([user, password]) =>
+      fetch('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: user, password }),
+      }).then((r) => r.status),
+    [name, TEST_PASSWORD] as const,
+  );
+  assert.equal(status, 200);
+}

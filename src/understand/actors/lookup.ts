@@ -113,11 +113,16 @@ export function findActor(query: string, kb: KnowledgeBase = builtinKnowledgeBas
     /(^|\s)(\p{Ll})/gu,
     (_m, space: string, letter: string) => space + letter.toUpperCase(),
   );
-  const actor = resolveWith(kb, raw, {}) ?? (titled !== raw ? resolveWith(kb, titled, {}) : null);
-  if (!actor) {
-    const [best] = rank(kb, raw);
-    return best && best.s >= 3 ? best.ref : null;
-  }
+  const known =
+    asRef(kb, resolveWith(kb, raw, {})) ?? (titled !== raw ? asRef(kb, resolveWith(kb, titled, {})) : null);
+  if (known) return known;
+  const [best] = rank(kb, raw);
+  return best && best.s >= 3 ? best.ref : null;
+}
+
+/** The knowledge-base actor a resolution names; null for generic groups ("islamic" read as a sector). */
+function asRef(kb: KnowledgeBase, actor: ReturnType<typeof resolveWith>): ActorRef | null {
+  if (!actor) return null;
   if (actor.type === 'GPE' && actor.country && actor.entityId === actor.country)
     return countryRef(kb, actor.country);
   const person = kb.peopleById.get(actor.entityId);

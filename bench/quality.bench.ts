@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { goldOnlyEventPatterns } from './gold-only.ts';
 import type { BenchResult } from './run.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -98,10 +99,29 @@ function cases(): Case[] {
       scorerArgs: [join(DATA, 'events', 'plover-gsr-dev.jsonl')],
       metrics: [
         { name: 'type recall %', pattern: /type recall ([\d.]+)%/, target: '≥ 75' },
-        { name: 'type precision %', pattern: /precision ([\d.]+)%/, target: '≥ 60' },
+        { name: 'type precision %', pattern: /precision ([\d.]+)%/, target: '≥ 70' },
         { name: 'triple %', pattern: /triple ([\d.]+)%/, target: '≥ 55' },
       ],
     },
+    ...(['news-dev', 'conflibert-dev'] as const).map((name) => ({
+      set: `events ${name}`,
+      args: ['analyze', '--jsonl', '-'],
+      stdin: join(DATA, 'events', `${name}.jsonl`),
+      scorer: 'score-events-news.mjs',
+      scorerArgs: [join(DATA, 'events', `${name}.jsonl`)],
+      metrics:
+        name === 'news-dev'
+          ? [
+              { name: 'precision %', pattern: /precision ([\d.]+)/, target: '≥ 70' },
+              { name: 'false per 100 quiet', pattern: /false-per-100 ([\d.]+)/, target: '≤ 6' },
+              { name: 'recall %', pattern: / recall ([\d.]+)/, target: '≥ 50' },
+            ]
+          : [
+              { name: 'sentence precision %', pattern: /sentence P ([\d.]+)/, target: '≥ 80' },
+              { name: 'sentence recall %', pattern: /sentence R ([\d.]+)/, target: '≥ 65' },
+              { name: 'false per 100 quiet', pattern: /false-per-100 ([\d.]+)/, target: '≤ 10' },
+            ],
+    })),
     {
       set: 'CAMEO codebook examples',
       args: ['analyze', '--jsonl', '-'],
@@ -123,6 +143,21 @@ function cases(): Case[] {
         { name: 'dates %', pattern: /dates ([\d.]+)%/, target: '≥ 95' },
       ],
     })),
+  ];
+}
+
+/** Entries that match gold sentences only (see bench/gold-only.ts): each should be zero. */
+function goldOnlyRows(): BenchResult['rows'] {
+  const started = performance.now();
+  const patterns = goldOnlyEventPatterns(DATA);
+  return [
+    {
+      set: 'gold-only entries',
+      metric: 'event patterns',
+      value: String(patterns.length),
+      target: '0',
+      'sitrep s': Number(((performance.now() - started) / 1000).toFixed(1)),
+    },
   ];
 }
 
@@ -160,6 +195,7 @@ export default function quality(): Promise<BenchResult> {
         });
       }
     }
+    rows.push(...goldOnlyRows());
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -523,14 +523,16 @@ function eventsPage(query) {
       ['dyad', 'dyad, e.g. IRN,CHN'],
       ['type', 'type (CONSULT, 04…)'],
       ['since', 'since YYYY-MM-DD'],
+      ['confidence', 'min. confidence (0: all)'],
     ],
     query,
-    ['date', 'source', 'event', 'target', 'evidence'],
+    ['date', 'source', 'event', 'target', 'confidence', 'evidence'],
     (e) => [
       date(e.date),
       e.source.code ?? e.source.name,
       `${e.plover}${e.cameo ? ` ${e.cameo}` : ''} (${e.modality})`,
       e.target ? (e.target.code ?? e.target.name) : '—',
+      e.confidence.toFixed(2),
       docLink({ ...e, documentTitle: e.evidence.text }, e.evidence.start),
     ],
   );

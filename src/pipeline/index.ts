@@ -1,18 +1,22 @@
 // The pipeline, end to end for one document: extract, then understand. Edges (CLI, HTTP) call this.
 import { extractArticle, type RawInput } from '../extract/index.ts';
 import { articleFromText } from '../extract/index.ts';
-import { understand } from '../understand/index.ts';
+import { eventThreshold, understand } from '../understand/index.ts';
 import type { Article, Reading } from '../model/index.ts';
 import type { AddResult, Store } from '../store/index.ts';
 
 export interface ReadOptions {
   /** Skip entities, quotes and events (for `sitrep extract`). */
   articleOnly?: boolean;
+  /** Leave out events below this confidence; the default threshold when not given, 0 keeps all. */
+  minEventConfidence?: number;
 }
 
 export function readArticle(article: Article, options: ReadOptions = {}): Reading {
   if (options.articleOnly) return { article, entities: [], quotes: [], events: [] };
-  return { article, ...understand(article) };
+  const reading = understand(article);
+  const min = options.minEventConfidence ?? eventThreshold();
+  return { article, ...reading, events: reading.events.filter((e) => e.confidence >= min) };
 }
 
 /** Reads a page (HTML or plain text bytes). Throws SitrepError for input that holds no article. */
@@ -38,6 +42,7 @@ export async function addPage(
   input: RawInput,
   origin = input.url ?? input.name,
 ): Promise<AddResult> {
-  const reading = readPage(input);
+  // Every event is stored with its confidence; listings leave out the unsure ones by default.
+  const reading = readPage(input, { minEventConfidence: 0 });
   return store.addDocument({ raw: input.bytes, contentType: input.contentType, origin, reading });
 }

@@ -30,6 +30,8 @@ export const EventsQuery = z
     since: isoDate.optional(),
     until: isoDate.optional(),
     document: z.string().max(100).optional(),
+    /** Only events at or above this confidence; the default threshold when absent, 0 shows all. */
+    confidence: z.coerce.number().min(0).max(1).optional(),
   })
   .strict();
 
@@ -67,6 +69,8 @@ export const AnalyzeBody = z
     url: z.string().url().optional(),
     title: z.string().max(1000).optional(),
     published: z.string().max(40).optional(),
+    /** Also return events below the confidence threshold. */
+    allEvents: z.boolean().optional(),
   })
   .strict()
   .refine((b) => Boolean(b.text) !== Boolean(b.html), { message: 'give exactly one of "text" or "html"' });

@@ -18,4 +18,5 @@ export function understand(article: Article): Understanding {
 }
 
 export { resolveActor, describeActor } from './actors/index.ts';
+export { eventThreshold } from './events/index.ts';
 export type { Actor, ActorDescription, ResolveOptions, RoleSpan } from './actors/index.ts';

@@ -8,6 +8,7 @@ import { eventLexicon, type PatternMatch } from './lexicon.ts';
 import { selectMatches } from './select.ts';
 import { hasThreatCue, modalityOf, recodeIntended } from './modality.ts';
 import { codeEvent } from './ontology.ts';
+import { eventConfidence, isPublicActor, type EventEvidence } from './confidence.ts';
 import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
 import { stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
@@ -15,6 +16,8 @@ import { loadJson } from './data.ts';
 export interface SentenceContext extends ActorContext {
   published: Date | null;
   discourse: Discourse;
+  /** Public-affairs log-odds of this sentence and of the whole article, and any discard phrase. */
+  relevance: { sentence: number; article: number; discard: boolean };
 }
 
 /** An event of one sentence, before mentions of the same event are merged. */
@@ -24,6 +27,8 @@ export type CodedEvent = Event & {
   attributedTo: EventActor | null;
   /** Where the date comes from: the sentence ("text") or the publication date ("published"). */
   dateSource: 'text' | 'published' | null;
+  /** What the confidence was computed from (for fitting it; not part of the reading). */
+  signals: EventEvidence;
 };
 
 const MAX_EVENTS_PER_SENTENCE = 2;
@@ -57,7 +62,8 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
     // A second event needs a subject of its own after the first one ("X attacked Y and Z fled").
     const subordinate = depth > 0 && !relativeSubject(tokens, match.first);
     if (main && (subordinate || roles.subjectAt === null || roles.subjectAt < main.last)) continue;
-    events.push(...buildEvents(match, code, roles, clause, sentence, tokens, ctx));
+    const built = buildEvents(match, code, roles, clause, sentence, tokens, ctx, depth > 0);
+    events.push(...built.filter((e) => politicalInContext(e, ctx)));
     main ??= match;
   }
   updateDiscourse(ctx.discourse, actors);
@@ -124,6 +130,7 @@ function buildEvents(
   sentence: Span,
   tokens: Token[],
   ctx: SentenceContext,
+  subordinate: boolean,
 ): CodedEvent[] {
   const negativePattern = match.words.some((w) => /^(?:not|n't|never)$/.test(tokens[w]?.lower ?? ''));
   // Cues before the verb, and modal auxiliaries inside the pattern ("will visit"); a frame verb
@@ -152,23 +159,54 @@ function buildEvents(
   const date = eventDate(ctx.text.slice(from, to), verbAt, ctx.published, forward);
   const location = locationOf(tokens, match, clause, ctx.text);
   const pairs = actorPairs(roles);
-  return pairs.map(([source, target]) => ({
-    plover: coding.plover,
-    mode: coding.mode,
-    cameo: coding.cameo,
-    quadClass: coding.quadClass,
-    goldstein: coding.goldstein,
-    source,
-    target,
-    date: date.value,
-    dateSource: date.source,
-    location,
-    modality,
-    evidence,
-    evidenceSpans: [evidence],
-    attributedTo: clause.speaker,
-    confidence: confidence(match, roles, modality),
-  }));
+  return pairs.map(([source, target]) => {
+    const signals: EventEvidence = {
+      sentenceRelevance: ctx.relevance.sentence,
+      articleRelevance: ctx.relevance.article,
+      discard: ctx.relevance.discard,
+      patternWeight: match.pattern.weight,
+      codeLength: code.length,
+      source: source.name === 'unknown' ? null : source,
+      target,
+      modality,
+      reported,
+      subordinate,
+      passive: roles.passive,
+      plover: coding.plover,
+    };
+    return {
+      plover: coding.plover,
+      mode: coding.mode,
+      cameo: coding.cameo,
+      quadClass: coding.quadClass,
+      goldstein: coding.goldstein,
+      source,
+      target,
+      date: date.value,
+      dateSource: date.source,
+      location,
+      modality,
+      evidence,
+      evidenceSpans: [evidence],
+      attributedTo: clause.speaker,
+      confidence: eventConfidence(signals),
+      signals,
+    };
+  });
+}
+
+/**
+ * Sport, markets, products and weather yield no events unless a public actor (government, forces,
+ * courts, parties, international organisations…) takes part: "Australia beat Colombia" in a tennis
+ * report is no assault.
+ */
+/** Log-odds below which a sentence or article is plainly not about public affairs (sport, markets). */
+const OFF_TOPIC = -1.5;
+
+function politicalInContext(e: CodedEvent, ctx: SentenceContext): boolean {
+  const { sentence, article, discard } = ctx.relevance;
+  if (sentence > OFF_TOPIC && article > OFF_TOPIC && !discard) return true;
+  return isPublicActor(e.source) || isPublicActor(e.target);
 }
 
 const UNKNOWN: EventActor = { name: 'unknown', country: null, code: null, sector: null, entityId: null };
@@ -192,14 +230,6 @@ function targetsOf(source: EventActor, targets: EventActor[]): (EventActor | nul
   const own = (t: EventActor) => t.country === source.country && !t.sector;
   const kept = foreign.length ? targets.filter((t) => !own(t)) : targets;
   return kept.length ? kept : [null];
-}
-
-function confidence(match: PatternMatch, roles: Roles, modality: Modality): number {
-  let c = 0.35 + 0.08 * Math.min(match.pattern.weight, 3);
-  if (roles.sources.some((s) => s.country || s.code)) c += 0.2;
-  if (roles.targets.length) c += 0.1;
-  if (modality === 'hypothetical') c -= 0.15;
-  return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100;
 }
 
 /** "in Tehran", "at Vienna": the capitalised place after a locative word, nearest to the verb. */

@@ -11,6 +11,10 @@ import { dirname, join } from 'node:path';
 const source = process.argv[2] ?? '/work/shared/data/phoenix/CAMEO.2.0.txt';
 const lines = readFileSync(source, 'utf8').split('\n');
 
+const FUNCTION_WORDS = new Set(
+  'since with it away off out down up in on into over for from to by at of as about back the a an'.split(' '),
+);
+
 const word = (w: string) => w.toLowerCase().replace(/\s+/g, '_');
 
 /** &NAME → its members ("armed_forces" for ARMED_FORCES). */
@@ -76,6 +80,8 @@ function cancels(sets: Map<string, string[]>): Cancel[] {
     const before = side(pre, sets);
     const after = side(post, sets);
     if (before === null || after === null || (!before && !after)) continue;
+    // "* SINCE", "* AWAY": function words alone cannot tell a sense apart without the parse tree.
+    if (`${before} ${after}`.split(/[\s|]+/).every((w) => !w || FUNCTION_WORDS.has(w))) continue;
     // Single-word verbs only: the rule is checked at the word that anchors an event pattern.
     const single = verbs.map((v) => v.replace(/^\+|_$/g, '')).filter((v) => /^[a-z]+$/.test(v));
     if (single.length) out.push({ verbs: [...new Set(single)], before, after });

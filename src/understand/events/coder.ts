@@ -6,6 +6,7 @@ import { eventDate } from './dates.ts';
 import { findFrames, type Frame } from './frames.ts';
 import { eventLexicon, type PatternMatch } from './lexicon.ts';
 import { selectMatches } from './select.ts';
+import { isCancelled } from './cancels.ts';
 import { hasThreatCue, modalityOf, recodeIntended } from './modality.ts';
 import { codeEvent } from './ontology.ts';
 import { eventConfidence, isPublicActor, type EventEvidence } from './confidence.ts';
@@ -48,7 +49,9 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
     .filter(
       (m) => !m.words.some((w) => actors.some((a) => isProperName(a, tokens) && a.first <= w && w < a.last)),
     )
-    .filter((m) => !frames.some((f) => f.first <= m.first && m.first < f.last));
+    .filter((m) => !frames.some((f) => f.first <= m.first && m.first < f.last))
+    // CAMEO's cancelling patterns: "beat … in the election", "dropped leaflets".
+    .filter((m) => !isCancelled(tokens, m.first));
   const chosen = selectMatches(candidates, tokens, frames, MAX_EVENTS_PER_SENTENCE);
   const events: CodedEvent[] = [];
   let main: PatternMatch | null = null;
@@ -56,6 +59,7 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
     const clause = clauseOf(match, frames, tokens.length);
     const roles = assignRoles(tokens, actors, match, clause, ctx.discourse);
     if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
+    if (!fitsArguments(code, roles)) continue;
     // A lone ambiguous word ("rallied", "storm", "tanked") counts only when a placed actor does it.
     if (match.pattern.weight < 2 && isAmbiguous(tokens[match.first]) && !roles.sources.some((s) => s.country))
       continue;
@@ -68,6 +72,20 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
   }
   updateDiscourse(ctx.discourse, actors);
   return events;
+}
+
+/**
+ * Sectors that do not commit or suffer political violence or coercion as such: a company that "beat
+ * forecasts" or "attacked a market", a newspaper, a school. Their acts of these kinds are other senses.
+ */
+const NOT_VIOLENT = new Set(['BUS', 'MNC', 'MED', 'JRN', 'EDU', 'AGR']);
+
+/** Violence (18–20) and force (15, 17) need sources and targets of kinds that can use or suffer it. */
+function fitsArguments(code: string, roles: Roles): boolean {
+  if (!/^(?:15|17|18|19|20)/.test(code)) return true;
+  const sectorOf = (a: EventActor) => a.sector ?? (a.code ?? '').slice(3, 6);
+  if (roles.sources.some((s) => NOT_VIOLENT.has(sectorOf(s)) || s.country === 'MNC')) return false;
+  return !roles.targets.some((t) => sectorOf(t) === 'BUS' || t.country === 'MNC');
 }
 
 /** Roots of violence (ASSAULT): unknown perpetrators are coded as unidentified armed forces. */

@@ -108,8 +108,10 @@ function adjectival(m: PatternMatch, tokens: Token[]): boolean {
   // "the occupied", "the declared deepened": skip other participles back to the determiner.
   let k = m.first - 1;
   while (k >= m.first - 3 && /^\p{Ll}+ed$/u.test(tokens[k]?.text ?? '')) k--;
-  return /^(?:the|a|an|its|their|his|her|this|these|those)$/.test(tokens[k]?.lower ?? '');
+  return DETERMINERS.test(tokens[k]?.lower ?? '');
 }
+
+const DETERMINERS = /^(?:the|a|an|its|their|his|her|this|these|those|our|my|your)$/;
 
 function auxiliaryModality(match: PatternMatch, tokens: Token[], reported: boolean): Modality {
   const words = match.words.map((w) => tokens[w]?.lower ?? '');

@@ -10,6 +10,7 @@ import { isCancelled } from './cancels.ts';
 import { hasThreatCue, modalityOf, recodeIntended } from './modality.ts';
 import { codeEvent } from './ontology.ts';
 import { eventConfidence, isPublicActor, type EventEvidence } from './confidence.ts';
+import { unreportedNominal } from './nominal.ts';
 import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
 import { stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
@@ -51,7 +52,9 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
     )
     .filter((m) => !frames.some((f) => f.first <= m.first && m.first < f.last))
     // CAMEO's cancelling patterns: "beat … in the election", "dropped leaflets".
-    .filter((m) => !isCancelled(tokens, m.first));
+    .filter((m) => !isCancelled(tokens, m.first))
+    // "despite Iran's threats", "drew criticism": an act named by a noun, mentioned in passing.
+    .filter((m) => !unreportedNominal(m, tokens, actors));
   const chosen = selectMatches(candidates, tokens, frames, MAX_EVENTS_PER_SENTENCE);
   const events: CodedEvent[] = [];
   let main: PatternMatch | null = null;
@@ -66,7 +69,8 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
     // A second event needs a subject of its own after the first one ("X attacked Y and Z fled").
     const subordinate = depth > 0 && !relativeSubject(tokens, match.first);
     if (main && (subordinate || roles.subjectAt === null || roles.subjectAt < main.last)) continue;
-    const built = buildEvents(match, code, roles, clause, sentence, tokens, ctx, depth > 0);
+    // "X, who blasted Y": a relative clause on its actor asserts the act as a main clause does.
+    const built = buildEvents(match, code, roles, clause, sentence, tokens, ctx, subordinate);
     events.push(...built.filter((e) => politicalInContext(e, ctx)));
     main ??= match;
   }

@@ -1,151 +1,72 @@
-// Knowledge-base entries that match only evaluation gold and nothing in unlabelled text: a sign that
-// they were added for a test case rather than for the news. Gold: every text of the labelled sets in
-// ../shared/data (actors, events, quotes, CoNLL dev). Evidence outside the gold: unlabelled text (the
-// CoNLL-2003 training texts, the extraction pages, the real feeds) and the public Phoenix dictionaries
-// the knowledge base imports (an entry they hold was not made up for a test case). An entry is one
-// person or organisation (any of its names) or one hand-written country alias; the lexicon of common
-// nouns (sectors, titles) is no list of entries and is left out. `npm run bench -- quality` prints the count (it must be 0);
-// `node --import tsx bench/gold-only.ts` lists the entries.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PhraseIndex, phraseKey } from '../src/understand/actors/phrase-index.ts';
-import { tokenize, withPlurals } from '../src/understand/actors/text.ts';
+// "No entry for one test case": which entries of a hand-written list (event patterns, knowledge-base
+// names) match sentences of the gold sets in ../shared/data and nothing in unlabelled news text
+// (CoNLL-2003 train, the extraction pages' article bodies). Such an entry exists for the test, not
+// for the news; the quality bench prints how many there are, and that number should be zero.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { eventLexicon } from '../src/understand/events/lexicon.ts';
+import { splitSentences, tokenize } from '../src/understand/events/text.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DATA = resolve(ROOT, '..', 'shared', 'data');
-const KB = join(ROOT, 'data', 'kb');
-
-const GOLD_SETS = [
-  'actors/ngec-actor-dev.jsonl',
-  'events/cameo-codebook-examples.jsonl',
-  'events/conflibert-dev.jsonl',
-  'events/news-dev.jsonl',
-  'events/plover-gsr-dev.jsonl',
-  'quotes/ggt-dev.jsonl',
-  'quotes/polnear-dev.jsonl',
-  'ner/conll2003-dev.jsonl',
-];
-
-export interface GoldOnlyReport {
-  entries: number;
-  goldOnly: string[];
-}
-
-/** Every entry's id ("person:…", "alias:IRN:the Islamic Republic") and names. */
-function kbEntries(): Map<string, string[]> {
-  const read = (name: string) => JSON.parse(readFileSync(join(KB, name), 'utf8')) as Record<string, unknown>;
-  const entries = new Map<string, string[]>();
-  for (const file of ['people.json', 'orgs.json']) {
-    const data = read(file) as {
-      people?: { id: string; name: string; aliases?: string[] }[];
-      orgs?: typeof data.people;
-    };
-    for (const e of [...(data.people ?? []), ...(data.orgs ?? [])])
-      entries.set(e.id, [e.name, ...(e.aliases ?? [])]);
+/** Entries matched by some gold text and by no unlabelled text. */
+export function goldOnly<T>(
+  gold: string[],
+  unlabelled: string[],
+  matches: (text: string) => Iterable<T>,
+): T[] {
+  // Gold sentences were drawn from some of the same articles: those sentences are not unlabelled.
+  const goldKeys = new Set(gold.map(key));
+  const inGold = new Set<T>();
+  for (const text of gold) for (const entry of matches(text)) inGold.add(entry);
+  for (const text of unlabelled) {
+    if (goldKeys.has(key(text))) continue;
+    for (const entry of matches(text)) inGold.delete(entry);
   }
-  const aliases = read('country-aliases.json').countries as Record<string, Record<string, string[]>>;
-  for (const [iso3, forms] of Object.entries(aliases))
-    for (const list of Object.values(forms)) for (const a of list) entries.set(`alias:${iso3}:${a}`, [a]);
-  return entries;
+  return [...inGold];
 }
 
-function goldTexts(): string[] {
-  const out: string[] = [];
-  for (const set of GOLD_SETS) {
-    const path = join(DATA, set);
-    if (!existsSync(path)) continue;
-    for (const line of readFileSync(path, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const row = JSON.parse(line) as { text?: string; context?: string | null };
-      out.push([row.text, row.context].filter(Boolean).join('\n'));
-    }
-  }
-  return out;
+const key = (text: string) => text.replace(/\W+/g, ' ').trim().toLowerCase();
+
+function jsonLines(path: string): Record<string, unknown>[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-function unlabelledTexts(): string[] {
-  const out: string[] = [];
-  const conll = join(DATA, 'ner', 'conll2003-train.jsonl');
-  if (existsSync(conll))
-    for (const line of readFileSync(conll, 'utf8').split('\n'))
-      if (line.trim()) out.push((JSON.parse(line) as { text: string }).text);
-  const pages = join(DATA, 'extraction', 'html');
-  if (existsSync(pages))
-    for (const name of readdirSync(pages).filter((n) => n.endsWith('.html')))
-      out.push(readFileSync(join(pages, name), 'utf8').replace(/<[^>]*>/g, ' '));
-  const feeds = join(DATA, 'feeds', 'real');
-  if (existsSync(feeds))
-    for (const dir of readdirSync(feeds))
-      if (existsSync(join(feeds, dir, 'feed.xml')))
-        out.push(readFileSync(join(feeds, dir, 'feed.xml'), 'utf8').replace(/<[^>]*>/g, ' '));
-  return out;
+/** Sentences of the event gold sets. */
+export function goldEventTexts(data: string): string[] {
+  const dir = join(data, 'events');
+  return ['news-dev', 'conflibert-dev', 'plover-gsr-dev', 'cameo-codebook-examples'].flatMap((set) =>
+    jsonLines(join(dir, `${set}.jsonl`)).map((r) => String(r.text ?? '')),
+  );
 }
+
+const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
 /**
- * The names and nouns of the public Phoenix dictionaries (data/kb/phoenix/): an entry they also hold
- * is attested outside the gold sets. "|" keeps one name from running into the next.
+ * News without event labels, by sentence: CoNLL-2003 (train and dev), the extraction pages' article
+ * bodies and the quote sets' articles.
  */
-function dictionaryTexts(): string[] {
-  const dir = join(KB, 'phoenix');
-  if (!existsSync(dir)) return [];
-  const read = <T>(name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
-  const names: string[] = [];
-  for (const [name, aliases] of read<{ people: [string, string[]][] }>('people.json').people)
-    names.push(name, ...aliases);
-  for (const [name, aliases] of read<{ orgs: [string, string[]][] }>('orgs.json').orgs)
-    names.push(name, ...aliases);
-  for (const list of Object.values(read<{ places: Record<string, string[]> }>('places.json').places))
-    names.push(...list);
-  for (const list of Object.values(read<{ sectors: Record<string, string[]> }>('agents.json').sectors))
-    names.push(...list.flatMap((p) => withPlurals(p)));
-  return [names.join(' | ')];
+export function unlabelledTexts(data: string): string[] {
+  const conll = ['conll2003-train', 'conll2003-dev'].flatMap((set) =>
+    jsonLines(join(data, 'ner', `${set}.jsonl`)).map((r) => String(r.text ?? '')),
+  );
+  const quotes = ['ggt-dev', 'polnear-dev'].flatMap((set) =>
+    jsonLines(join(data, 'quotes', `${set}.jsonl`)).flatMap((r) => sentencesOf(String(r.text ?? ''))),
+  );
+  const truthPath = join(data, 'extraction', 'ground-truth.json');
+  const truth = existsSync(truthPath)
+    ? (JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, { articleBody?: string }>)
+    : {};
+  const pages = Object.values(truth).flatMap(({ articleBody = '' }) => sentencesOf(articleBody));
+  return [...conll, ...pages, ...quotes];
 }
 
-/** Ids of the entries any of whose names occur in the texts. */
-function matched(index: PhraseIndex<string[]>, texts: string[]): Set<string> {
-  const seen = new Set<string>();
-  for (const text of texts) {
-    const tokens = tokenize(text);
-    for (let i = 0; i < tokens.length; i++) {
-      const hit = index.matchAt(tokens, i);
-      if (hit) for (const id of hit.value) seen.add(id);
-    }
-  }
-  return seen;
-}
-
-export function goldOnlyEntries(): GoldOnlyReport | null {
-  if (!existsSync(DATA)) return null;
-  const entries = kbEntries();
-  // One phrase may name several entries; every entry of a phrase counts as matched with it.
-  const byKey = new Map<string, string[]>();
-  const index = new PhraseIndex<string[]>();
-  for (const [id, names] of entries) {
-    for (const name of names) {
-      const key = phraseKey(name);
-      if (!key) continue;
-      const list = byKey.get(key) ?? [];
-      if (!byKey.has(key)) {
-        byKey.set(key, list);
-        index.addKey(key, list);
-      }
-      if (!list.includes(id)) list.push(id);
-    }
-  }
-  const inGold = matched(index, goldTexts());
-  const inUnlabelled = matched(index, [...unlabelledTexts(), ...dictionaryTexts()]);
-  const goldOnly = [...inGold].filter((id) => !inUnlabelled.has(id)).sort();
-  return { entries: entries.size, goldOnly };
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const report = goldOnlyEntries();
-  if (!report) console.log(`skipped: ${DATA} is missing`);
-  else {
-    for (const id of report.goldOnly) console.log(id);
-    console.log(
-      `${report.goldOnly.length} of ${report.entries} knowledge-base entries match only gold texts`,
-    );
-  }
+/** Event patterns (CAMEO code and pattern text) that match only gold sentences. */
+export function goldOnlyEventPatterns(data: string): string[] {
+  const lexicon = eventLexicon();
+  const patterns = (text: string) =>
+    new Set(lexicon.matchAll(tokenize(text)).map((m) => `${m.pattern.code} ${m.pattern.source}`));
+  return goldOnly(goldEventTexts(data), unlabelledTexts(data), patterns);
 }

@@ -5,8 +5,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { goldOnlyEventPatterns } from './gold-only.ts';
 import type { BenchResult } from './run.ts';
-import { goldOnlyEntries } from './gold-only.ts';
+import { goldOnlyEntries } from './gold-only-kb.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = resolve(ROOT, '..', 'shared');
@@ -99,10 +100,29 @@ function cases(): Case[] {
       scorerArgs: [join(DATA, 'events', 'plover-gsr-dev.jsonl')],
       metrics: [
         { name: 'type recall %', pattern: /type recall ([\d.]+)%/, target: '≥ 75' },
-        { name: 'type precision %', pattern: /precision ([\d.]+)%/, target: '≥ 60' },
+        { name: 'type precision %', pattern: /precision ([\d.]+)%/, target: '≥ 70' },
         { name: 'triple %', pattern: /triple ([\d.]+)%/, target: '≥ 55' },
       ],
     },
+    ...(['news-dev', 'conflibert-dev'] as const).map((name) => ({
+      set: `events ${name}`,
+      args: ['analyze', '--jsonl', '-'],
+      stdin: join(DATA, 'events', `${name}.jsonl`),
+      scorer: 'score-events-news.mjs',
+      scorerArgs: [join(DATA, 'events', `${name}.jsonl`)],
+      metrics:
+        name === 'news-dev'
+          ? [
+              { name: 'precision %', pattern: /precision ([\d.]+)/, target: '≥ 70' },
+              { name: 'false per 100 quiet', pattern: /false-per-100 ([\d.]+)/, target: '≤ 6' },
+              { name: 'recall %', pattern: / recall ([\d.]+)/, target: '≥ 50' },
+            ]
+          : [
+              { name: 'sentence precision %', pattern: /sentence P ([\d.]+)/, target: '≥ 80' },
+              { name: 'sentence recall %', pattern: /sentence R ([\d.]+)/, target: '≥ 65' },
+              { name: 'false per 100 quiet', pattern: /false-per-100 ([\d.]+)/, target: '≤ 10' },
+            ],
+    })),
     {
       set: 'CAMEO codebook examples',
       args: ['analyze', '--jsonl', '-'],
@@ -124,6 +144,21 @@ function cases(): Case[] {
         { name: 'dates %', pattern: /dates ([\d.]+)%/, target: '≥ 95' },
       ],
     })),
+  ];
+}
+
+/** Entries that match gold sentences only (see bench/gold-only.ts): each should be zero. */
+function goldOnlyRows(): BenchResult['rows'] {
+  const started = performance.now();
+  const patterns = goldOnlyEventPatterns(DATA);
+  return [
+    {
+      set: 'gold-only entries',
+      metric: 'event patterns',
+      value: String(patterns.length),
+      target: '0',
+      'sitrep s': Number(((performance.now() - started) / 1000).toFixed(1)),
+    },
   ];
 }
 
@@ -161,13 +196,14 @@ export default function quality(): Promise<BenchResult> {
         });
       }
     }
+    rows.push(...goldOnlyRows());
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
   const kb = goldOnlyEntries();
   if (kb)
     rows.push({
-      set: 'knowledge base (bench/gold-only.ts)',
+      set: 'knowledge base (bench/gold-only-kb.ts)',
       metric: 'entries matching only gold',
       value: kb.goldOnly.length,
       target: '0',

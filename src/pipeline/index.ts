@@ -23,7 +23,11 @@ export async function addPage(
   call?: ReadCall,
   options: ReadOptions = {},
 ): Promise<AddResult> {
-  const reading = await reader.read({ kind: 'page', input, options }, call);
+  // Every event is stored with its confidence; listings leave out the unsure ones by default.
+  const reading = await reader.read(
+    { kind: 'page', input, options: { ...options, minEventConfidence: 0 } },
+    call,
+  );
   return storeReading(store, input, reading, origin);
 }
 

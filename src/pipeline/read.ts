@@ -6,7 +6,7 @@ import {
   DEFAULT_MAX_BYTES,
   type RawInput,
 } from '../extract/index.ts';
-import { understand } from '../understand/index.ts';
+import { eventThreshold, understand } from '../understand/index.ts';
 import type { Article, Reading } from '../model/index.ts';
 
 export interface ReadOptions {
@@ -14,11 +14,15 @@ export interface ReadOptions {
   articleOnly?: boolean;
   /** Largest page or text accepted, in bytes (default 20 MB). */
   maxBytes?: number;
+  /** Leave out events below this confidence; the default threshold when not given, 0 keeps all. */
+  minEventConfidence?: number;
 }
 
 export function readArticle(article: Article, options: ReadOptions = {}): Reading {
   if (options.articleOnly) return { article, entities: [], quotes: [], events: [] };
-  return { article, ...understand(article) };
+  const reading = understand(article);
+  const min = options.minEventConfidence ?? eventThreshold();
+  return { article, ...reading, events: reading.events.filter((e) => e.confidence >= min) };
 }
 
 /** Reads a page (HTML or plain text bytes). Throws SitrepError for input that holds no article. */

@@ -39,6 +39,8 @@ export const EventsQuery = z
     since: isoDate.optional(),
     until: isoDate.optional(),
     document: z.string().max(100).optional(),
+    /** Only events at or above this confidence; the default threshold when absent, 0 shows all. */
+    confidence: z.coerce.number().min(0).max(1).optional(),
   })
   .strict();
 
@@ -94,6 +96,8 @@ export const AnalyzeBody = z
         'use an ISO 8601 date such as 2024-06-20 or 2024-06-20T09:30:00Z',
       )
       .optional(),
+    /** Also return events below the confidence threshold. */
+    allEvents: z.boolean().optional(),
   })
   .strict()
   .superRefine((b, ctx) => {

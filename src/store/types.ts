@@ -101,6 +101,8 @@ export interface EventFilter extends ListOptions {
   since?: string;
   until?: string;
   documentId?: string;
+  /** Only events at or above this confidence (0 to 1). */
+  minConfidence?: number;
 }
 
 export interface DocumentFilter {

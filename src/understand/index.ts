@@ -18,6 +18,7 @@ export function understand(article: Article): Understanding {
 }
 
 export { resolveActor, describeActor } from './actors/index.ts';
+export { eventThreshold } from './events/index.ts';
 export type { Actor, ActorDescription, ResolveOptions, RoleSpan } from './actors/index.ts';
 export { findActor, searchActors, actorCodeLabel, regionOf } from './actors/lookup.ts';
 export type { ActorRef } from './actors/lookup.ts';

@@ -40,6 +40,22 @@ test('events --dyad and --since filter stored events; a malformed dyad is a usag
   assert.match(bad.stderr, /not a dyad/);
 });
 
+test('events shows events above the confidence threshold; --all shows every stored one', async () => {
+  type Page = { total: number; items: { confidence: number }[] };
+  const shown = JSON.parse((await runCli([...data(), 'events', '--json', '--limit', '500'])).stdout) as Page;
+  const all = JSON.parse(
+    (await runCli([...data(), 'events', '--all', '--json', '--limit', '500'])).stdout,
+  ) as Page;
+  assert.ok(shown.total > 0 && all.total > shown.total, `${all.total} stored, ${shown.total} shown`);
+  const strict = JSON.parse(
+    (await runCli([...data(), 'events', '--min-confidence', '0.9', '--json'])).stdout,
+  ) as Page;
+  assert.ok(strict.items.every((e) => e.confidence >= 0.9));
+  const bad = await runCli([...data(), 'events', '--min-confidence', 'high']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /not a confidence/);
+});
+
 test('actors show prints roles over time; an unknown name is a clear error', async () => {
   const run = await runCli(['actors', 'show', 'Raisi']);
   assert.equal(run.code, 0);

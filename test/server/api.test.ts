@@ -156,3 +156,21 @@ test('the OpenAPI document lists every API route and the dashboard is served wit
   assert.match(html, /<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js">/);
   assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
 });
+
+test('events are listed above the confidence threshold by default; confidence=0 lists them all', async () => {
+  const seed = readFileSync(
+    new URL('../../sample-data/zerohedge-iran-china-2022-04-27.txt', import.meta.url),
+    'utf8',
+  );
+  assert.ok([200, 201].includes((await post('/api/documents', { text: seed })).status));
+  type Page = { total: number; items: { confidence: number }[] };
+  const shown = (await (await app.request('/api/events?limit=500')).json()) as Page;
+  const all = (await (await app.request('/api/events?limit=500&confidence=0')).json()) as Page;
+  assert.ok(shown.total > 0);
+  assert.ok(all.total > shown.total, `${all.total} stored, ${shown.total} shown`);
+  const threshold = Math.min(...shown.items.map((e) => e.confidence));
+  assert.ok(all.items.some((e) => e.confidence < threshold));
+  const bad = await app.request('/api/events?confidence=2');
+  assert.equal(bad.status, 400);
+  assert.match(await bad.text(), /confidence/);
+});

@@ -57,7 +57,11 @@ export async function addInputs(
     const raw = await loadInput(input, { allowPrivate: options.allowPrivate, maxBytes: options.maxSize });
     return {
       raw,
-      reading: await reader.read({ kind: 'page', input: raw, options: { maxBytes: options.maxSize } }),
+      reading: await reader.read({
+        kind: 'page',
+        input: raw,
+        options: { maxBytes: options.maxSize, minEventConfidence: 0 },
+      }),
     };
   };
   try {

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { eventThreshold } from '../../understand/index.ts';
 import type { CliContext } from '../context.ts';
 import { parseSize } from '../options.ts';
 import { runReadCommand, type ReadCommandOptions } from './read-inputs.ts';
@@ -12,7 +13,9 @@ export function register(program: Command, context: CliContext): void {
     .option('--jsonl', 'print one JSON line per input')
     .option('--allow-private', 'allow fetching from loopback and private addresses')
     .option('--max-size <bytes>', 'largest input accepted (e.g. 20MB)', parseSize)
-    .action(async (inputs: string[], options: ReadCommandOptions) => {
-      await runReadCommand(context, inputs, options, {}, (reading) => reading);
+    .option('--all-events', `also print events below the confidence threshold (${eventThreshold()})`)
+    .action(async (inputs: string[], options: ReadCommandOptions & { allEvents?: boolean }) => {
+      const read = options.allEvents ? { minEventConfidence: 0 } : {};
+      await runReadCommand(context, inputs, options, read, (reading) => reading);
     });
 }

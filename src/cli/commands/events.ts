@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { eventThreshold } from '../../understand/index.ts';
 import type { CliContext } from '../context.ts';
 import { formatTable } from '../format.ts';
 import { parseCalendarDate, parsePositiveInt } from '../options.ts';
@@ -11,6 +12,8 @@ interface EventsOptions {
   until?: string;
   limit: number;
   json?: boolean;
+  minConfidence: number;
+  all?: boolean;
 }
 
 function parseDyad(value: string): [string, string] {
@@ -23,6 +26,14 @@ function parseDyad(value: string): [string, string] {
 
 const parseDate = (value: string): string => parseCalendarDate(value);
 
+function parseConfidence(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new InvalidArgumentError(`"${value}" is not a confidence; give a number from 0 to 1 such as 0.5`);
+  }
+  return n;
+}
+
 export function register(program: Command, context: CliContext): void {
   program
     .command('events')
@@ -33,6 +44,13 @@ export function register(program: Command, context: CliContext): void {
     .option('--since <date>', 'on or after this date', parseDate)
     .option('--until <date>', 'on or before this date', parseDate)
     .option('--limit <n>', 'how many', parsePositiveInt, 50)
+    .option(
+      '--min-confidence <p>',
+      'only events at or above this confidence (0 to 1)',
+      parseConfidence,
+      eventThreshold(),
+    )
+    .option('--all', 'every stored event, however unsure (same as --min-confidence 0)')
     .option('--json', 'print JSON')
     .action(async (options: EventsOptions) => {
       const store = await context.store();
@@ -43,6 +61,7 @@ export function register(program: Command, context: CliContext): void {
         since: options.since,
         until: options.until,
         limit: options.limit,
+        minConfidence: options.all ? 0 : options.minConfidence,
       });
       if (options.json) return context.io.stdout(JSON.stringify(page, null, 2) + '\n');
       if (!page.total) return context.io.stdout('no events found\n');

@@ -13,11 +13,13 @@ export function analyzeRoutes(reading: HeavyGate): Hono {
       throw new SitrepError('invalid_input', 'the request body is not valid JSON');
     });
     const body = parseOr400(AnalyzeBody, json, 'request body');
+    const options = body.allEvents ? { minEventConfidence: 0 } : {};
     const job: ReadJob =
       body.text !== undefined
         ? {
             kind: 'text',
             input: { text: body.text, url: body.url, title: body.title, published: body.published },
+            options,
           }
         : {
             kind: 'page',
@@ -27,6 +29,7 @@ export function analyzeRoutes(reading: HeavyGate): Hono {
               url: body.url ?? null,
               name: body.url ?? 'request body',
             },
+            options,
           };
     return c.json(await reading.read(job));
   });

@@ -9,6 +9,8 @@ import type { AppDeps } from '../app.ts';
 import { requireRole } from '../security.ts';
 import { storeReading } from '../../pipeline/index.ts';
 
+const STORE_ALL_EVENTS = { minEventConfidence: 0 };
+
 const MAX_UPLOAD = 20 * 1024 * 1024;
 
 export function documentRoutes(deps: AppDeps, reading: HeavyGate): Hono {
@@ -58,12 +60,14 @@ export function documentRoutes(deps: AppDeps, reading: HeavyGate): Hono {
         url: null,
         name: 'pasted text',
       };
-      const read = await reading.read({ kind: 'page', input: page });
+      // Every event is stored with its confidence; listings leave out the unsure ones by default.
+      const read = await reading.read({ kind: 'page', input: page, options: STORE_ALL_EVENTS });
       const titled = input.title ? { ...read, article: { ...read.article, title: input.title } } : read;
       const result = await storeReading(deps.store, page, titled);
       return c.json(result, result.status === 'added' ? 201 : 200);
     }
-    const result = await storeReading(deps.store, input, await reading.read({ kind: 'page', input }));
+    const read = await reading.read({ kind: 'page', input, options: STORE_ALL_EVENTS });
+    const result = await storeReading(deps.store, input, read);
     return c.json(result, result.status === 'added' ? 201 : 200);
   });
 

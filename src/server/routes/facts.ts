@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { EventsQuery, MentionsQuery, QuotesQuery } from '../schemas.ts';
 import { parseOr400 } from '../validate.ts';
+import { eventThreshold } from '../../understand/index.ts';
 import type { AppDeps } from '../app.ts';
 import { withSideLabels } from '../workspace/actor-lookup.ts';
 
@@ -16,7 +17,10 @@ export function factRoutes(deps: AppDeps): Hono {
   app.get('/events', async (c) => {
     const q = parseOr400(EventsQuery, c.req.query(), 'query');
     const dyad = q.dyad?.split(',').map((s) => s.trim().toUpperCase()) as [string, string] | undefined;
-    return c.json(withSideLabels(await deps.store.listEvents({ ...q, dyad, documentId: q.document })));
+    const minConfidence = q.confidence ?? eventThreshold();
+    return c.json(
+      withSideLabels(await deps.store.listEvents({ ...q, dyad, documentId: q.document, minConfidence })),
+    );
   });
 
   app.get('/actors/:name/mentions', async (c) => {

@@ -232,8 +232,13 @@ const FOLLOWERS = new Set(
 /** "military exercises", "government troops": a head word before a noun is no actor of its own. */
 function usedAsModifier(next: Token | undefined): boolean {
   if (!next || !/^\p{Ll}+$/u.test(next.text)) return false;
+  // "military cooperation", "government agreement": a nominalisation is a noun, never the verb of
+  // the head before it, even when it names an act.
+  if (NOMINALISATION.test(next.lower)) return true;
   return !FOLLOWERS.has(next.lower) && !/(?:ed|ing)$/.test(next.lower) && !eventLexicon().anchors(next.stem);
 }
+
+const NOMINALISATION = /\p{Ll}{3}(?:tions?|sions?|ments?|ances?|ences?|ships?|ities|ity)$/u;
 
 /**
  * Joins a named span with a sector head next to it: "Turkish police", "Iran's defense chief",

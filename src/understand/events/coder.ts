@@ -6,8 +6,11 @@ import { eventDate } from './dates.ts';
 import { findFrames, type Frame } from './frames.ts';
 import { eventLexicon, type PatternMatch } from './lexicon.ts';
 import { selectMatches } from './select.ts';
+import { isCancelled } from './cancels.ts';
 import { hasThreatCue, modalityOf, recodeIntended } from './modality.ts';
 import { codeEvent } from './ontology.ts';
+import { eventConfidence, isPublicActor, type EventEvidence } from './confidence.ts';
+import { unreportedNominal } from './nominal.ts';
 import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
 import { stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
@@ -15,6 +18,8 @@ import { loadJson } from './data.ts';
 export interface SentenceContext extends ActorContext {
   published: Date | null;
   discourse: Discourse;
+  /** Public-affairs log-odds of this sentence and of the whole article, and any discard phrase. */
+  relevance: { sentence: number; article: number; discard: boolean };
 }
 
 /** An event of one sentence, before mentions of the same event are merged. */
@@ -24,6 +29,8 @@ export type CodedEvent = Event & {
   attributedTo: EventActor | null;
   /** Where the date comes from: the sentence ("text") or the publication date ("published"). */
   dateSource: 'text' | 'published' | null;
+  /** What the confidence was computed from (for fitting it; not part of the reading). */
+  signals: EventEvidence;
 };
 
 const MAX_EVENTS_PER_SENTENCE = 2;
@@ -43,7 +50,11 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
     .filter(
       (m) => !m.words.some((w) => actors.some((a) => isProperName(a, tokens) && a.first <= w && w < a.last)),
     )
-    .filter((m) => !frames.some((f) => f.first <= m.first && m.first < f.last));
+    .filter((m) => !frames.some((f) => f.first <= m.first && m.first < f.last))
+    // CAMEO's cancelling patterns: "beat … in the election", "dropped leaflets".
+    .filter((m) => !isCancelled(tokens, m.first))
+    // "despite Iran's threats", "drew criticism": an act named by a noun, mentioned in passing.
+    .filter((m) => !unreportedNominal(m, tokens, actors));
   const chosen = selectMatches(candidates, tokens, frames, MAX_EVENTS_PER_SENTENCE);
   const events: CodedEvent[] = [];
   let main: PatternMatch | null = null;
@@ -51,17 +62,34 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
     const clause = clauseOf(match, frames, tokens.length);
     const roles = assignRoles(tokens, actors, match, clause, ctx.discourse);
     if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
+    if (!fitsArguments(code, roles)) continue;
     // A lone ambiguous word ("rallied", "storm", "tanked") counts only when a placed actor does it.
     if (match.pattern.weight < 2 && isAmbiguous(tokens[match.first]) && !roles.sources.some((s) => s.country))
       continue;
     // A second event needs a subject of its own after the first one ("X attacked Y and Z fled").
     const subordinate = depth > 0 && !relativeSubject(tokens, match.first);
     if (main && (subordinate || roles.subjectAt === null || roles.subjectAt < main.last)) continue;
-    events.push(...buildEvents(match, code, roles, clause, sentence, tokens, ctx));
+    // "X, who blasted Y": a relative clause on its actor asserts the act as a main clause does.
+    const built = buildEvents(match, code, roles, clause, sentence, tokens, ctx, subordinate);
+    events.push(...built.filter((e) => politicalInContext(e, ctx)));
     main ??= match;
   }
   updateDiscourse(ctx.discourse, actors);
   return events;
+}
+
+/**
+ * Sectors that do not commit or suffer political violence or coercion as such: a company that "beat
+ * forecasts" or "attacked a market", a newspaper, a school. Their acts of these kinds are other senses.
+ */
+const NOT_VIOLENT = new Set(['BUS', 'MNC', 'MED', 'JRN', 'EDU', 'AGR']);
+
+/** Violence (18–20) and force (15, 17) need sources and targets of kinds that can use or suffer it. */
+function fitsArguments(code: string, roles: Roles): boolean {
+  if (!/^(?:15|17|18|19|20)/.test(code)) return true;
+  const sectorOf = (a: EventActor) => a.sector ?? (a.code ?? '').slice(3, 6);
+  if (roles.sources.some((s) => NOT_VIOLENT.has(sectorOf(s)) || s.country === 'MNC')) return false;
+  return !roles.targets.some((t) => sectorOf(t) === 'BUS' || t.country === 'MNC');
 }
 
 /** Roots of violence (ASSAULT): unknown perpetrators are coded as unidentified armed forces. */
@@ -84,8 +112,10 @@ function adjectival(m: PatternMatch, tokens: Token[]): boolean {
   // "the occupied", "the declared deepened": skip other participles back to the determiner.
   let k = m.first - 1;
   while (k >= m.first - 3 && /^\p{Ll}+ed$/u.test(tokens[k]?.text ?? '')) k--;
-  return /^(?:the|a|an|its|their|his|her|this|these|those)$/.test(tokens[k]?.lower ?? '');
+  return DETERMINERS.test(tokens[k]?.lower ?? '');
 }
+
+const DETERMINERS = /^(?:the|a|an|its|their|his|her|this|these|those|our|my|your)$/;
 
 function auxiliaryModality(match: PatternMatch, tokens: Token[], reported: boolean): Modality {
   const words = match.words.map((w) => tokens[w]?.lower ?? '');
@@ -124,6 +154,7 @@ function buildEvents(
   sentence: Span,
   tokens: Token[],
   ctx: SentenceContext,
+  subordinate: boolean,
 ): CodedEvent[] {
   const negativePattern = match.words.some((w) => /^(?:not|n't|never)$/.test(tokens[w]?.lower ?? ''));
   // Cues before the verb, and modal auxiliaries inside the pattern ("will visit"); a frame verb
@@ -152,23 +183,54 @@ function buildEvents(
   const date = eventDate(ctx.text.slice(from, to), verbAt, ctx.published, forward);
   const location = locationOf(tokens, match, clause, ctx.text);
   const pairs = actorPairs(roles);
-  return pairs.map(([source, target]) => ({
-    plover: coding.plover,
-    mode: coding.mode,
-    cameo: coding.cameo,
-    quadClass: coding.quadClass,
-    goldstein: coding.goldstein,
-    source,
-    target,
-    date: date.value,
-    dateSource: date.source,
-    location,
-    modality,
-    evidence,
-    evidenceSpans: [evidence],
-    attributedTo: clause.speaker,
-    confidence: confidence(match, roles, modality),
-  }));
+  return pairs.map(([source, target]) => {
+    const signals: EventEvidence = {
+      sentenceRelevance: ctx.relevance.sentence,
+      articleRelevance: ctx.relevance.article,
+      discard: ctx.relevance.discard,
+      patternWeight: match.pattern.weight,
+      codeLength: code.length,
+      source: source.name === 'unknown' ? null : source,
+      target,
+      modality,
+      reported,
+      subordinate,
+      passive: roles.passive,
+      plover: coding.plover,
+    };
+    return {
+      plover: coding.plover,
+      mode: coding.mode,
+      cameo: coding.cameo,
+      quadClass: coding.quadClass,
+      goldstein: coding.goldstein,
+      source,
+      target,
+      date: date.value,
+      dateSource: date.source,
+      location,
+      modality,
+      evidence,
+      evidenceSpans: [evidence],
+      attributedTo: clause.speaker,
+      confidence: eventConfidence(signals),
+      signals,
+    };
+  });
+}
+
+/**
+ * Sport, markets, products and weather yield no events unless a public actor (government, forces,
+ * courts, parties, international organisations…) takes part: "Australia beat Colombia" in a tennis
+ * report is no assault.
+ */
+/** Log-odds below which a sentence or article is plainly not about public affairs (sport, markets). */
+const OFF_TOPIC = -1.5;
+
+function politicalInContext(e: CodedEvent, ctx: SentenceContext): boolean {
+  const { sentence, article, discard } = ctx.relevance;
+  if (sentence > OFF_TOPIC && article > OFF_TOPIC && !discard) return true;
+  return isPublicActor(e.source) || isPublicActor(e.target);
 }
 
 const UNKNOWN: EventActor = { name: 'unknown', country: null, code: null, sector: null, entityId: null };
@@ -192,14 +254,6 @@ function targetsOf(source: EventActor, targets: EventActor[]): (EventActor | nul
   const own = (t: EventActor) => t.country === source.country && !t.sector;
   const kept = foreign.length ? targets.filter((t) => !own(t)) : targets;
   return kept.length ? kept : [null];
-}
-
-function confidence(match: PatternMatch, roles: Roles, modality: Modality): number {
-  let c = 0.35 + 0.08 * Math.min(match.pattern.weight, 3);
-  if (roles.sources.some((s) => s.country || s.code)) c += 0.2;
-  if (roles.targets.length) c += 0.1;
-  if (modality === 'hypothetical') c -= 0.15;
-  return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100;
 }
 
 /** "in Tehran", "at Vienna": the capitalised place after a locative word, nearest to the verb. */

@@ -7,6 +7,8 @@ import { publicationDate } from './dates.ts';
 import { mergeMentions } from './merge.ts';
 import type { Discourse } from './roles.ts';
 import { splitSentences, tokenize } from './text.ts';
+import { discardLevel, sentenceRelevance } from './relevance.ts';
+export { eventThreshold } from './confidence.ts';
 
 export interface EventOptions {
   /** The article's publication date (ISO), against which relative dates are resolved. */
@@ -32,9 +34,23 @@ function cached(resolve: Resolver): Resolver {
 
 /** Events of an article's text: one per real event, each with its evidence sentence(s). */
 export function findEvents(text: string, entities: Entity[], options: EventOptions = {}): Event[] {
+  return codeArticle(text, entities, options).map(({ signals: _signals, ...event }) => event);
+}
+
+/** Events with the signals their confidence was computed from (for fitting the confidence model). */
+export function codeArticle(text: string, entities: Entity[], options: EventOptions = {}): CodedEvent[] {
   const published = publicationDate(options.published);
   const discourse: Discourse = { lastPerson: null, lastActor: null, countries: [], pair: null };
+  const sentences = splitSentences(text).map((span) => ({
+    span,
+    tokens: tokenize(text, span.start, span.end),
+  }));
+  const scores = sentences.map((s) => sentenceRelevance(s.tokens));
+  const discards = sentences.map((s) => discardLevel(s.tokens));
+  const article = scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
+  const storyDiscard = discards.includes('story');
   const ctx = {
+    relevance: { sentence: 0, article, discard: false },
     text,
     entities,
     resolve: cached(options.resolve ?? resolveActor),
@@ -43,9 +59,9 @@ export function findEvents(text: string, entities: Entity[], options: EventOptio
     discourse,
   };
   const events: CodedEvent[] = [];
-  for (const sentence of splitSentences(text)) {
-    const tokens = tokenize(text, sentence.start, sentence.end);
-    events.push(...codeSentence(sentence, tokens, ctx));
-  }
+  sentences.forEach(({ span, tokens }, i) => {
+    ctx.relevance = { sentence: scores[i] ?? 0, article, discard: storyDiscard || discards[i] !== null };
+    events.push(...codeSentence(span, tokens, ctx));
+  });
   return mergeMentions(events);
 }

@@ -8,7 +8,7 @@ const MAX_GAP = 5;
 /** Words a gap never crosses: they end the clause the pattern lives in. */
 const GAP_STOPS = new Set([';', ':', '.', 'but', 'while', 'whereas', '"', '“', '”']);
 
-type Item = { gap: true } | { gap: false; alternatives: string[][] };
+export type Item = { gap: true } | { gap: false; alternatives: string[][] };
 
 export interface Pattern {
   code: string;

@@ -57,6 +57,8 @@ export function eventConditions(filter: EventFilter): Conditions {
   if (filter.actor !== undefined) addActor(conditions, filter.actor);
   if (filter.dyad !== undefined) addDyad(conditions, filter.dyad);
   if (filter.type !== undefined) addType(conditions, filter.type);
+  if (filter.minConfidence !== undefined && filter.minConfidence > 0)
+    conditions.add('e.confidence >= ?', filter.minConfidence);
   if (filter.since !== undefined) conditions.add('e.effective_date >= ?', checkDate('since', filter.since));
   if (filter.until !== undefined) {
     // Compared at the precision given, so until=2024-06-20 includes 2024-06-20T18:00.

@@ -3,7 +3,7 @@
 // heavy analyses at once: how many answered, how many were refused with Retry-After (429/503),
 // how many were lost (connection errors or other statuses), and the server's peak memory.
 // The server runs as a separate process on 127.0.0.1, as a user runs it.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,10 +58,23 @@ const percentile = (values: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
 
+/** An analyst account and an API token for it, made the way a user makes them. */
+function analystToken(dir: string, env: NodeJS.ProcessEnv): string {
+  const cli = (...args: string[]) =>
+    execFileSync(process.execPath, [join(root, 'bin/sitrep.js'), '--data-dir', dir, ...args], {
+      env,
+      encoding: 'utf8',
+    });
+  cli('user', 'add', 'bench', '--role', 'analyst');
+  return cli('user', 'token', 'bench').trim();
+}
+
+let auth: Record<string, string> = {};
+
 const analyze = (base: string, text: string) =>
   fetch(`${base}/api/analyze`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...auth, 'content-type': 'application/json' },
     body: JSON.stringify({ text }),
   });
 
@@ -71,6 +84,7 @@ export default async function serverBench(): Promise<BenchResult> {
   const base = `http://127.0.0.1:${port}`;
   const env = { ...process.env };
   delete env.SITREP_DATABASE_URL;
+  auth = { authorization: `Bearer ${analystToken(dir, env)}` };
   const server = spawn(
     process.execPath,
     [join(root, 'bin/sitrep.js'), '--data-dir', dir, 'serve', '--port', String(port)],
@@ -84,7 +98,7 @@ export default async function serverBench(): Promise<BenchResult> {
     // A few stored documents so the listing has something to return.
     await fetch(`${base}/api/documents`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...auth, 'content-type': 'application/json' },
       body: JSON.stringify({ text: textOf(3000), title: 'Bench document' }),
     });
 

@@ -102,8 +102,17 @@ export function openApiDocument(): object {
       },
       '/api/documents/{id}': {
         get: {
-          summary: 'A stored article with its reading',
-          parameters: [idParam],
+          summary:
+            'A stored article with its reading (events above the confidence threshold unless allEvents=true)',
+          parameters: [
+            idParam,
+            {
+              name: 'allEvents',
+              in: 'query',
+              required: false,
+              schema: { type: 'string', enum: ['true', 'false'] },
+            },
+          ],
           responses: { 200: ok(ref('StoredDocument')), 404: error },
         },
         delete: {

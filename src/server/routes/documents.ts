@@ -8,6 +8,7 @@ import { parseOr400 } from '../validate.ts';
 import type { AppDeps } from '../app.ts';
 import { requireRole } from '../security.ts';
 import { storeReading } from '../../pipeline/index.ts';
+import { eventThreshold } from '../../understand/index.ts';
 
 const STORE_ALL_EVENTS = { minEventConfidence: 0 };
 
@@ -27,7 +28,13 @@ export function documentRoutes(deps: AppDeps, reading: HeavyGate): Hono {
   app.get('/:id', async (c) => {
     const doc = await deps.store.getDocument(c.req.param('id'));
     if (!doc) throw new SitrepError('not_found', `no stored article with id ${c.req.param('id')}`);
-    return c.json(doc);
+    // Every event is stored with its confidence; the reading shows the sure ones unless asked for all.
+    if (c.req.query('allEvents') === 'true') return c.json(doc);
+    const min = eventThreshold();
+    return c.json({
+      ...doc,
+      reading: { ...doc.reading, events: doc.reading.events.filter((e) => e.confidence >= min) },
+    });
   });
 
   app.get('/:id/raw', async (c) => {

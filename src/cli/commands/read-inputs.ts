@@ -1,5 +1,4 @@
 // Shared by `extract` and `analyze`: one input, several inputs (--jsonl), or JSON lines on stdin.
-import { z } from 'zod';
 import { expandInputs, loadInput } from '../../ingest/load-input.ts';
 // From the pipeline's modules directly: its index would load every stage, even for `extract`.
 import { createReadPool, inlineReader, type Reader } from '../../pipeline/pool.ts';
@@ -11,6 +10,7 @@ import type { CliContext } from '../context.ts';
 import { formatReadable } from '../format.ts';
 import { terminalSafe } from '../terminal-safe.ts';
 import { eachJsonLine } from '../json-lines.ts';
+import { DocumentLine } from '../document-line.ts';
 
 export interface ReadCommandOptions {
   json?: boolean;
@@ -18,19 +18,6 @@ export interface ReadCommandOptions {
   allowPrivate?: boolean;
   maxSize?: number;
 }
-
-const StdinLine = z
-  .object({
-    id: z.union([z.string(), z.number()]),
-    text: z.string().optional(),
-    html: z.string().optional(),
-    url: z.string().nullable().optional(),
-    title: z.string().nullable().optional(),
-    published: z.string().nullable().optional(),
-  })
-  .refine((line) => typeof line.text === 'string' || typeof line.html === 'string', {
-    message: 'needs "text" or "html"',
-  });
 
 type Shape = (reading: Reading) => object;
 
@@ -45,7 +32,7 @@ export async function runReadCommand(
   if (specs.length === 1 && specs[0] === '-' && options.jsonl) {
     const reader = createReadPool();
     try {
-      return await readStdinLines(context, reader, read, shape);
+      return await readDocumentLines(context, reader, read, shape);
     } finally {
       await reader.close();
     }
@@ -102,8 +89,8 @@ function windowFor(reader: Reader): number {
   return Math.max(1, reader.threads * 2);
 }
 
-function readStdinLines(context: CliContext, reader: Reader, read: ReadOptions, shape: Shape) {
-  const job = (line: z.infer<typeof StdinLine>, lineNumber: number): ReadJob =>
+function readDocumentLines(context: CliContext, reader: Reader, read: ReadOptions, shape: Shape) {
+  const job = (line: DocumentLine, lineNumber: number): ReadJob =>
     typeof line.text === 'string'
       ? {
           kind: 'text',
@@ -122,7 +109,7 @@ function readStdinLines(context: CliContext, reader: Reader, read: ReadOptions, 
         };
   return eachJsonLine(
     context,
-    StdinLine,
+    DocumentLine,
     async (line, lineNumber): Promise<object> => shape(await reader.read(job(line, lineNumber))),
     { window: windowFor(reader), maxLineBytes: read.maxBytes },
   );

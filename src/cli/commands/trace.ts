@@ -1,26 +1,11 @@
 import { Command } from 'commander';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
 import { extractArticle } from '../../extract/index.ts';
 import { SitrepError, asSitrepError } from '../../model/index.ts';
 import { Tracer, traceInputFromArticle, type TraceInput } from '../../trace/index.ts';
 import type { CliContext } from '../context.ts';
-
-const TraceLine = z
-  .object({
-    id: z.union([z.string(), z.number()]),
-    text: z.string().optional(),
-    html: z.string().optional(),
-    url: z.string().nullable().optional(),
-    title: z.string().nullable().optional(),
-    site: z.string().nullable().optional(),
-    published: z.string().nullable().optional(),
-  })
-  .refine((line) => typeof line.text === 'string' || typeof line.html === 'string', {
-    message: 'needs "text" or "html"',
-  });
-type TraceLine = z.infer<typeof TraceLine>;
+import { DocumentLine } from '../document-line.ts';
 
 export function register(program: Command, context: CliContext): void {
   program
@@ -74,14 +59,14 @@ async function traceLines(context: CliContext, input: string): Promise<void> {
   }
 }
 
-function parseLine(raw: string, lineNumber: number): TraceLine {
+function parseLine(raw: string, lineNumber: number): DocumentLine {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
     throw new SitrepError('invalid_input', `line ${lineNumber}: not valid JSON`);
   }
-  const parsed = TraceLine.safeParse(json);
+  const parsed = DocumentLine.safeParse(json);
   if (!parsed.success) {
     const problem = parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
     throw new SitrepError('invalid_input', `line ${lineNumber}: ${problem}`);
@@ -90,7 +75,7 @@ function parseLine(raw: string, lineNumber: number): TraceLine {
 }
 
 /** Text is traced as given (no extraction, no understanding); HTML goes through extract first. */
-function toTraceInput(line: TraceLine, lineNumber: number): TraceInput {
+function toTraceInput(line: DocumentLine, lineNumber: number): TraceInput {
   const id = String(line.id);
   if (typeof line.text === 'string') {
     return {

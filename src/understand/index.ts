@@ -21,4 +21,5 @@ export { resolveActor, describeActor } from './actors/index.ts';
 export { eventThreshold } from './events/index.ts';
 export type { Actor, ActorDescription, ResolveOptions, RoleSpan } from './actors/index.ts';
 export { findActor, searchActors, actorCodeLabel, regionOf } from './actors/lookup.ts';
+export { toIsoDay } from './actors/dates.ts';
 export type { ActorRef } from './actors/lookup.ts';

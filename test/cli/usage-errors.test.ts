@@ -28,15 +28,25 @@ test('bad option values exit 2 and name the option', async () => {
   }
 });
 
-test('a bad date on a JSON line fails that line only', async () => {
+test('a bad date on a JSON line fails that line only; written dates and "today" are read', async () => {
   const run = await runCli(['actors', 'resolve', '--jsonl', '-'], {
-    stdin: '{"id":1,"text":"Iran","date":"2022-13-45"}\n{"id":2,"text":"Iran","date":"2022-03-01"}\n',
+    stdin: [
+      '{"id":1,"text":"Iran","date":"2022-13-45"}',
+      '{"id":2,"text":"Iran","date":"2022-03-01"}',
+      '{"id":3,"text":"Iran","date":"Today"}',
+      '{"id":4,"text":"Iran","date":"10 May 2015"}',
+      '{"id":5,"text":"Iran","date":"no such day"}',
+    ].join('\n'),
   });
   const lines = run.stdout
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as { id?: number; error?: { code: string } });
   assert.equal(lines[0]?.error?.code, 'invalid_input');
-  assert.equal(lines[1]?.id, 2);
-  assert.equal(lines[1]?.error, undefined);
+  for (const read of lines.slice(1, 4)) assert.equal(read.error, undefined, JSON.stringify(read));
+  assert.deepEqual(
+    lines.slice(1, 4).map((l) => l.id),
+    [2, 3, 4],
+  );
+  assert.equal(lines[4]?.error?.code, 'invalid_input');
 });

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { describeActor, findActor, resolveActor, type Actor } from '../../understand/index.ts';
+import { describeActor, findActor, resolveActor, toIsoDay, type Actor } from '../../understand/index.ts';
 import { toResolution } from '../../understand/actors/index.ts';
 import { SitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
@@ -15,12 +15,17 @@ const ResolveLine = z.object({
     .string()
     .nullable()
     .optional()
-    .refine((d) => d == null || isCalendarDay(d), { message: 'not a calendar date (YYYY-MM-DD)' }),
+    .refine((d) => d == null || isReadableDay(d), {
+      message: 'not a date (YYYY-MM-DD, "today", or a written date such as "10 May 2015")',
+    }),
 });
 
-function isCalendarDay(value: string): boolean {
+/** An ISO day must be a real one (2022-13-45 is refused); other forms must be readable as a date. */
+function isReadableDay(value: string): boolean {
+  const iso = /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
+  if (!iso) return toIsoDay(value) !== null;
   try {
-    parseCalendarDate(value, true);
+    parseCalendarDate(iso, true);
     return true;
   } catch {
     return false;

@@ -6,7 +6,7 @@ import {
   DEFAULT_MAX_BYTES,
   type RawInput,
 } from '../extract/index.ts';
-import { eventThreshold, understand } from '../understand/index.ts';
+import { confidentEvents, understand } from '../understand/index.ts';
 import type { Article, Reading } from '../model/index.ts';
 
 export interface ReadOptions {
@@ -21,8 +21,7 @@ export interface ReadOptions {
 export function readArticle(article: Article, options: ReadOptions = {}): Reading {
   if (options.articleOnly) return { article, entities: [], quotes: [], events: [] };
   const reading = understand(article);
-  const min = options.minEventConfidence ?? eventThreshold();
-  return { article, ...reading, events: reading.events.filter((e) => e.confidence >= min) };
+  return { article, ...reading, events: confidentEvents(reading.events, options.minEventConfidence) };
 }
 
 /** Reads a page (HTML or plain text bytes). Throws SitrepError for input that holds no article. */

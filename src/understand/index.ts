@@ -18,7 +18,7 @@ export function understand(article: Article): Understanding {
 }
 
 export { resolveActor, describeActor } from './actors/index.ts';
-export { eventThreshold } from './events/index.ts';
+export { confidentEvents, eventThreshold } from './events/index.ts';
 export type { Actor, ActorDescription, ResolveOptions, RoleSpan } from './actors/index.ts';
 export { findActor, searchActors, actorCodeLabel, regionOf } from './actors/lookup.ts';
 export { toIsoDay } from './actors/dates.ts';

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createApp } from '../../src/server/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { addPage } from '../../src/pipeline/index.ts';
+import { eventThreshold } from '../../src/understand/index.ts';
 import { FeedRegistry, loadInput } from '../../src/ingest/index.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { tokenHeaders } from '../helpers/auth.ts';
@@ -193,4 +194,21 @@ test('pasted seed text is read like the seed file', async () => {
   } finally {
     await pasteStore.close();
   }
+});
+
+test('a stored article shows its events above the confidence threshold; allEvents=true shows every one', async () => {
+  const seed = (await store.listDocuments({ limit: 50 })).items.find((d) => d.origin === SAMPLE)!;
+  const stored = (await store.getDocument(seed.id))!.reading.events;
+  const threshold = eventThreshold();
+  assert.ok(
+    stored.some((e) => e.confidence < threshold),
+    'the seed stores some unsure events',
+  );
+  type Shown = { reading: { events: { confidence: number }[] } };
+  const shown = (await get<Shown>(`/api/documents/${seed.id}`)).body.reading.events;
+  assert.ok(shown.length > 0);
+  assert.ok(shown.every((e) => e.confidence >= threshold));
+  assert.equal(shown.length, stored.filter((e) => e.confidence >= threshold).length);
+  const all = (await get<Shown>(`/api/documents/${seed.id}?allEvents=true`)).body.reading.events;
+  assert.equal(all.length, stored.length);
 });

@@ -8,7 +8,7 @@ import { parseOr400 } from '../validate.ts';
 import type { AppDeps } from '../app.ts';
 import { requireRole } from '../security.ts';
 import { storeReading } from '../../pipeline/index.ts';
-import { eventThreshold } from '../../understand/index.ts';
+import { confidentEvents } from '../../understand/index.ts';
 
 const STORE_ALL_EVENTS = { minEventConfidence: 0 };
 
@@ -30,11 +30,7 @@ export function documentRoutes(deps: AppDeps, reading: HeavyGate): Hono {
     if (!doc) throw new SitrepError('not_found', `no stored article with id ${c.req.param('id')}`);
     // Every event is stored with its confidence; the reading shows the sure ones unless asked for all.
     if (c.req.query('allEvents') === 'true') return c.json(doc);
-    const min = eventThreshold();
-    return c.json({
-      ...doc,
-      reading: { ...doc.reading, events: doc.reading.events.filter((e) => e.confidence >= min) },
-    });
+    return c.json({ ...doc, reading: { ...doc.reading, events: confidentEvents(doc.reading.events) } });
   });
 
   app.get('/:id/raw', async (c) => {

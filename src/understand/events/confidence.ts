@@ -142,3 +142,8 @@ export function eventConfidence(e: EventEvidence): number {
 export function eventThreshold(): number {
   return loadModel().threshold;
 }
+
+/** The events at or above `min` confidence (by default the threshold shown to people). */
+export function confidentEvents<E extends { confidence: number }>(events: E[], min = eventThreshold()): E[] {
+  return events.filter((e) => e.confidence >= min);
+}

@@ -8,7 +8,7 @@ import { mergeMentions } from './merge.ts';
 import type { Discourse } from './roles.ts';
 import { splitSentences, tokenize } from './text.ts';
 import { discardLevel, sentenceRelevance } from './relevance.ts';
-export { eventThreshold } from './confidence.ts';
+export { confidentEvents, eventThreshold } from './confidence.ts';
 
 export interface EventOptions {
   /** The article's publication date (ISO), against which relative dates are resolved. */

@@ -16,3 +16,8 @@ export function newToken(): string {
 export function secretHash(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
+
+/** The id a token is listed and revoked by: the start of its hash, so it reveals nothing of it. */
+export function tokenId(token: string): string {
+  return secretHash(token).slice(0, 16);
+}

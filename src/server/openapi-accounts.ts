@@ -16,6 +16,7 @@ const comment = {
     createdAt: { type: 'string' },
     status: { type: 'string', enum: ['approved', 'pending', 'spam'] },
     documentId: { type: 'string' },
+    storyId: { type: 'string', description: 'set when the comment is on a story' },
   },
   required: ['id', 'parentId', 'name', 'body', 'createdAt', 'status'],
 };

@@ -129,6 +129,13 @@ export interface NewUser {
   passwordHash: string;
 }
 
+/** An API token as listed: an id (from its hash) to revoke it by, never the secret. */
+export interface ApiToken {
+  id: string;
+  label: string;
+  createdAt: string;
+}
+
 export type CommentStatus = 'approved' | 'pending' | 'spam';
 
 export interface NewComment {
@@ -138,6 +145,8 @@ export interface NewComment {
   email: string;
   body: string;
   status: CommentStatus;
+  /** On a story (see src/trace) rather than the article: the story id, which is also documentId. */
+  storyId?: string | null;
 }
 
 /** A comment as the API shows it; the email is kept apart so no response can carry it by accident. */
@@ -145,6 +154,8 @@ export interface StoredComment {
   id: string;
   documentId: string;
   parentId: string | null;
+  /** Set on comments on a story (then documentId is the story's first document). */
+  storyId: string | null;
   name: string;
   body: string;
   status: CommentStatus;
@@ -252,12 +263,18 @@ export interface Store {
   deleteSession(idHash: string): Promise<void>;
   addToken(token: { tokenHash: string; userName: string; label: string }): Promise<void>;
   tokenUser(tokenHash: string): Promise<User | null>;
+  /** A user's API tokens (never the tokens themselves), oldest first. */
+  listTokens(userName: string): Promise<ApiToken[]>;
+  /** Revokes one of the user's tokens by its id; false when the user has no such token. */
+  revokeToken(userName: string, id: string): Promise<boolean>;
 
   /** Discussion: comments on a stored document. */
   addComment(comment: NewComment): Promise<StoredComment>;
   getComment(id: string): Promise<StoredComment | null>;
   /** Oldest first; only the statuses given (default approved). */
   listComments(documentId: string, statuses?: CommentStatus[]): Promise<StoredComment[]>;
+  /** The discussion on a story (by its id, see TraceRecord.story); null when there is no such story. */
+  listStoryComments(storyId: string, statuses?: CommentStatus[]): Promise<StoredComment[] | null>;
   /** The moderation queue across documents, oldest first. */
   listCommentsByStatus(status: CommentStatus, options?: ListOptions): Promise<Page<StoredComment>>;
   updateComment(id: string, change: { status?: CommentStatus; body?: string }): Promise<StoredComment | null>;

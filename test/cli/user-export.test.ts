@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GDELT_COLUMNS } from '../../src/export/index.ts';
 import { openStore } from '../../src/store/index.ts';
-import { verifyPassword } from '../../src/accounts/index.ts';
+import { secretHash, verifyPassword } from '../../src/accounts/index.ts';
 import { jsonLines, runCli, tempDir } from '../helpers/cli.ts';
 
 const SAMPLE = new URL('../../sample-data/zerohedge-iran-china-2022-04-27.txt', import.meta.url).pathname;
@@ -45,8 +45,34 @@ test('user add, list, passwd, token and remove; the last admin stays', async () 
   );
   assert.doesNotMatch(list.stdout, /scrypt|password/i);
 
-  const token = await runCli(['user', 'token', 'rita'], { env });
+  const token = await runCli(['user', 'token', 'add', 'rita', '--label', 'nightly export'], { env });
+  assert.equal(token.code, 0, token.stderr);
   assert.match(token.stdout, /^sitrep_[\w-]{40,}\n$/);
+  const second = await runCli(['user', 'token', 'add', 'rita'], { env });
+  const listed = await runCli(['user', 'token', 'list', 'rita', '--json'], { env });
+  const tokens = JSON.parse(listed.stdout) as { id: string; label: string }[];
+  assert.deepEqual(tokens.map((t) => t.label).sort(), ['nightly export', 'token']);
+  assert.ok(!listed.stdout.includes(token.stdout.trim()), 'the token itself is never listed');
+  const firstId = /token (\w{16}) for rita/.exec(token.stderr)?.[1] ?? '';
+  assert.ok(
+    tokens.some((t) => t.id === firstId),
+    token.stderr,
+  );
+  const table = await runCli(['user', 'token', 'list', 'rita'], { env });
+  assert.match(table.stdout, new RegExp(`${firstId}.*nightly export`));
+  const revoked = await runCli(['user', 'token', 'revoke', 'rita', firstId], { env });
+  assert.equal(revoked.code, 0, revoked.stderr);
+  assert.equal((await runCli(['user', 'token', 'revoke', 'rita', firstId], { env })).code, 1, 'gone already');
+  assert.match((await runCli(['user', 'token', 'list', 'nobody'], { env })).stderr, /no user named 'nobody'/);
+  {
+    const check = await openStore({ kind: 'sqlite', path: join(env.SITREP_DATA_DIR, 'sitrep.db') });
+    try {
+      assert.equal(await check.tokenUser(secretHash(token.stdout.trim())), null, 'revoked');
+      assert.equal((await check.tokenUser(secretHash(second.stdout.trim())))?.name, 'rita');
+    } finally {
+      await check.close();
+    }
+  }
   const passwd = await runCli(['user', 'passwd', 'rita', '--password-stdin'], {
     env,
     stdin: 'another good secret\n',

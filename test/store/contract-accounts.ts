@@ -1,9 +1,9 @@
 // The store contract for accounts, comments and exports; contract.test.ts runs these on both databases.
 import assert from 'node:assert/strict';
 import { SitrepError } from '../../src/model/index.ts';
-import type { Store } from '../../src/store/index.ts';
+import type { Store, TraceRecord } from '../../src/store/index.ts';
 import { buildDocument } from './news-builder.ts';
-import { allStories, brazil, kenya } from './stories.ts';
+import { allStories, brazil, japan, kenya } from './stories.ts';
 import type { StoreHarness } from './targets.ts';
 
 type Case = (h: StoreHarness) => Promise<void>;
@@ -24,7 +24,110 @@ const comment = (documentId: string, over: Partial<Parameters<Store['addComment'
   ...over,
 });
 
+/** A trace record as the tracer writes it: an origin (no parent) or a copy. */
+const trace = (
+  documentId: string,
+  seq: number,
+  story: string,
+  parent: string | null = null,
+): TraceRecord => ({
+  documentId,
+  seq,
+  parent,
+  origin: parent ?? documentId,
+  relation: parent ? 'identical' : null,
+  story,
+  shared: parent ? 1 : 0,
+});
+
 export const accountCases: Record<string, Case> = {
+  async 'API tokens: listed by an id from their hash (never the secret), revoked one at a time, only by their owner'({
+    store,
+  }) {
+    await store.addUser({ name: 'zoe', role: 'reader', passwordHash: 'scrypt$1' });
+    await store.addUser({ name: 'ada', role: 'admin', passwordHash: 'scrypt$2' });
+    const hashA = 'a1'.repeat(32);
+    const hashB = 'b2'.repeat(32);
+    await store.addToken({ tokenHash: hashA, userName: 'zoe', label: 'nightly export' });
+    await store.addToken({ tokenHash: hashB, userName: 'zoe', label: 'notebook' });
+    await store.addToken({ tokenHash: 'c3'.repeat(32), userName: 'ada', label: 'admin script' });
+    const listed = await store.listTokens('zoe');
+    assert.deepEqual(listed.map((t) => [t.id, t.label]).sort(), [
+      [hashA.slice(0, 16), 'nightly export'],
+      [hashB.slice(0, 16), 'notebook'],
+    ]);
+    assert.ok(listed.every((t) => !JSON.stringify(t).includes(hashA) && t.createdAt.endsWith('Z')));
+    assert.equal(await store.revokeToken('ada', hashA.slice(0, 16)), false, 'not her token');
+    assert.equal(await store.revokeToken('zoe', 'a1'), false, 'a short prefix is no id');
+    assert.equal(await store.revokeToken('zoe', hashA.slice(0, 16)), true);
+    assert.equal(await store.revokeToken('zoe', hashA.slice(0, 16)), false, 'gone already');
+    assert.equal(await store.tokenUser(hashA), null, 'a revoked token no longer signs in');
+    assert.equal((await store.tokenUser(hashB))?.name, 'zoe');
+    assert.deepEqual(
+      (await store.listTokens('zoe')).map((t) => t.label),
+      ['notebook'],
+    );
+    assert.deepEqual(await store.listTokens('nobody'), []);
+  },
+
+  async 'story comments: kept apart from the article discussion, found from any story they joined'({
+    store,
+  }) {
+    const a = (await store.addDocument(buildDocument(kenya))).id;
+    const b = (await store.addDocument(buildDocument(brazil))).id;
+    const c = (await store.addDocument(buildDocument(japan))).id;
+    await store.saveTrace({ record: trace(a, 1, a), hashes: [], reparented: [] });
+    await store.saveTrace({ record: trace(b, 2, a, a), hashes: [], reparented: [] });
+    await store.saveTrace({ record: trace(c, 3, c), hashes: [], reparented: [] });
+
+    const onStory = await store.addComment(
+      comment(a, { storyId: a, body: 'Which of these reports came first?' }),
+    );
+    assert.equal(onStory.storyId, a);
+    const onArticle = await store.addComment(comment(a));
+    assert.equal(onArticle.storyId, null);
+    assert.deepEqual(
+      (await store.listStoryComments(a))?.map((x) => x.id),
+      [onStory.id],
+    );
+    assert.deepEqual(
+      (await store.listComments(a)).map((x) => x.id),
+      [onArticle.id],
+      'the article discussion does not show story comments',
+    );
+    const summary = (await store.listDocuments()).items.find((d) => d.id === a);
+    assert.equal(summary?.commentCount, 1, 'story comments are not counted on the article');
+
+    assert.equal(await store.listStoryComments(b), null, 'a copy names no story');
+    assert.equal(await store.listStoryComments('0000000000000000'), null);
+    await assert.rejects(
+      store.addComment(comment(b, { storyId: b })),
+      (e: unknown) => e instanceof SitrepError && e.code === 'not_found' && e.message.includes('no story'),
+    );
+    await assert.rejects(
+      store.addComment(comment(a, { storyId: a, parentId: onArticle.id })),
+      (e: unknown) =>
+        e instanceof SitrepError && e.code === 'invalid_input' && e.message.startsWith('parentId'),
+    );
+    await assert.rejects(
+      store.addComment(comment(a, { parentId: onStory.id })),
+      (e: unknown) => e instanceof SitrepError && e.code === 'invalid_input',
+    );
+    const reply = await store.addComment(comment(a, { storyId: a, parentId: onStory.id, name: 'Ben' }));
+    assert.equal(reply.parentId, onStory.id);
+
+    // Story c turns out to be part of story a: its discussion follows.
+    const onC = await store.addComment(comment(c, { storyId: c, status: 'pending' }));
+    assert.deepEqual(await store.listStoryComments(c), [], 'pending is not shown by default');
+    await store.saveTrace({ record: trace(c, 3, a), hashes: [], reparented: [] });
+    assert.deepEqual(
+      (await store.listStoryComments(a, ['approved', 'pending']))?.map((x) => x.id),
+      [onStory.id, reply.id, onC.id],
+    );
+    const queue = await store.listCommentsByStatus('pending');
+    assert.equal(queue.items[0]?.storyId, c);
+  },
+
   async 'users: added once, listed by name, password changes end their sessions, removal takes tokens'({
     store,
   }) {

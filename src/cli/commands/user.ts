@@ -1,6 +1,13 @@
 // `sitrep user add|list|remove|passwd|token`: accounts for the dashboard and API.
 import { Command } from 'commander';
-import { changePassword, checkRole, createToken, createUser, randomPassword } from '../../accounts/index.ts';
+import {
+  changePassword,
+  checkRole,
+  createToken,
+  createUser,
+  randomPassword,
+  tokenId,
+} from '../../accounts/index.ts';
 import { SitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { formatTable } from '../format.ts';
@@ -81,12 +88,51 @@ export function register(program: Command, context: CliContext): void {
       );
     });
 
-  user
-    .command('token <name>')
-    .description('create an API token for scripts (Authorization: Bearer <token>); printed once')
+  const token = user
+    .command('token')
+    .description('API tokens for scripts (Authorization: Bearer <token>): add, list, revoke');
+
+  token
+    .command('add <name>')
+    .description('create a token for the user; printed once (only its hash is stored)')
     .option('--label <text>', 'what the token is for', 'token')
     .action(async (name: string, options: { label: string }) => {
-      const token = await createToken(await context.store(), name, options.label);
-      context.io.stdout(`${token}\n`);
+      const secret = await createToken(await context.store(), name, options.label);
+      context.io.stdout(`${secret}\n`);
+      context.io.stderr(
+        `token ${tokenId(secret)} for ${name}: shown once; revoke it with: sitrep user token revoke ${name} ${tokenId(secret)}\n`,
+      );
+    });
+
+  token
+    .command('list <name>')
+    .description("list the user's tokens by id and label (never the tokens themselves)")
+    .option('--json', 'print JSON')
+    .action(async (name: string, options: { json?: boolean }) => {
+      const store = await context.store();
+      if (!(await store.getUser(name))) throw new SitrepError('not_found', `no user named '${name}'`);
+      const tokens = await store.listTokens(name);
+      if (options.json) return context.io.stdout(JSON.stringify(tokens, null, 2) + '\n');
+      if (!tokens.length) return context.io.stdout(`${name} has no API tokens\n`);
+      context.io.stdout(
+        formatTable(
+          ['id', 'label', 'created'],
+          tokens.map((t) => [t.id, t.label, t.createdAt]),
+        ),
+      );
+    });
+
+  token
+    .command('revoke <name> <id>')
+    .description("revoke one of the user's tokens by the id `token list` shows")
+    .action(async (name: string, id: string) => {
+      const store = await context.store();
+      if (!(await store.getUser(name))) throw new SitrepError('not_found', `no user named '${name}'`);
+      if (!(await store.revokeToken(name, id)))
+        throw new SitrepError(
+          'not_found',
+          `${name} has no token with id '${id}' (see: sitrep user token list ${name})`,
+        );
+      context.io.stdout(`revoked token ${id} of ${name}\n`);
     });
 }

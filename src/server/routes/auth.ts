@@ -3,12 +3,21 @@
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { SESSION_COOKIE, SESSION_DAYS, newSecret, secretHash, verifyPassword } from '../../accounts/index.ts';
+import {
+  SESSION_COOKIE,
+  SESSION_DAYS,
+  createToken,
+  newSecret,
+  secretHash,
+  tokenId,
+  verifyPassword,
+} from '../../accounts/index.ts';
 import { SitrepError } from '../../model/index.ts';
 import type { Store } from '../../store/index.ts';
-import { clientAddress, currentUser, isSecureRequest, RateLimiter } from '../security.ts';
+import { clientAddress, currentUser, isSecureRequest, RateLimiter, requireRole } from '../security.ts';
 import { parseOr400 } from '../validate.ts';
 import { jsonBody } from './json-body.ts';
+import { NewTokenBody } from './users.ts';
 
 export const LoginBody = z
   .object({ name: z.string().min(1, 'give the user name').max(64), password: z.string().min(1).max(1024) })
@@ -60,6 +69,28 @@ export function authRoutes(store: Store, options: { anonymousRead: boolean }): H
   app.post('/logout', async (c) => {
     await endSession(c, store);
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isSecureRequest(c) });
+    return c.body(null, 204);
+  });
+
+  // The signed-in user's own API tokens: listed by id and label, created (shown once), revoked.
+  app.get('/tokens', async (c) => {
+    const user = requireRole(c, 'reader');
+    return c.json({ tokens: await store.listTokens(user.name) });
+  });
+
+  app.post('/tokens', async (c) => {
+    const user = requireRole(c, 'reader');
+    const body = parseOr400(NewTokenBody, await jsonBody(c), 'request body');
+    const token = await createToken(store, user.name, body.label);
+    const listed = (await store.listTokens(user.name)).find((t) => t.id === tokenId(token));
+    return c.json({ token, ...listed }, 201);
+  });
+
+  app.delete('/tokens/:id', async (c) => {
+    const user = requireRole(c, 'reader');
+    const id = c.req.param('id');
+    if (!(await store.revokeToken(user.name, id)))
+      throw new SitrepError('not_found', `you have no API token with id '${id}'`);
     return c.body(null, 204);
   });
 

@@ -51,19 +51,28 @@ export function commentRoutes(store: Store): Hono {
   app.get('/documents/:id/comments', async (c) => {
     const id = c.req.param('id');
     if (!(await store.getDocument(id))) throw new SitrepError('not_found', `no stored article with id ${id}`);
-    const statuses: CommentStatus[] = isModerator(c) ? ['approved', 'pending', 'spam'] : ['approved'];
-    const comments = await store.listComments(id, statuses);
+    const comments = await store.listComments(id, visibleStatuses(c));
     return c.json({ comments: comments.map(publicComment) });
   });
 
-  app.post('/documents/:id/comments', async (c) => {
+  app.get('/stories/:id/comments', async (c) => {
+    const id = c.req.param('id');
+    const comments = await store.listStoryComments(id, visibleStatuses(c));
+    if (!comments) throw new SitrepError('not_found', `no story with id ${id}`);
+    return c.json({ comments: comments.map(publicComment) });
+  });
+
+  /** Posts a comment on an article, or on a story (kept on the story's first document). */
+  const post = (on: 'article' | 'story') => async (c: Context) => {
     const user = requireRole(c, 'reader');
     const body = parseOr400(NewCommentBody, await jsonBody(c), 'request body');
     if ((body.body.match(LINK) ?? []).length > MAX_LINKS)
       throw new FieldError('body', `body: at most ${MAX_LINKS} links per comment`);
-    const documentId = c.req.param('id');
-    if (!(await store.getDocument(documentId)))
+    const documentId = c.req.param('id')!;
+    if (on === 'article' && !(await store.getDocument(documentId)))
       throw new SitrepError('not_found', `no stored article with id ${documentId}`);
+    if (on === 'story' && !(await store.listStoryComments(documentId, [])))
+      throw new SitrepError('not_found', `no story with id ${documentId}`);
     if (!perAddress.hit(clientAddress(c)))
       throw new SitrepError('rate_limited', 'too many comments from your address; wait a minute');
     const status: CommentStatus = body.website
@@ -78,11 +87,14 @@ export function commentRoutes(store: Store): Hono {
       email: body.email,
       body: body.body,
       status,
+      ...(on === 'story' ? { storyId: documentId } : {}),
     });
     // A bot that filled the honeypot is told what a first-time commenter is told.
     const shown = publicComment(status === 'spam' ? { ...comment, status: 'pending' } : comment);
     return c.json({ comment: shown }, status === 'approved' ? 201 : 202);
-  });
+  };
+  app.post('/documents/:id/comments', post('article'));
+  app.post('/stories/:id/comments', post('story'));
 
   app.get('/comments', async (c) => {
     requireRole(c, 'admin');
@@ -90,7 +102,11 @@ export function commentRoutes(store: Store): Hono {
     const page = await store.listCommentsByStatus(q.status, { limit: q.limit, offset: q.offset });
     return c.json({
       total: page.total,
-      comments: page.items.map((item) => ({ ...publicComment(item), documentId: item.documentId })),
+      comments: page.items.map((item) => ({
+        ...publicComment(item),
+        documentId: item.documentId,
+        ...(item.storyId ? { storyId: item.storyId } : {}),
+      })),
     });
   });
 
@@ -123,8 +139,9 @@ export function commentRoutes(store: Store): Hono {
   return app;
 }
 
-function isModerator(c: Context): boolean {
-  return currentUser(c)?.role === 'admin';
+/** Admins see held and spam comments too; everybody else only published ones. */
+function visibleStatuses(c: Context): CommentStatus[] {
+  return currentUser(c)?.role === 'admin' ? ['approved', 'pending', 'spam'] : ['approved'];
 }
 
 /** Exactly the fields the API shows; the document id only where a list spans documents. */

@@ -233,6 +233,18 @@ export abstract class SqlStore implements Store {
     return guard(this.location, 'read a token', () => accounts.tokenUser(this.runner, tokenHash));
   }
 
+  listTokens(userName: string) {
+    return guard(this.location, `list the tokens of ${userName}`, () =>
+      accounts.listTokens(this.runner, userName),
+    );
+  }
+
+  revokeToken(userName: string, id: string) {
+    return guard(this.location, `revoke a token of ${userName}`, () =>
+      accounts.revokeToken(this.runner, userName, id),
+    );
+  }
+
   addComment(comment: NewComment) {
     return guard(this.location, `add a comment on ${comment.documentId}`, () =>
       comments.addComment(this.runner, comment),
@@ -246,6 +258,12 @@ export abstract class SqlStore implements Store {
   listComments(documentId: string, statuses: CommentStatus[] = ['approved']) {
     return guard(this.location, `list comments on ${documentId}`, () =>
       comments.listComments(this.runner, documentId, statuses),
+    );
+  }
+
+  listStoryComments(storyId: string, statuses: CommentStatus[] = ['approved']) {
+    return guard(this.location, `list comments on story ${storyId}`, () =>
+      comments.listStoryComments(this.runner, storyId, statuses),
     );
   }
 

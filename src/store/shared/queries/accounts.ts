@@ -1,6 +1,6 @@
 // Users, login sessions and API tokens. Only hashes of secrets reach the database.
 import { SitrepError } from '../../../model/index.ts';
-import type { NewUser, Role, User, UserRecord } from '../../types.ts';
+import type { ApiToken, NewUser, Role, User, UserRecord } from '../../types.ts';
 import { countRows, type SqlRunner } from '../sql-runner.ts';
 import { isoTime } from './decode.ts';
 
@@ -98,4 +98,31 @@ export async function tokenUser(runner: SqlRunner, tokenHash: string): Promise<U
     [tokenHash],
   );
   return row ? toUser(row) : null;
+}
+
+/** A token's public id: the first 16 hex digits of its hash (the token itself is never stored). */
+export const TOKEN_ID_LENGTH = 16;
+
+export async function listTokens(runner: SqlRunner, userName: string): Promise<ApiToken[]> {
+  const rows = await runner.all<{ token_hash: string; label: string; created_at: string | Date }>(
+    'SELECT token_hash, label, created_at FROM api_tokens WHERE user_name = ? ORDER BY created_at, token_hash',
+    [userName],
+  );
+  return rows.map((row) => ({
+    id: row.token_hash.slice(0, TOKEN_ID_LENGTH),
+    label: row.label,
+    createdAt: isoTime(row.created_at),
+  }));
+}
+
+export async function revokeToken(runner: SqlRunner, userName: string, id: string): Promise<boolean> {
+  if (!/^[0-9a-f]{16}$/.test(id)) return false;
+  const rows = await runner.all<{ token_hash: string }>(
+    'SELECT token_hash FROM api_tokens WHERE user_name = ?',
+    [userName],
+  );
+  const match = rows.filter((row) => row.token_hash.startsWith(id));
+  // Two tokens sharing 64 bits of hash would be a one-in-2^64 chance; refuse rather than guess.
+  if (match.length !== 1) return false;
+  return (await runner.run('DELETE FROM api_tokens WHERE token_hash = ?', [match[0]!.token_hash])) > 0;
 }

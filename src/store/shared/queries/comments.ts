@@ -10,6 +10,7 @@ interface CommentRow {
   id: string;
   document_id: string;
   parent_id: string | null;
+  story_id: string | null;
   name: string;
   body: string;
   status: CommentStatus;
@@ -17,12 +18,13 @@ interface CommentRow {
 }
 
 /** Every column but the email. */
-const COLUMNS = 'id, document_id, parent_id, name, body, status, created_at';
+const COLUMNS = 'id, document_id, parent_id, story_id, name, body, status, created_at';
 
 const toComment = (row: CommentRow): StoredComment => ({
   id: row.id,
   documentId: row.document_id,
   parentId: row.parent_id,
+  storyId: row.story_id ?? null,
   name: row.name,
   body: row.body,
   status: row.status,
@@ -30,32 +32,46 @@ const toComment = (row: CommentRow): StoredComment => ({
 });
 
 export async function addComment(runner: SqlRunner, comment: NewComment): Promise<StoredComment> {
+  const storyId = comment.storyId ?? null;
+  if (storyId !== null) {
+    // A story is named by its first document; a document that joined another story names none.
+    const [story] = await runner.all('SELECT 1 FROM trace_documents WHERE story_id = ? AND document_id = ?', [
+      storyId,
+      storyId,
+    ]);
+    if (!story || comment.documentId !== storyId)
+      throw new SitrepError('not_found', `no story with id ${storyId}`);
+  }
   const [doc] = await runner.all('SELECT 1 FROM documents WHERE id = ?', [comment.documentId]);
   if (!doc) throw new SitrepError('not_found', `no stored article with id ${comment.documentId}`);
   if (comment.parentId !== null) {
-    const [parent] = await runner.all<{ document_id: string }>(
-      'SELECT document_id FROM comments WHERE id = ?',
+    const [parent] = await runner.all<{ document_id: string; story_id: string | null }>(
+      'SELECT document_id, story_id FROM comments WHERE id = ?',
       [comment.parentId],
     );
-    if (parent?.document_id !== comment.documentId) {
-      throw new SitrepError('invalid_input', `parentId: no comment ${comment.parentId} on this article`);
+    if (parent?.document_id !== comment.documentId || (parent.story_id ?? null) !== storyId) {
+      const where = storyId === null ? 'article' : 'story';
+      throw new SitrepError('invalid_input', `parentId: no comment ${comment.parentId} on this ${where}`);
     }
   }
   const row: CommentRow = {
     id: randomUUID(),
     document_id: comment.documentId,
     parent_id: comment.parentId,
+    story_id: storyId,
     name: comment.name,
     body: comment.body,
     status: comment.status,
     created_at: new Date().toISOString(),
   };
   await runner.run(
-    'INSERT INTO comments (id, document_id, parent_id, name, email, body, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO comments (id, document_id, parent_id, story_id, name, email, body, status, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       row.id,
       row.document_id,
       row.parent_id,
+      row.story_id,
       row.name,
       comment.email.toLowerCase(),
       row.body,
@@ -78,9 +94,35 @@ export async function listComments(
 ): Promise<StoredComment[]> {
   if (!statuses.length) return [];
   const rows = await runner.all<CommentRow>(
-    `SELECT ${COLUMNS} FROM comments WHERE document_id = ? AND status IN (${statuses.map(() => '?').join(', ')})
+    `SELECT ${COLUMNS} FROM comments
+      WHERE document_id = ? AND story_id IS NULL AND status IN (${statuses.map(() => '?').join(', ')})
       ORDER BY created_at, seq`,
     [documentId, ...statuses],
+  );
+  return rows.map(toComment);
+}
+
+/**
+ * The discussion on a story. Comments stay with the document that named the story when they were
+ * written; if tracing later finds that document belongs to a larger story, they appear there.
+ */
+export async function listStoryComments(
+  runner: SqlRunner,
+  storyId: string,
+  statuses: CommentStatus[],
+): Promise<StoredComment[] | null> {
+  const [story] = await runner.all('SELECT 1 FROM trace_documents WHERE story_id = ? AND document_id = ?', [
+    storyId,
+    storyId,
+  ]);
+  if (!story) return null;
+  if (!statuses.length) return [];
+  const rows = await runner.all<CommentRow>(
+    `SELECT ${COLUMNS} FROM comments
+      WHERE story_id IN (SELECT document_id FROM trace_documents WHERE story_id = ?)
+        AND status IN (${statuses.map(() => '?').join(', ')})
+      ORDER BY created_at, seq`,
+    [storyId, ...statuses],
   );
   return rows.map(toComment);
 }

@@ -4,7 +4,7 @@ import type { DocumentSummary } from '../../types.ts';
 
 export const SUMMARY_COLUMNS =
   'd.id, d.sha256, d.origin, d.title, d.site, d.url, d.byline, d.published, d.added_at, substr(d.text, 1, 300) AS head, ' +
-  "(SELECT count(*) FROM comments c WHERE c.document_id = d.id AND c.status = 'approved') AS comment_count";
+  "(SELECT count(*) FROM comments c WHERE c.document_id = d.id AND c.story_id IS NULL AND c.status = 'approved') AS comment_count";
 
 /** Newest first: publication date (else time added), then time added, then id for a stable order. */
 export const NEWEST_FIRST = 'd.sort_at DESC, d.added_at DESC, d.id';

@@ -20,7 +20,8 @@ export function LoginPage() {
         }),
       );
       refreshSession();
-      route(query.next?.startsWith('/') ? query.next : '/');
+      // Only a path on this site: never //other.example.
+      route(query.next && /^\/(?![/\\])/.test(query.next) ? query.next : '/');
     } catch (e) {
       setError(
         e instanceof ApiError && e.status === 401

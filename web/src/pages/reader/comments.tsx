@@ -4,6 +4,8 @@ import { useState } from 'preact/hooks';
 import { ApiError, api, data, type Answer } from '../../api/client.ts';
 import { ErrorBox } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
+import { LinkedText } from '../../components/linked-text.tsx';
+import { useSession } from '../../components/session.ts';
 
 type Comment = Answer<'/api/documents/{id}/comments'>['comments'][number];
 
@@ -11,10 +13,12 @@ function CommentForm({
   documentId,
   parentId,
   onDone,
+  userName,
 }: {
   documentId: string;
   parentId: string | null;
   onDone: (held: boolean) => void;
+  userName?: string;
 }) {
   const [error, setError] = useState<ApiError | Error | null>(null);
   const [busy, setBusy] = useState(false);
@@ -61,6 +65,7 @@ function CommentForm({
         <input
           name="name"
           autoComplete="name"
+          defaultValue={userName}
           aria-describedby={described('name')}
           aria-invalid={Boolean(described('name'))}
         />
@@ -105,11 +110,14 @@ function Thread({
   parentId,
   documentId,
   reload,
+  userName,
 }: {
   all: Comment[];
   parentId: string | null;
   documentId: string;
   reload: (held: boolean) => void;
+  /** The signed-in user; without one there is no reply button. */
+  userName: string | undefined;
 }) {
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const children = all.filter((c) => c.parentId === parentId);
@@ -123,21 +131,31 @@ function Thread({
             <time dateTime={c.createdAt}>{c.createdAt.slice(0, 16).replace('T', ' ')}</time>
             {c.status !== 'approved' && <span class="tag"> {c.status}</span>}
           </p>
-          <p class="body">{c.body}</p>
-          <button type="button" class="link" onClick={() => setReplyTo(replyTo === c.id ? null : c.id)}>
-            Reply
-          </button>
+          <p class="body">
+            <LinkedText text={c.body} />
+          </p>
+          {userName !== undefined && (
+            <button
+              type="button"
+              class="link"
+              aria-expanded={replyTo === c.id}
+              onClick={() => setReplyTo(replyTo === c.id ? null : c.id)}
+            >
+              Reply
+            </button>
+          )}
           {replyTo === c.id && (
             <CommentForm
               documentId={documentId}
               parentId={c.id}
+              userName={userName}
               onDone={(held) => {
                 setReplyTo(null);
                 reload(held);
               }}
             />
           )}
-          <Thread all={all} parentId={c.id} documentId={documentId} reload={reload} />
+          <Thread all={all} parentId={c.id} documentId={documentId} reload={reload} userName={userName} />
         </li>
       ))}
     </ol>
@@ -146,6 +164,8 @@ function Thread({
 
 export function Comments({ documentId }: { documentId: string }) {
   const [held, setHeld] = useState(false);
+  const me = useSession();
+  const userName = me?.user?.name;
   const loaded = useLoad(
     () => data(api.GET('/api/documents/{id}/comments', { params: { path: { id: documentId } } })),
     [documentId],
@@ -162,14 +182,29 @@ export function Comments({ documentId }: { documentId: string }) {
       {loaded.error && <ErrorBox error={loaded.error} />}
       {loaded.value && !loaded.value.comments.length && <p class="muted">No comments yet.</p>}
       {loaded.value && (
-        <Thread all={loaded.value.comments} parentId={null} documentId={documentId} reload={reload} />
+        <Thread
+          all={loaded.value.comments}
+          parentId={null}
+          documentId={documentId}
+          reload={reload}
+          userName={userName}
+        />
       )}
       {held && (
         <p class="notice" role="status">
           Thank you: your comment is held until a moderator approves it.
         </p>
       )}
-      <CommentForm documentId={documentId} parentId={null} onDone={reload} />
+      {userName !== undefined ? (
+        <CommentForm documentId={documentId} parentId={null} onDone={reload} userName={userName} />
+      ) : (
+        me && (
+          <p class="muted">
+            <a href={`/login?next=${encodeURIComponent(`/doc/${documentId}`)}`}>Sign in</a> to join the
+            discussion.
+          </p>
+        )
+      )}
     </section>
   );
 }

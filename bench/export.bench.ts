@@ -3,7 +3,7 @@
 // and peak RSS above the level before the export; flat memory means the peak does not grow with
 // the row count. Run: npm run bench -- export   (SITREP_BENCH_EVENTS=n to change the count).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { exportLines, type ExportFormat } from '../src/export/index.ts';
@@ -116,6 +116,7 @@ export default async function run(): Promise<BenchResult> {
       let peak = before;
       const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
       const start = performance.now();
+      const cpuBefore = process.cpuUsage();
       let count = 0;
       let bytes = 0;
       for await (const line of exportLines(store, 'events', format, {})) {
@@ -123,6 +124,8 @@ export default async function run(): Promise<BenchResult> {
         bytes += line.length;
       }
       const seconds = (performance.now() - start) / 1000;
+      const cpu = process.cpuUsage(cpuBefore);
+      const cpuSeconds = (cpu.user + cpu.system) / 1e6;
       clearInterval(sampler);
       peak = Math.max(peak, process.memoryUsage().rss);
       rows.push({
@@ -130,6 +133,9 @@ export default async function run(): Promise<BenchResult> {
         rows: count - (format === 'csv' ? 1 : 0),
         seconds: Number(seconds.toFixed(1)),
         'rows/s': Math.round(count / seconds),
+        // CPU time of this process: steadier than the wall clock on a machine shared with others.
+        'CPU s': Number(cpuSeconds.toFixed(1)),
+        'rows/CPU s': Math.round(count / cpuSeconds),
         'MB written': Number((bytes / 1e6).toFixed(0)),
         'RSS before MB': Math.round(before / 1e6),
         'peak RSS MB': Math.round(peak / 1e6),
@@ -139,7 +145,12 @@ export default async function run(): Promise<BenchResult> {
     return {
       name: `export (${EVENTS.toLocaleString('en')} generated events, SQLite)`,
       rows,
-      notes: [`generating the events took ${generateSeconds.toFixed(0)} s`],
+      notes: [
+        `generating the events took ${generateSeconds.toFixed(0)} s`,
+        `load average at the end: ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')} on ${availableParallelism()} cores`,
+      ],
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // The discussion under an article: a thread with replies, a form that shows the server's field
 // errors beside the field, and a note when a comment is held for moderation.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ApiError, api, data, type Answer } from '../../api/client.ts';
 import { ErrorBox } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
@@ -105,6 +105,19 @@ function CommentForm({
   );
 }
 
+/** Comments by the comment they answer (null: top level), built once per load. */
+type Children = Map<string | null, Comment[]>;
+
+function childrenOf(comments: Comment[]): Children {
+  const map: Children = new Map();
+  for (const c of comments) {
+    const list = map.get(c.parentId);
+    if (list) list.push(c);
+    else map.set(c.parentId, [c]);
+  }
+  return map;
+}
+
 function Thread({
   all,
   parentId,
@@ -112,7 +125,7 @@ function Thread({
   reload,
   userName,
 }: {
-  all: Comment[];
+  all: Children;
   parentId: string | null;
   documentId: string;
   reload: (held: boolean) => void;
@@ -120,8 +133,8 @@ function Thread({
   userName: string | undefined;
 }) {
   const [replyTo, setReplyTo] = useState<string | null>(null);
-  const children = all.filter((c) => c.parentId === parentId);
-  if (!children.length) return null;
+  const children = all.get(parentId);
+  if (!children) return null;
   return (
     <ol class="thread">
       {children.map((c) => (
@@ -170,6 +183,7 @@ export function Comments({ documentId }: { documentId: string }) {
     () => data(api.GET('/api/documents/{id}/comments', { params: { path: { id: documentId } } })),
     [documentId],
   );
+  const threads = useMemo(() => loaded.value && childrenOf(loaded.value.comments), [loaded.value]);
   const reload = (isHeld: boolean) => {
     setHeld(isHeld);
     loaded.reload();
@@ -182,13 +196,7 @@ export function Comments({ documentId }: { documentId: string }) {
       {loaded.error && <ErrorBox error={loaded.error} />}
       {loaded.value && !loaded.value.comments.length && <p class="muted">No comments yet.</p>}
       {loaded.value && (
-        <Thread
-          all={loaded.value.comments}
-          parentId={null}
-          documentId={documentId}
-          reload={reload}
-          userName={userName}
-        />
+        <Thread all={threads!} parentId={null} documentId={documentId} reload={reload} userName={userName} />
       )}
       {held && (
         <p class="notice" role="status">

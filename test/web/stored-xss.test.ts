@@ -58,7 +58,7 @@ async function storeHostileData(): Promise<void> {
     url: 'javascript:alert(2)',
     name: 'hostile',
   });
-  pages.push(`#/doc/${article.id}`);
+  pages.push(`doc/${article.id}`);
   // Titles: the payloads as titles of the newest articles (the list shows them).
   for (const [i, payload] of payloads.slice(0, 20).entries()) {
     const text = `Report ${i}: ministers met in Geneva for talks on trade and security.`;
@@ -69,7 +69,7 @@ async function storeHostileData(): Promise<void> {
       reading: readText({ text, title: payload.slice(0, 900), published: '2030-01-01' }),
     });
   }
-  pages.push('#/');
+  pages.push('');
   // Comments: every payload as name and body, approved so they are shown.
   for (const payload of payloads) {
     await store.addComment({
@@ -81,7 +81,7 @@ async function storeHostileData(): Promise<void> {
       status: 'approved',
     });
   }
-  pages.push(`#/doc/${article.id}`, `api/documents/${article.id}/comments`);
+  pages.push(`doc/${article.id}`, `api/documents/${article.id}/comments`);
   // Feed fields: title and failure message.
   for (const [i, payload] of payloads.slice(0, 30).entries()) {
     const { feed } = feeds.add(`https://feeds${i}.example/rss`, payload.slice(0, 500));
@@ -91,7 +91,7 @@ async function storeHostileData(): Promise<void> {
       nextPollAt: Date.now() + 3_600_000,
     });
   }
-  pages.push('#/feeds');
+  pages.push('feeds');
 }
 
 before(async () => {
@@ -137,6 +137,16 @@ test(
     for (const path of pages) {
       await page.goto(`${server.url}${path}`);
       await page.waitForLoadState('networkidle');
+      // The hostile data is on the page (as text), so the checks below are not vacuous.
+      if (path.startsWith('doc/')) {
+        await page.locator('section.comments li.comment').first().waitFor({ timeout: 10_000 });
+        assert.equal(await page.locator('section.comments li.comment').count(), payloads.length, path);
+      }
+      if (path === 'feeds') {
+        await page.locator('table tbody tr').first().waitFor();
+        assert.equal(await page.locator('table tbody tr').count(), Math.min(30, payloads.length), path);
+      }
+      if (path === '') await page.locator('ul.docs li', { hasText: 'Report 0' }).first().waitFor();
       // Give timers, image errors and animations a moment to fire.
       await page.waitForTimeout(300);
       const ran = await page.evaluate(() => (window as unknown as { __ran: string[] }).__ran);

@@ -4,6 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createApp } from '../../src/server/index.ts';
+import { openApiDocument } from '../../src/server/openapi.ts';
+import { FeedRegistry } from '../../src/ingest/index.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { addPage } from '../../src/pipeline/index.ts';
 import { loadInput } from '../../src/ingest/index.ts';
@@ -16,6 +18,7 @@ const SEED = new URL('../../sample-data/zerohedge-iran-china-2022-04-27.txt', im
 const dir = tempDir();
 let store: Store;
 let app: ReturnType<typeof createApp>;
+let feeds: FeedRegistry;
 let seedId = '';
 let copyId = '';
 let admin: Record<string, string> = {};
@@ -41,11 +44,13 @@ before(async () => {
     hashes: [],
     reparented: [],
   });
-  app = createApp({ store });
+  feeds = new FeedRegistry(join(dir.path, 'tokens.db'));
+  app = createApp({ store, feeds });
   admin = await tokenHeaders(store, 'ada', 'admin');
   reader = await tokenHeaders(store, 'rita', 'reader');
 });
 after(async () => {
+  feeds.close();
   await store.close();
   dir.remove();
 });
@@ -151,4 +156,42 @@ test('a story has its own discussion: held, moderated, threaded, never mixed wit
     const text = await (await call('GET', path, admin)).text();
     assert.ok(!text.includes(email), path);
   }
+});
+
+test('every documented write route refuses a request without a session or token, and any from another origin', async () => {
+  const paths = (openApiDocument() as { paths: Record<string, Record<string, unknown>> }).paths;
+  const writes = Object.entries(paths).flatMap(([path, methods]) =>
+    Object.keys(methods)
+      .filter((m) => ['post', 'put', 'patch', 'delete'].includes(m))
+      .map((m) => [m.toUpperCase(), path.replace(/\{[^}]+\}/g, seedId)] as const),
+  );
+  assert.ok(writes.length >= 15, `${writes.length} write routes`);
+  const before = await store.stats();
+  const open = new Set(['POST /api/auth/login', 'POST /api/auth/logout']);
+  for (const [method, path] of writes) {
+    const key = `${method} ${path.replace(seedId, '{id}')}`;
+    const body = JSON.stringify({
+      text: 'Officials said the talks would resume.',
+      url: 'https://x.example/',
+    });
+    const anonymous = await app.request(path, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    if (!open.has(key)) {
+      assert.equal(anonymous.status, 401, `${key} without a login`);
+      assert.equal(((await anonymous.json()) as { error: { code: string } }).error.code, 'unauthorized');
+    }
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/json']) {
+      const foreign = await app.request(path, {
+        method,
+        headers: { 'content-type': type, origin: 'https://evil.example', ...admin },
+        body,
+      });
+      assert.equal(foreign.status, 403, `${key} as ${type} from another origin, with an admin token`);
+    }
+  }
+  assert.deepEqual(await store.stats(), before, 'nothing changed');
+  assert.equal((await store.listUsers()).length, 2);
 });

@@ -23,6 +23,7 @@ import {
   StoredDocument,
 } from './openapi-models.ts';
 import { workspacePaths } from './openapi-workspace.ts';
+import { storyPaths } from './openapi-stories.ts';
 import { CommentAnswer, CommentsAnswer, LoginAnswer, MeAnswer, UsersAnswer } from './openapi-accounts.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -303,6 +304,7 @@ export function openApiDocument(): object {
       '/api/health': { get: { summary: 'Liveness', responses: { 200: ok({ type: 'object' }) } } },
       // The workspace's read routes (actors, relations, graph) and the typed feed answers.
       ...workspacePaths(),
+      ...storyPaths(),
     },
     components: {
       schemas: {

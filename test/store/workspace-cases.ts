@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { Event, Reading } from '../../src/model/index.ts';
-import type { ActorMatch, NewDocument, Store, StoreConfig } from '../../src/store/index.ts';
+import type { ActorMatch, NewDocument, Store, StoreConfig, TraceRecord } from '../../src/store/index.ts';
 import type { StoreHarness } from './targets.ts';
 
 type Case = (h: StoreHarness) => Promise<void>;
@@ -350,5 +350,39 @@ export const workspaceCases: Record<string, Case> = {
     const store = await h.reopen();
     assert.deepEqual(await readAll(store), before);
     assert.equal((await store.dyadEvents(IRAN, CHINA))[0]?.documentId, first);
+  },
+
+  async "listStoryDocuments lists a story's origins and copies in arrival order, and only them"({ store }) {
+    const ids: string[] = [];
+    for (const tag of ['a', 'b', 'c', 'd'])
+      ids.push((await store.addDocument(article(tag, '2024-05-01', []))).id);
+    const [a, b, c, d] = ids as [string, string, string, string];
+    const save = async (record: TraceRecord) => store.saveTrace({ record, hashes: [], reparented: [] });
+    const origin = { parent: null, relation: null, shared: 0 } as const;
+    // Two independent origins (a, c) of one story, a copy of a, and d in a story of its own.
+    await save({ documentId: a, seq: 1, origin: a, story: a, ...origin });
+    await save({ documentId: d, seq: 2, origin: d, story: d, ...origin });
+    await save({ documentId: c, seq: 3, origin: c, story: a, ...origin });
+    await save({ documentId: b, seq: 4, parent: a, origin: a, relation: 'rewrite', story: a, shared: 0.6 });
+    const story = await store.listStoryDocuments(a);
+    assert.deepEqual(
+      story.map((r) => [r.documentId, r.parent, r.origin, r.relation]),
+      [
+        [a, null, a, null],
+        [c, null, c, null],
+        [b, a, a, 'rewrite'],
+      ],
+    );
+    assert.deepEqual(
+      (await store.listStoryDocuments(d)).map((r) => r.documentId),
+      [d],
+    );
+    assert.deepEqual(await store.listStoryDocuments('no-such-story'), []);
+    // A deleted document leaves its story.
+    assert.ok(await store.deleteDocument(c));
+    assert.deepEqual(
+      (await store.listStoryDocuments(a)).map((r) => r.documentId),
+      [a, b],
+    );
   },
 };

@@ -14,6 +14,7 @@ import { actorRoutes } from './routes/actors.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { relationRoutes } from './routes/relations.ts';
 import { graphRoutes } from './routes/graph.ts';
+import { storyRoutes } from './routes/stories.ts';
 import type { FeedRegistry } from '../ingest/index.ts';
 import { authRoutes } from './routes/auth.ts';
 import { commentRoutes } from './routes/comments.ts';
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/actors', actorRoutes(deps));
   app.route('/api/relations', relationRoutes(deps));
   app.route('/api/graph', graphRoutes(deps));
+  app.route('/api', storyRoutes(deps));
   if (deps.feeds) app.route('/api/feeds', feedRoutes(deps.feeds, { allowPrivate: deps.allowPrivate }));
   app.all('/api/*', (c) =>
     errorResponse(c, new SitrepError('not_found', `no API route ${c.req.method} ${c.req.path}`)),

@@ -24,6 +24,7 @@ import {
 } from './openapi-models.ts';
 import { workspacePaths } from './openapi-workspace.ts';
 import { discussionPaths } from './openapi-discussion.ts';
+import { storyPaths } from './openapi-stories.ts';
 import { CommentAnswer, CommentsAnswer, LoginAnswer, MeAnswer, UsersAnswer } from './openapi-accounts.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -306,6 +307,7 @@ export function openApiDocument(): object {
       ...workspacePaths(),
       // A user's own API tokens and the discussion on stories.
       ...discussionPaths(),
+      ...storyPaths(),
     },
     components: {
       schemas: {

@@ -224,6 +224,8 @@ export interface Store {
   getTraces(ids: readonly string[]): Promise<TraceRecord[]>;
   /** Every document whose origin is `originId`, in arrival order. */
   listTraceFamily(originId: string): Promise<TraceRecord[]>;
+  /** Every document of a story (its independent origins and their copies), in arrival order. */
+  listStoryDocuments(storyId: string): Promise<TraceRecord[]>;
   nextTraceSeq(): Promise<number>;
   saveTrace(write: TraceWrite): Promise<void>;
   /** Events between two actors, either direction, oldest first (dated events only). */

@@ -212,3 +212,51 @@ test('a stored article shows its events above the confidence threshold; allEvent
   const all = (await get<Shown>(`/api/documents/${seed.id}?allEvents=true`)).body.reading.events;
   assert.equal(all.length, stored.length);
 });
+
+test('relations, graph and partners count events at the event threshold unless asked for another', async () => {
+  const lowStore = await openStore({ kind: 'sqlite', path: join(dir.path, 'low.db') });
+  try {
+    const lowApp = createApp({ store: lowStore });
+    const threshold = eventThreshold();
+    await lowStore.addDocument(
+      eventArticle('low', [
+        { source: 'IRN', target: 'CHN', date: '2023-07-03', quadClass: 1, goldstein: 4, confidence: 0.9 },
+        { source: 'CHN', target: 'IRN', date: '2023-07-04', quadClass: 4, goldstein: -8, confidence: 0.1 },
+        {
+          source: 'IRN',
+          target: 'CHN',
+          date: '2023-07-05',
+          quadClass: 3,
+          goldstein: -2,
+          confidence: threshold,
+        },
+      ]),
+    );
+    const json = async <T>(path: string) => (await (await lowApp.request(path)).json()) as T;
+    type Rel = { minConfidence: number; total: { events: number; quad: number[] } };
+    const byDefault = await json<Rel>('/api/relations?a=IRN&b=CHN');
+    assert.equal(byDefault.minConfidence, threshold);
+    // The event at exactly the threshold counts; the one below does not.
+    assert.deepEqual([byDefault.total.events, byDefault.total.quad], [2, [1, 0, 1, 0]]);
+    const all = await json<Rel>('/api/relations?a=IRN&b=CHN&minConfidence=0');
+    assert.deepEqual([all.minConfidence, all.total.events, all.total.quad], [0, 3, [1, 0, 1, 1]]);
+    const strict = await json<Rel>('/api/relations?a=IRN&b=CHN&minConfidence=0.95');
+    assert.equal(strict.total.events, 0);
+
+    const events = await json<{ total: number }>('/api/relations/events?a=IRN&b=CHN');
+    assert.equal(events.total, 2);
+    type G = { minConfidence: number; edges: { events: number }[] };
+    const graph = await json<G>('/api/graph');
+    assert.deepEqual([graph.minConfidence, graph.edges.map((e) => e.events)], [threshold, [2]]);
+    assert.deepEqual(
+      (await json<G>('/api/graph?minConfidence=0')).edges.map((e) => e.events),
+      [3],
+    );
+    const partners = await json<{ byConflict: { id: string; quad: number[] }[] }>('/api/actors/IRN/partners');
+    assert.deepEqual(partners.byConflict[0]?.quad, [1, 0, 1, 0]);
+    const actor = await json<{ events: number }>('/api/actors/IRN');
+    assert.equal(actor.events, 2);
+  } finally {
+    await lowStore.close();
+  }
+});

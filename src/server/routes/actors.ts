@@ -3,7 +3,13 @@ import { Hono } from 'hono';
 import { describeActor, searchActors } from '../../understand/index.ts';
 import type { AppDeps } from '../app.ts';
 import { parseOr400 } from '../validate.ts';
-import { actorOr404, publicActor, toPartner, withSideLabels } from '../workspace/actor-lookup.ts';
+import {
+  actorOr404,
+  publicActor,
+  toPartner,
+  withSideLabels,
+  withThreshold,
+} from '../workspace/actor-lookup.ts';
 import { ActorEventsQuery, ActorSearchQuery, PartnersQuery, type ActorAnswer } from '../workspace/schemas.ts';
 
 export function actorRoutes(deps: AppDeps): Hono {
@@ -26,7 +32,7 @@ export function actorRoutes(deps: AppDeps): Hono {
       }
     })();
     const known = actor ? describeActor(actor.name) : null;
-    const partners = actor ? await deps.store.actorPartners(actor.match) : [];
+    const partners = actor ? await deps.store.actorPartners(actor.match, withThreshold({})) : [];
     const quad: ActorAnswer['quad'] = [0, 0, 0, 0];
     for (const p of partners) p.quad.forEach((n, i) => (quad[i]! += n));
     const answer: ActorAnswer = {
@@ -43,7 +49,7 @@ export function actorRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/:name/partners', async (c) => {
-    const q = parseOr400(PartnersQuery, c.req.query(), 'query');
+    const q = withThreshold(parseOr400(PartnersQuery, c.req.query(), 'query'));
     const actor = actorOr404(c.req.param('name'));
     const partners = (await deps.store.actorPartners(actor.match, q)).map(toPartner);
     const top = (key: 'cooperation' | 'conflict') =>
@@ -65,7 +71,7 @@ export function actorRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/:name/events', async (c) => {
-    const q = parseOr400(ActorEventsQuery, c.req.query(), 'query');
+    const q = withThreshold(parseOr400(ActorEventsQuery, c.req.query(), 'query'));
     const actor = actorOr404(c.req.param('name'));
     return c.json(withSideLabels(await deps.store.listDyadEvents(actor.match, null, q)));
   });

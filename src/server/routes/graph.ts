@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { EdgeCount } from '../../store/index.ts';
 import type { AppDeps } from '../app.ts';
 import { parseOr400 } from '../validate.ts';
-import { nodeKind, nodeLabel, regionOf } from '../workspace/actor-lookup.ts';
+import { nodeKind, nodeLabel, regionOf, withThreshold } from '../workspace/actor-lookup.ts';
 import { round } from '../workspace/buckets.ts';
 import { GraphQuery, type GraphAnswer } from '../workspace/schemas.ts';
 
@@ -29,7 +29,7 @@ function undirected(edges: EdgeCount[]): EdgeCount[] {
 export function graphRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
-    const q = parseOr400(GraphQuery, c.req.query(), 'query');
+    const q = withThreshold(parseOr400(GraphQuery, c.req.query(), 'query'));
     const keep = (key: string) =>
       (!q.actorType || nodeKind(key) === q.actorType) &&
       (!q.region || regionOf(key)?.toLowerCase() === q.region.toLowerCase());
@@ -59,6 +59,7 @@ export function graphRoutes(deps: AppDeps): Hono {
       })),
       truncated: shown.length < edges.length,
       extent,
+      minConfidence: q.minConfidence,
     };
     return c.json(answer);
   });

@@ -4,7 +4,7 @@ import type { AppDeps } from '../app.ts';
 import { parseOr400 } from '../validate.ts';
 import { SitrepError } from '../../model/index.ts';
 import type { ActorRef } from '../../understand/index.ts';
-import { actorForEvents, publicActor, withSideLabels } from '../workspace/actor-lookup.ts';
+import { actorForEvents, publicActor, withSideLabels, withThreshold } from '../workspace/actor-lookup.ts';
 import { bucketFacts } from '../workspace/buckets.ts';
 import { RelationEventsQuery, RelationsQuery } from '../workspace/schemas.ts';
 
@@ -23,7 +23,7 @@ export function relationRoutes(deps: AppDeps): Hono {
   const app = new Hono();
 
   app.get('/', async (c) => {
-    const q = parseOr400(RelationsQuery, c.req.query(), 'query');
+    const q = withThreshold(parseOr400(RelationsQuery, c.req.query(), 'query'));
     const [a, b] = [actorForEvents(q.a), actorForEvents(q.b)];
     const facts = await deps.store.dyadEvents(a.match, b.match, q);
     checkFound(
@@ -38,6 +38,7 @@ export function relationRoutes(deps: AppDeps): Hono {
       a: publicActor(a),
       b: publicActor(b),
       by: q.by,
+      minConfidence: q.minConfidence,
       originsBasis: 'documents' as const,
       buckets,
       total,
@@ -46,7 +47,7 @@ export function relationRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/events', async (c) => {
-    const q = parseOr400(RelationEventsQuery, c.req.query(), 'query');
+    const q = withThreshold(parseOr400(RelationEventsQuery, c.req.query(), 'query'));
     const [a, b] = [actorForEvents(q.a), actorForEvents(q.b)];
     const page = await deps.store.listDyadEvents(a.match, b.match, q);
     checkFound(

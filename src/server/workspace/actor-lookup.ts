@@ -1,7 +1,13 @@
 // Resolving the actor a request names, and naming the nodes events are counted under.
 import { SitrepError } from '../../model/index.ts';
 import type { EdgeCount } from '../../store/index.ts';
-import { actorCodeLabel, findActor, regionOf, type ActorRef } from '../../understand/index.ts';
+import {
+  actorCodeLabel,
+  eventThreshold,
+  findActor,
+  regionOf,
+  type ActorRef,
+} from '../../understand/index.ts';
 import { round } from './buckets.ts';
 import type { Partner } from './schemas.ts';
 
@@ -92,4 +98,14 @@ export function withSideLabels<
       targetLabel: sideLabel(e.target),
     })),
   };
+}
+
+/**
+ * A window with its minimum confidence: the one asked for, else the threshold events are shown
+ * at everywhere else (data/events/confidence.json), so counts match the reader and the events list.
+ */
+export function withThreshold<W extends { minConfidence?: number }>(
+  window: W,
+): W & { minConfidence: number } {
+  return { ...window, minConfidence: window.minConfidence ?? eventThreshold() };
 }

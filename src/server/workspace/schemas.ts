@@ -9,7 +9,9 @@ const actorKey = z.string().trim().min(1).max(200);
 const WindowFields = {
   since: isoDate.optional(),
   until: isoDate.optional(),
-  minConfidence: confidence.optional(),
+  minConfidence: confidence
+    .optional()
+    .describe('count only events at or above this confidence; by default the event threshold (0 counts all)'),
   type: z.string().max(50).optional(),
 };
 
@@ -115,6 +117,9 @@ export const RelationsAnswer = z.object({
   a: ActorRefSchema,
   b: ActorRefSchema,
   by: z.enum(['week', 'month']),
+  minConfidence: z
+    .number()
+    .describe('events counted are at or above this confidence (by default the event threshold)'),
   originsBasis: z
     .enum(['documents', 'traced origins'])
     .describe('what "origins" counts: distinct documents until the trace stage stores origins'),
@@ -147,6 +152,9 @@ export const GraphAnswer = z.object({
   extent: z
     .object({ first: z.string().nullable(), last: z.string().nullable() })
     .describe('first and last stored event dates, for the time slider'),
+  minConfidence: z
+    .number()
+    .describe('edges count events at or above this confidence (by default the event threshold)'),
 });
 
 export type ActorAnswer = z.infer<typeof ActorAnswer>;

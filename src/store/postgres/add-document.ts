@@ -3,6 +3,7 @@ import { SitrepError } from '../../model/index.ts';
 import {
   DOCUMENT_COLUMNS,
   ENTITY_COLUMNS,
+  EVENT_ACTOR_COLUMNS,
   EVENT_COLUMNS,
   MENTION_COLUMNS,
   QUOTE_COLUMNS,
@@ -14,6 +15,7 @@ const CHILD_TABLES = [
   ['mentions', MENTION_COLUMNS],
   ['quotes', QUOTE_COLUMNS],
   ['events', EVENT_COLUMNS],
+  ['event_actors', EVENT_ACTOR_COLUMNS],
 ] as const;
 
 /**

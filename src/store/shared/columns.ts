@@ -65,6 +65,17 @@ export const EVENT_COLUMNS = {
   evidence_text: 'text',
   confidence: 'double precision',
   data: 'json',
+  source_node: 'text',
+  target_node: 'text',
+} as const;
+
+/** Migration 005_actor_keys: the keys each event side is found under. */
+export const EVENT_ACTOR_COLUMNS = {
+  actor_key: 'text',
+  side: 'text',
+  document_id: 'text',
+  ordinal: 'integer',
+  kinds: 'integer',
 } as const;
 
 export const DOCUMENT_COLUMNS = [

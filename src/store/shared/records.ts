@@ -1,6 +1,7 @@
 // A reading flattened into the rows both stores write. Keys are the column names, so SQLite binds
 // them as named parameters and PostgreSQL reads them with json_to_recordset.
 import type { Entity, Event, EventActor, Quote, Reading } from '../../model/index.ts';
+import { eventActorRows, nodeOf, type EventActorRow } from './actor-keys.ts';
 import { nameKey } from './name-key.ts';
 
 export interface DocumentRow {
@@ -91,6 +92,9 @@ export interface EventRow {
   evidence_text: string;
   confidence: number;
   data: string;
+  /** The graph node each side is drawn as (actor-keys.ts). */
+  source_node: string;
+  target_node: string | null;
 }
 
 export interface DocumentRecord {
@@ -99,6 +103,8 @@ export interface DocumentRecord {
   mentions: MentionRow[];
   quotes: QuoteRow[];
   events: EventRow[];
+  /** The keys each event side is found under (actor-keys.ts). */
+  event_actors: EventActorRow[];
 }
 
 export interface RawColumns {
@@ -169,6 +175,9 @@ export function toDocumentRecord(columns: RawColumns, reading: Reading): Documen
     mentions: reading.entities.flatMap((entity) => mentionRows(documentId, entity)),
     quotes: reading.quotes.map((quote, ordinal) => quoteRow(documentId, ordinal, quote)),
     events: reading.events.map((event, ordinal) => eventRow(documentId, ordinal, event, article.published)),
+    event_actors: reading.events.flatMap((event, ordinal) =>
+      eventActorRows(documentId, ordinal, event.source, event.target),
+    ),
   };
 }
 
@@ -252,5 +261,7 @@ function eventRow(documentId: string, ordinal: number, event: Event, published: 
     evidence_text: event.evidence.text,
     confidence: event.confidence,
     data: JSON.stringify(event),
+    source_node: nodeOf(event.source)!,
+    target_node: nodeOf(event.target),
   };
 }

@@ -18,6 +18,7 @@ import type {
   TraceWrite,
 } from '../types.ts';
 import { findTraceCandidates, getTraces, listTraceFamily, nextTraceSeq, saveTrace } from './queries/trace.ts';
+import { listStoryDocuments } from './queries/stories.ts';
 import { checkNewDocument } from './new-document.ts';
 import { compressRaw } from './raw-codec.ts';
 import { toDocumentRecord, type DocumentRecord } from './records.ts';
@@ -128,6 +129,12 @@ export abstract class SqlStore implements Store {
   listTraceFamily(originId: string) {
     return guard(this.location, `list the copies of ${originId}`, () =>
       listTraceFamily(this.runner, originId),
+    );
+  }
+
+  listStoryDocuments(storyId: string) {
+    return guard(this.location, `list the documents of story ${storyId}`, () =>
+      listStoryDocuments(this.runner, storyId),
     );
   }
 

@@ -40,3 +40,27 @@ export function FilterForm({ fields, submit = 'Filter' }: { fields: Field[]; sub
     </form>
   );
 }
+
+/**
+ * The minimum-confidence filter every events view shares: empty means the server's default, the
+ * event threshold shown everywhere (data/events/confidence.json); 0 shows every event.
+ */
+export function confidenceField(name = 'minConfidence'): Field {
+  return {
+    name,
+    label: 'Min. confidence',
+    default: '',
+    options: [
+      { value: '', label: 'threshold (default)' },
+      { value: '0', label: 'all events' },
+      ...['0.2', '0.4', '0.6', '0.8'].map((v) => ({ value: v, label: `at least ${v}` })),
+    ],
+  };
+}
+
+/** A confidence from the address, or undefined for the server's default. */
+export function confidenceParam(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= 0 && n <= 1 ? n : undefined;
+}

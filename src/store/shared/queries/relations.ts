@@ -11,38 +11,27 @@ import type {
   Page,
   StoredEvent,
 } from '../../types.ts';
+import { keyCondition, type Side } from '../actor-keys.ts';
 import { paging } from '../paging.ts';
 import { Conditions, countRows, type SqlRunner } from '../sql-runner.ts';
 import { parseJson } from './decode.ts';
 import { eventConditions } from './list-events.ts';
 
-/** The node an event side stands for in the graph: its country or bloc, else its code, else its name. */
-const nodeKey = (side: 'source' | 'target') =>
-  `coalesce(upper(e.${side}_country), upper(e.${side}_code), e.${side}_name)`;
+/** The node an event side stands for in the graph (written with the event; see actor-keys.ts). */
+const nodeKey = (side: Side) => `e.${side}_node`;
 
-function placeholders(values: readonly unknown[]): string {
-  return values.map(() => '?').join(', ');
-}
-
-/** SQL true when one side of an event is the actor; null when the match names nothing. */
-function sideMatches(side: 'source' | 'target', actor: ActorMatch): { sql: string; params: string[] } | null {
-  const parts: string[] = [];
-  const params: string[] = [];
-  const add = (column: string, values: string[]) => {
-    if (!values.length) return;
-    parts.push(`${column} IN (${placeholders(values)})`);
-    params.push(...values);
+/**
+ * SQL true when the event (e) has the actor on one side (or either side when side is null): an
+ * index lookup in event_actors. Null when the match names nothing.
+ */
+function sideMatches(side: Side | null, actor: ActorMatch): { sql: string; params: string[] } | null {
+  const key = keyCondition('x', actor);
+  if (!key) return null;
+  return {
+    sql: `(e.document_id, e.ordinal) IN (SELECT x.document_id, x.ordinal FROM event_actors x
+      WHERE (${key.sql})${side ? ' AND x.side = ?' : ''})`,
+    params: side ? [...key.params, side] : key.params,
   };
-  add(
-    `upper(e.${side}_country)`,
-    actor.countries.map((c) => c.toUpperCase()),
-  );
-  add(`e.${side}_entity_id`, actor.entityIds);
-  add(
-    `upper(e.${side}_code)`,
-    actor.codes.map((c) => c.toUpperCase()),
-  );
-  return parts.length ? { sql: parts.join(' OR '), params } : null;
 }
 
 function windowConditions(window: EventWindow = {}): Conditions {
@@ -58,23 +47,20 @@ function windowConditions(window: EventWindow = {}): Conditions {
   return conditions;
 }
 
+/** Events with one actor on one side and the other on the other, either way round. */
 function addDyad(conditions: Conditions, a: ActorMatch, b: ActorMatch): void {
-  const [aSource, aTarget, bSource, bTarget] = [
-    sideMatches('source', a),
-    sideMatches('target', a),
-    sideMatches('source', b),
-    sideMatches('target', b),
-  ];
-  if (!aSource || !aTarget || !bSource || !bTarget) {
+  const [aKey, bKey] = [keyCondition('x', a), keyCondition('y', b)];
+  if (!aKey || !bKey) {
     conditions.none();
     return;
   }
   conditions.add(
-    `((${aSource.sql}) AND (${bTarget.sql})) OR ((${bSource.sql}) AND (${aTarget.sql}))`,
-    ...aSource.params,
-    ...bTarget.params,
-    ...bSource.params,
-    ...aTarget.params,
+    `(e.document_id, e.ordinal) IN (SELECT x.document_id, x.ordinal FROM event_actors x
+      JOIN event_actors y ON y.document_id = x.document_id AND y.ordinal = x.ordinal
+        AND y.side = CASE x.side WHEN 'source' THEN 'target' ELSE 'source' END
+      WHERE (${aKey.sql}) AND (${bKey.sql}))`,
+    ...aKey.params,
+    ...bKey.params,
   );
 }
 
@@ -153,7 +139,7 @@ const EDGE_COLUMNS = `e.quad_class, count(*) AS events, sum(e.goldstein) AS gold
 
 export async function actorGraph(runner: SqlRunner, window?: EventWindow): Promise<EdgeCount[]> {
   const conditions = windowConditions(window);
-  conditions.add('e.target_name IS NOT NULL');
+  conditions.add('e.target_node IS NOT NULL');
   const rows = await runner.all<EdgeRow>(
     `SELECT ${nodeKey('source')} AS source, ${nodeKey('target')} AS target, ${EDGE_COLUMNS}
      FROM events e ${conditions.where}
@@ -169,15 +155,21 @@ export async function actorPartners(
   actor: ActorMatch,
   window?: EventWindow,
 ): Promise<EdgeCount[]> {
-  const asSource = sideMatches('source', actor);
-  const asTarget = sideMatches('target', actor);
-  if (!asSource || !asTarget) return [];
-  const run = async (mine: typeof asSource, other: 'source' | 'target', otherSelf: typeof asSource) => {
+  const self = keyCondition('y', actor);
+  if (!self) return [];
+  const run = async (mine: Side, other: Side) => {
     const conditions = windowConditions(window);
-    conditions.add(mine.sql, ...mine.params);
-    conditions.add(`e.${other}_name IS NOT NULL`);
-    // An actor is not its own partner (a minister meeting his own president).
-    conditions.add(`NOT (${otherSelf.sql})`, ...otherSelf.params);
+    const onMySide = sideMatches(mine, actor)!;
+    conditions.add(onMySide.sql, ...onMySide.params);
+    conditions.add(`e.${other}_node IS NOT NULL`);
+    // An actor is not its own partner (a minister meeting his own president). NOT EXISTS, not
+    // NOT IN: SQLite answers a row-value NOT IN by scanning its list.
+    conditions.add(
+      `NOT EXISTS (SELECT 1 FROM event_actors y WHERE y.document_id = e.document_id
+        AND y.ordinal = e.ordinal AND y.side = ? AND (${self.sql}))`,
+      other,
+      ...self.params,
+    );
     return runner.all<EdgeRow>(
       `SELECT 'self' AS source, ${nodeKey(other)} AS target, ${EDGE_COLUMNS}
        FROM events e ${conditions.where}
@@ -185,10 +177,7 @@ export async function actorPartners(
       conditions.params,
     );
   };
-  const [out, into] = await Promise.all([
-    run(asSource, 'target', asTarget),
-    run(asTarget, 'source', asSource),
-  ]);
+  const [out, into] = await Promise.all([run('source', 'target'), run('target', 'source')]);
   return toEdges([...out, ...into]);
 }
 
@@ -201,9 +190,9 @@ interface EventRow {
 
 /** Either side is the actor. */
 function addActor(conditions: Conditions, actor: ActorMatch): void {
-  const [asSource, asTarget] = [sideMatches('source', actor), sideMatches('target', actor)];
-  if (!asSource || !asTarget) conditions.none();
-  else conditions.add(`(${asSource.sql}) OR (${asTarget.sql})`, ...asSource.params, ...asTarget.params);
+  const either = sideMatches(null, actor);
+  if (!either) conditions.none();
+  else conditions.add(either.sql, ...either.params);
 }
 
 /** A dyad's events, or all of one actor's events when b is null; oldest first. */

@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { api, data } from '../../api/client.ts';
 import { EventTable } from '../../components/event-table.tsx';
-import { FilterForm } from '../../components/filters.tsx';
+import { confidenceField, confidenceParam, FilterForm } from '../../components/filters.tsx';
 import { Pager } from '../../components/pager.tsx';
 import { Await } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
@@ -16,12 +16,13 @@ export function EventsPage() {
     type: query.type || undefined,
     since: query.since || undefined,
     until: query.until || undefined,
+    confidence: confidenceParam(query.confidence),
     offset: Number(query.offset ?? 0) || 0,
     limit: LIMIT,
   };
   const loaded = useLoad(
     () => data(api.GET('/api/events', { params: { query: filter } })),
-    [filter.actor, filter.dyad, filter.type, filter.since, filter.until, filter.offset],
+    [filter.actor, filter.dyad, filter.type, filter.since, filter.until, filter.confidence, filter.offset],
   );
   return (
     <section>
@@ -33,6 +34,7 @@ export function EventsPage() {
           { name: 'type', label: 'Type', placeholder: 'PLOVER type or CAMEO code' },
           { name: 'since', label: 'Since', placeholder: 'YYYY-MM-DD' },
           { name: 'until', label: 'Until', placeholder: 'YYYY-MM-DD' },
+          confidenceField('confidence'),
         ]}
       />
       <Await loaded={loaded}>

@@ -5,7 +5,7 @@ import type Sigma from 'sigma';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api, data } from '../../api/client.ts';
-import { FilterForm } from '../../components/filters.tsx';
+import { confidenceField, confidenceParam, FilterForm } from '../../components/filters.tsx';
 import { href } from '../../components/links.tsx';
 import { ErrorBox } from '../../components/status.tsx';
 import { Table } from '../../components/table.tsx';
@@ -59,7 +59,7 @@ export function GraphPage() {
         ...window,
         actorType: (query.actorType || undefined) as 'country' | 'bloc' | 'other' | undefined,
         region: query.region || undefined,
-        minConfidence: query.minConfidence ? Number(query.minConfidence) : undefined,
+        minConfidence: confidenceParam(query.minConfidence),
         type: query.type || undefined,
       };
       data(api.GET('/api/graph', { params: { query: filters } })).then(
@@ -110,7 +110,7 @@ export function GraphPage() {
             ],
           },
           { name: 'region', label: 'Region', placeholder: 'Asia, Europe…' },
-          { name: 'minConfidence', label: 'Min. confidence', placeholder: '0 to 1' },
+          confidenceField(),
           { name: 'type', label: 'Event type', placeholder: 'PLOVER or CAMEO' },
         ]}
       />
@@ -133,7 +133,7 @@ export function GraphPage() {
       {error && <ErrorBox error={error} />}
       <p class="counts" data-testid="graph-counts" aria-live="polite">
         {answer
-          ? `${answer.nodes.length} actors, ${answer.edges.length} links${answer.truncated ? ' (strongest shown)' : ''}`
+          ? `${answer.nodes.length} actors, ${answer.edges.length} links${answer.truncated ? ' (strongest shown)' : ''}; events of confidence ${answer.minConfidence} or more`
           : 'Loading…'}
       </p>
       <div

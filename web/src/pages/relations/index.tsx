@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api, data, type Answer } from '../../api/client.ts';
 import { EventTable } from '../../components/event-table.tsx';
-import { FilterForm } from '../../components/filters.tsx';
+import { confidenceField, confidenceParam, FilterForm } from '../../components/filters.tsx';
 import { actorHref } from '../../components/links.tsx';
 import { Await } from '../../components/status.tsx';
 import { Table } from '../../components/table.tsx';
@@ -13,15 +13,25 @@ import { QUAD_SERIES, RelationsChart } from './chart.tsx';
 type Relations = Answer<'/api/relations'>;
 type Bucket = Relations['buckets'][number];
 
-function PeriodEvents({ a, b, bucket }: { a: string; b: string; bucket: Bucket }) {
+function PeriodEvents({
+  a,
+  b,
+  bucket,
+  minConfidence,
+}: {
+  a: string;
+  b: string;
+  bucket: Bucket;
+  minConfidence: number;
+}) {
   const loaded = useLoad(
     () =>
       data(
         api.GET('/api/relations/events', {
-          params: { query: { a, b, since: bucket.since, until: bucket.until, limit: 200 } },
+          params: { query: { a, b, since: bucket.since, until: bucket.until, minConfidence, limit: 200 } },
         }),
       ),
-    [a, b, bucket.since, bucket.until],
+    [a, b, bucket.since, bucket.until, minConfidence],
   );
   return (
     <section aria-labelledby="period-events" class="period-events">
@@ -49,7 +59,8 @@ function Chart({ r }: { r: Relations }) {
         {r.originsBasis === 'documents'
           ? 'articles (each article counts as its own origin until tracing lands)'
           : 'origins'}
-        .{r.imprecise > 0 && ` ${r.imprecise} more events are dated too coarsely to place in a ${r.by}.`}
+        ; events of confidence {r.minConfidence} or more.
+        {r.imprecise > 0 && ` ${r.imprecise} more events are dated too coarsely to place in a ${r.by}.`}
       </p>
       {r.buckets.length ? (
         <RelationsChart buckets={r.buckets} onPick={setPicked} />
@@ -94,7 +105,7 @@ function Chart({ r }: { r: Relations }) {
           { label: 'Origins', numeric: true, cell: (b) => b.origins },
         ]}
       />
-      {bucket && <PeriodEvents a={r.a.id} b={r.b.id} bucket={bucket} />}
+      {bucket && <PeriodEvents a={r.a.id} b={r.b.id} bucket={bucket} minConfidence={r.minConfidence} />}
     </>
   );
 }
@@ -110,12 +121,19 @@ export function RelationsPage() {
         ? data(
             api.GET('/api/relations', {
               params: {
-                query: { a, b, by, since: query.since || undefined, until: query.until || undefined },
+                query: {
+                  a,
+                  b,
+                  by,
+                  since: query.since || undefined,
+                  until: query.until || undefined,
+                  minConfidence: confidenceParam(query.minConfidence),
+                },
               },
             }),
           )
         : Promise.resolve(null),
-    [a, b, by, query.since, query.until],
+    [a, b, by, query.since, query.until, query.minConfidence],
   );
   return (
     <section>
@@ -135,6 +153,7 @@ export function RelationsPage() {
           },
           { name: 'since', label: 'Since', placeholder: 'YYYY-MM-DD' },
           { name: 'until', label: 'Until', placeholder: 'YYYY-MM-DD' },
+          confidenceField(),
         ]}
         submit="Show"
       />

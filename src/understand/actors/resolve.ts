@@ -139,14 +139,17 @@ function describedGroup(
 ): Actor | null {
   const title = headTitle(parts);
   const nameSpan = titledNameSpan(parts, title?.to ?? -1);
+  // Words of the name are no country or sector ("Foreign Minister Park Jin" is no park).
+  const outside = (h: { from: number; to: number }) =>
+    !nameSpan || h.to <= nameSpan.from || h.from >= nameSpan.to;
   const outsideName = nameSpan
-    ? { ...parts, countries: parts.countries.filter((c) => c.to <= nameSpan.from || c.from >= nameSpan.to) }
+    ? { ...parts, countries: parts.countries.filter(outside), sectors: parts.sectors.filter(outside) }
     : parts;
   const place = mainCountry(outsideName) ?? (context ? mainCountry(context) : null);
   const org = parts.orgs[0]?.value ?? null;
   const iso3 = place?.value.iso3 ?? org?.country ?? null;
   const bloc = iso3 ? null : (org?.bloc ?? null);
-  const head = headSector(parts);
+  const head = headSector(outsideName);
   const owner = org && !place ? org.id : iso3;
   if (title?.value.role && owner && day) {
     const holder = kb.holderOf(title.value.role, owner, day);
@@ -176,8 +179,14 @@ function describedGroup(
 }
 
 function peopleOf(parts: TextParts, place: PhraseHit<CountryHitValue>): boolean {
+  // A bare plural ("Kazakhs") stands for the country itself; a qualified one ("ordinary Kazakhs") for its people.
   const word = parts.tokens[place.to - 1]!;
-  return place.value.form === 'demonym' && place.to === parts.headEnd && /\p{Ll}s$/u.test(word.text);
+  return (
+    place.value.form === 'demonym' &&
+    place.from > 0 &&
+    place.to === parts.headEnd &&
+    /\p{Ll}s$/u.test(word.text)
+  );
 }
 
 /** The country the head speaks of: the first country word before "of/in/to", else the first at all. */

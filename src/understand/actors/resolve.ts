@@ -111,7 +111,8 @@ function surnameActor(
   context: TextParts | null,
 ): Actor | null {
   const word = parts.tokens.length === 1 ? parts.tokens[0]! : null;
-  if (!word || !/^\p{Lu}/u.test(word.text)) return null;
+  // A word that names a country, city or body ("Medina", "English") is read as that, not as a surname.
+  if (!word || !/^\p{Lu}/u.test(word.text) || parts.countries.length) return null;
   const person = personBySurname(kb, word.key, context ? contextSupport(context) : null);
   if (person) return personActor(person, day, kb);
   const country = context ? (mainCountry(context)?.value.iso3 ?? null) : null;

@@ -74,7 +74,9 @@ function personFromContext(
   const title = headTitle(context);
   const known = fuzzyPerson(kb, name, { country, role: title?.value.role ?? null });
   if (known) return personActor(known, day, kb);
-  const sector = title?.value.sector ?? (headSector(context) ? 'GOV' : null);
+  // "Colombian defense": a government's field with its country makes the person an official.
+  const official = headSector(context) || (country && kb.portfolioIndex.scan(context.tokens).length);
+  const sector = title?.value.sector ?? (official ? 'GOV' : null);
   if (!country && !sector) return null;
   return titledPersonActor(name, country, sector, title?.value.role ?? null);
 }

@@ -148,6 +148,14 @@ test('a word of a dictionary name inside a longer unknown name is not that name'
   assert.equal(resolveActor('Foreign Minister Park Minho', { context: 'Seoul' })?.sector, 'GOV');
 });
 
+test("an unknown name with a government's field and its country in the context is an official", () => {
+  const official = resolveActor('Amina Wekesa', { context: 'Kenyan defence' });
+  assert.equal(official?.country, 'KEN');
+  assert.equal(official?.sector, 'GOV');
+  // A country alone says nothing of the person's sector.
+  assert.equal(resolveActor('Amina Wekesa', { context: 'Kenyan football' })?.sector, null);
+});
+
 test('a misspelt name without support stays unknown', () => {
   // One edit from "Ashtiani" but no title, country or other matching word.
   assert.equal(resolveActor('Ashtinai'), null);

@@ -44,6 +44,8 @@ export class KnowledgeBase {
   readonly titleIndex = new PhraseIndex<TitleValue>();
   readonly formerModifiers: Set<string>;
   readonly nonActors: Set<string>;
+  /** Fields of a government ("defense", "foreign affairs"), read in a person's context. */
+  readonly portfolioIndex = new PhraseIndex<true>();
 
   constructor(countries: CountryRecord[], actors: ActorFile, titles: RoleTitles, sectors: SectorLexicon) {
     // Countries with hand-written aliases are the ones news writes about: they own shared words
@@ -68,6 +70,7 @@ export class KnowledgeBase {
     this.indexNounWords(this.sectorIndex);
     this.formerModifiers = new Set(sectors.formerModifiers);
     this.nonActors = new Set(sectors.nonActors);
+    for (const p of sectors.portfolios ?? []) this.portfolioIndex.add(p, true);
   }
 
   private phoenix: NameLayer | null = null;

@@ -70,7 +70,8 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
   if (!people.length && !orgs.length && tokens.some((t) => /^\p{Lu}/u.test(t.text))) {
     // A dictionary name must be the whole capitalised run it stands in: "Organization" (an alias
     // of one armed group) is not the "Collective Security Treaty Organization".
-    const older = scanNames(kb.dictionaries, tokens, (h) => wholeRun(tokens, h));
+    const titleEnds = new Set(kb.titleIndex.scan(tokens).map((t) => t.to));
+    const older = scanNames(kb.dictionaries, tokens, (h) => wholeRun(tokens, h, titleEnds));
     people = older.people.filter((p) => !overlapsAny(p, named));
     // "Chile's Defense Department" is not the dictionaries' (American) Defense Department.
     const otherCountry = (o: PhraseHit<OrgEntry>) =>
@@ -135,11 +136,15 @@ export function scanNames(
 
 const CAPITALISED = /^[\p{Lu}\d]/u;
 
-/** The hit is not part of a longer run of capitalised words (a longer name the dictionaries lack). */
-function wholeRun(tokens: Token[], hit: { from: number; to: number }): boolean {
+/**
+ * The hit is not part of a longer run of capitalised words (a longer name the dictionaries lack); a
+ * title or an abbreviation before it ("Sen. John McCain", "President Hosni Mubarak") is no part of it.
+ */
+function wholeRun(tokens: Token[], hit: { from: number; to: number }, titleEnds: Set<number>): boolean {
   const before = tokens[hit.from - 1];
   const after = tokens[hit.to];
-  return !(before && CAPITALISED.test(before.text)) && !(after && CAPITALISED.test(after.text));
+  const titled = titleEnds.has(hit.from) || !!before?.text.endsWith('.');
+  return !(before && !titled && CAPITALISED.test(before.text)) && !(after && CAPITALISED.test(after.text));
 }
 
 /**

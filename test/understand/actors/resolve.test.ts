@@ -144,6 +144,8 @@ test('a word of a dictionary name inside a longer unknown name is not that name'
   // "Organization" alone is an alias of an armed group in the Phoenix dictionaries.
   const actor = resolveActor('Central Asian Water Treaty Organization');
   assert.ok(!actor || actor.sector !== 'REB', JSON.stringify(actor));
+  // A title before a dictionary name is no part of a longer name.
+  assert.equal(resolveActor('Sen. John McCain', { date: '2010-01-01' })?.country, 'USA');
   // The name after a title is no sector noun ("Park" the surname is no park).
   assert.equal(resolveActor('Foreign Minister Park Minho', { context: 'Seoul' })?.sector, 'GOV');
 });

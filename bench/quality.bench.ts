@@ -1,6 +1,7 @@
 // Quality on the public evaluation sets in ../shared/data, measured exactly as the issues' acceptance
 // commands do: the `sitrep` CLI's output scored by ../shared/eval. Skipped when the sets are absent.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,6 +25,8 @@ interface Case {
   scorerArgs: string[];
   /** What to read from the scorer's output, with the acceptance target. */
   metrics: { name: string; pattern: RegExp; target: string }[];
+  /** Also score two halves of the gold set split by a fixed hash of the item id (a check against fitting one half). */
+  halves?: boolean;
 }
 
 function files(dir: string): string[] {
@@ -71,6 +74,7 @@ function cases(): Case[] {
       stdin: join(DATA, 'actors', 'ngec-actor-dev.jsonl'),
       scorer: 'score-actors.mjs',
       scorerArgs: [join(DATA, 'actors', 'ngec-actor-dev.jsonl')],
+      halves: true,
       metrics: [
         { name: 'country %', pattern: /country ([\d.]+)%/, target: '≥ 85' },
         { name: 'sector %', pattern: /sector ([\d.]+)%/, target: '≥ 75' },
@@ -162,6 +166,21 @@ function goldOnlyRows(): BenchResult['rows'] {
   ];
 }
 
+/** The gold lines in two files, A and B, by the first byte of the SHA-1 of each item's id (even: A). */
+export function splitInHalves(goldPath: string, dir: string): [string, string][] {
+  const halves: Record<'A' | 'B', string[]> = { A: [], B: [] };
+  for (const line of readFileSync(goldPath, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const id = String((JSON.parse(line) as { id: unknown }).id);
+    halves[createHash('sha1').update(id).digest()[0]! % 2 === 0 ? 'A' : 'B'].push(line);
+  }
+  return (['A', 'B'] as const).map((half) => {
+    const path = join(dir, `gold-${half}.jsonl`);
+    writeFileSync(path, halves[half].join('\n') + '\n');
+    return [half, path];
+  });
+}
+
 function run(command: string, args: string[], input?: Buffer | string): string {
   const result = spawnSync(command, args, { input, maxBuffer: 1 << 30, encoding: 'utf8' });
   return `${result.stdout ?? ''}\n${result.stderr ?? ''}`;
@@ -194,6 +213,19 @@ export default function quality(): Promise<BenchResult> {
           target: m.target,
           'sitrep s': Number(seconds.toFixed(1)),
         });
+      }
+      if (c.halves && c.scorerArgs[0]) {
+        for (const [half, gold] of splitInHalves(c.scorerArgs[0], work)) {
+          const part = run(process.execPath, [join(EVAL, c.scorer), out, gold]);
+          for (const m of c.metrics)
+            rows.push({
+              set: `${c.set} (half ${half})`,
+              metric: m.name,
+              value: m.pattern.exec(part)?.[1] ?? 'n/a',
+              target: m.target,
+              'sitrep s': 0,
+            });
+        }
       }
     }
     rows.push(...goldOnlyRows());

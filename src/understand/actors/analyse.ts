@@ -68,7 +68,10 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
   // Names the curated entries do not know may be in the Phoenix dictionaries (older office holders,
   // more bodies and armed groups).
   if (!people.length && !orgs.length && tokens.some((t) => /^\p{Lu}/u.test(t.text))) {
-    const older = scanNames(kb.dictionaries, tokens);
+    // A dictionary name must be the whole capitalised run it stands in: "Organization" (an alias
+    // of one armed group) is not the "Collective Security Treaty Organization".
+    const titleEnds = new Set(kb.titleIndex.scan(tokens).map((t) => t.to));
+    const older = scanNames(kb.dictionaries, tokens, (h) => wholeRun(tokens, h, titleEnds));
     people = older.people.filter((p) => !overlapsAny(p, named));
     // "Chile's Defense Department" is not the dictionaries' (American) Defense Department.
     const otherCountry = (o: PhraseHit<OrgEntry>) =>
@@ -84,6 +87,14 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
   const free = (s: PhraseHit<string>) => !overlapsAny(s, taken) && !overlapsAny(s, countries);
   let sectors = kb.sectorIndex.scan(tokens).filter(free);
   if (!sectors.length) sectors = kb.agentIndex.scan(tokens).filter(free);
+  // "white supremicists": a misspelt sector noun, read only where no noun is spelt right.
+  if (!sectors.length && !taken.length) {
+    const spelt = correctedNouns(kb, tokens);
+    if (spelt) {
+      sectors = kb.sectorIndex.scan(spelt).filter(free);
+      if (!sectors.length) sectors = kb.agentIndex.scan(spelt).filter(free);
+    }
+  }
   // The head ends at the first break word that is not inside a known phrase ("Ministry of Defense").
   const known = [...taken, ...countries, ...sectors, ...titles];
   let headEnd = tokens.findIndex(
@@ -98,6 +109,7 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
 export function scanNames(
   kb: Pick<KnowledgeBase, 'personIndex' | 'orgIndex' | 'countryIndex'> | NameLayer,
   tokens: Token[],
+  accept: (hit: { from: number; to: number }) => boolean = () => true,
 ) {
   const people: PhraseHit<PersonEntry>[] = [];
   const orgs: PhraseHit<OrgEntry>[] = [];
@@ -105,9 +117,10 @@ export function scanNames(
   for (let i = 0; i < tokens.length;) {
     // Names are written with a capital ("Borne" the minister, not "car-borne"), except a few ("al-Qaeda").
     const capital = /^[\p{Lu}\d]/u.test(tokens[i]!.text);
-    const person = capital ? kb.personIndex.matchAt(tokens, i) : null;
-    const org = capital || /^(?:al|dpa)\b/.test(tokens[i]!.text) ? kb.orgIndex.matchAt(tokens, i) : null;
-    const country = capital ? kb.countryIndex.matchAt(tokens, i) : null;
+    const ok = <T extends { from: number; to: number }>(hit: T | null) => (hit && accept(hit) ? hit : null);
+    const person = capital ? ok(kb.personIndex.matchAt(tokens, i)) : null;
+    const org = capital || /^(?:al|dpa)\b/.test(tokens[i]!.text) ? ok(kb.orgIndex.matchAt(tokens, i)) : null;
+    const country = capital ? ok(kb.countryIndex.matchAt(tokens, i)) : null;
     const longest = Math.max(person?.to ?? 0, org?.to ?? 0, country?.to ?? 0);
     if (!longest) {
       i++;
@@ -119,6 +132,35 @@ export function scanNames(
     i = longest;
   }
   return { people, orgs, countries };
+}
+
+const CAPITALISED = /^[\p{Lu}\d]/u;
+
+/**
+ * The hit is not part of a longer run of capitalised words (a longer name the dictionaries lack); a
+ * title or an abbreviation before it ("Sen. John McCain", "President Hosni Mubarak") is no part of it.
+ */
+function wholeRun(tokens: Token[], hit: { from: number; to: number }, titleEnds: Set<number>): boolean {
+  const before = tokens[hit.from - 1];
+  const after = tokens[hit.to];
+  const titled = titleEnds.has(hit.from) || !!before?.text.endsWith('.');
+  return !(before && !titled && CAPITALISED.test(before.text)) && !(after && CAPITALISED.test(after.text));
+}
+
+/**
+ * The tokens with lower-case words the sector lexicons do not know replaced by the one lexicon word
+ * within the edits their length allows ("supremicists" -> "supremacists"); null when none is.
+ */
+function correctedNouns(kb: KnowledgeBase, tokens: Token[]): Token[] | null {
+  let changed = false;
+  const out = tokens.map((t) => {
+    if (!/^\p{Ll}{5,}$/u.test(t.text) || kb.nounWords.has(t.key)) return t;
+    const near = kb.nounWords.near(t.key, 1);
+    if (!near.length || (near.length > 1 && near[1]!.distance === near[0]!.distance)) return t;
+    changed = true;
+    return { ...t, key: near[0]!.word };
+  });
+  return changed ? out : null;
 }
 
 function overlapsAny(hit: { from: number; to: number }, others: { from: number; to: number }[]): boolean {
@@ -156,6 +198,12 @@ function fuzzyCountries(
     const near = kb.countryWords.near(t.key, limit)[0];
     const value = near && kb.countryIndex.getKey(near.word);
     if (value) hits.push({ from: i, to: i + 1, value });
+    else if (t.key.endsWith('s')) {
+      // "Kazahks": a misspelt plural of a demonym.
+      const single = kb.countryWords.near(t.key.slice(0, -1), limit)[0];
+      const demonym = single && kb.countryIndex.getKey(single.word);
+      if (demonym?.form === 'demonym') hits.push({ from: i, to: i + 1, value: demonym });
+    }
   });
   return hits;
 }

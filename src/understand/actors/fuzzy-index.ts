@@ -26,6 +26,10 @@ export class DeletionIndex {
     if (this.deletions) this.index(this.words.length - 1);
   }
 
+  has(word: string): boolean {
+    return this.known.has(word);
+  }
+
   /** Words within `limit` edits (default: what the longer word allows), nearest first, then oldest. */
   near(word: string, limit?: number): NearWord[] {
     if (!word) return [];

@@ -74,7 +74,9 @@ function personFromContext(
   const title = headTitle(context);
   const known = fuzzyPerson(kb, name, { country, role: title?.value.role ?? null });
   if (known) return personActor(known, day, kb);
-  const sector = title?.value.sector ?? (headSector(context) ? 'GOV' : null);
+  // "Colombian defense": a government's field with its country makes the person an official.
+  const official = headSector(context) || (country && kb.portfolioIndex.scan(context.tokens).length);
+  const sector = title?.value.sector ?? (official ? 'GOV' : null);
   if (!country && !sector) return null;
   return titledPersonActor(name, country, sector, title?.value.role ?? null);
 }
@@ -111,7 +113,8 @@ function surnameActor(
   context: TextParts | null,
 ): Actor | null {
   const word = parts.tokens.length === 1 ? parts.tokens[0]! : null;
-  if (!word || !/^\p{Lu}/u.test(word.text)) return null;
+  // A word that names a country, city or body ("Medina", "English") is read as that, not as a surname.
+  if (!word || !/^\p{Lu}/u.test(word.text) || parts.countries.length) return null;
   const person = personBySurname(kb, word.key, context ? contextSupport(context) : null);
   if (person) return personActor(person, day, kb);
   const country = context ? (mainCountry(context)?.value.iso3 ?? null) : null;
@@ -139,14 +142,17 @@ function describedGroup(
 ): Actor | null {
   const title = headTitle(parts);
   const nameSpan = titledNameSpan(parts, title?.to ?? -1);
+  // Words of the name are no country or sector ("Foreign Minister Park Jin" is no park).
+  const outside = (h: { from: number; to: number }) =>
+    !nameSpan || h.to <= nameSpan.from || h.from >= nameSpan.to;
   const outsideName = nameSpan
-    ? { ...parts, countries: parts.countries.filter((c) => c.to <= nameSpan.from || c.from >= nameSpan.to) }
+    ? { ...parts, countries: parts.countries.filter(outside), sectors: parts.sectors.filter(outside) }
     : parts;
   const place = mainCountry(outsideName) ?? (context ? mainCountry(context) : null);
   const org = parts.orgs[0]?.value ?? null;
   const iso3 = place?.value.iso3 ?? org?.country ?? null;
   const bloc = iso3 ? null : (org?.bloc ?? null);
-  const head = headSector(parts);
+  const head = headSector(outsideName);
   const owner = org && !place ? org.id : iso3;
   if (title?.value.role && owner && day) {
     const holder = kb.holderOf(title.value.role, owner, day);
@@ -176,8 +182,14 @@ function describedGroup(
 }
 
 function peopleOf(parts: TextParts, place: PhraseHit<CountryHitValue>): boolean {
+  // A bare plural ("Kazakhs") stands for the country itself; a qualified one ("ordinary Kazakhs") for its people.
   const word = parts.tokens[place.to - 1]!;
-  return place.value.form === 'demonym' && place.to === parts.headEnd && /\p{Ll}s$/u.test(word.text);
+  return (
+    place.value.form === 'demonym' &&
+    place.from > 0 &&
+    place.to === parts.headEnd &&
+    /\p{Ll}s$/u.test(word.text)
+  );
 }
 
 /** The country the head speaks of: the first country word before "of/in/to", else the first at all. */

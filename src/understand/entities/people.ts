@@ -25,7 +25,43 @@ export function linkPeople(doc: Doc, spans: Span[]): Span[] {
     if (words.length > 1) bySurname.set(normalizeKey(words[words.length - 1]!), actor);
     bySurname.set(normalizeKey(actor.name.split(/\s+/).pop() ?? ''), actor);
   }
-  return attachFirstNames(doc, people);
+  return shortForms(doc, attachFirstNames(doc, people));
+}
+
+/**
+ * "Suu Kyi" after "Aung San Suu Kyi": the last words of a person the text names in full are that
+ * person, whatever type the tagger guessed for the short form (it often reads a two-word rest as an
+ * organisation). A person the knowledge base does not know gets one id for both forms.
+ */
+function shortForms(doc: Doc, spans: Span[]): Span[] {
+  const tails = new Map<string, Actor | null>();
+  const full = new Map<Span, Actor>();
+  for (const span of spans) {
+    if (span.type !== 'PERSON' || width(span) < 2 || span.form !== 'name') continue;
+    const words = surface(doc, span).split(/\s+/).map(normalizeKey);
+    const actor = span.actor ?? titledPersonActor(surface(doc, span), null, null, null);
+    if (!span.actor) full.set(span, actor);
+    for (let k = 1; k < words.length; k++) {
+      const key = words.slice(k).join(' ');
+      // Two people sharing the rest of a name: the short form names neither.
+      const seen = tails.get(key);
+      tails.set(key, seen === undefined || seen?.entityId === actor.entityId ? actor : null);
+    }
+  }
+  if (!tails.size) return spans;
+  let used = false;
+  const out = spans.map((span) => {
+    const kbName = span.origin === 'kb' && span.actor;
+    if (kbName || !['PERSON', 'ORG', 'MISC'].includes(span.type)) return span;
+    const key = surface(doc, span).split(/\s+/).map(normalizeKey).join(' ');
+    const actor = tails.get(key);
+    if (!actor || (span.actor && span.actor.entityId !== actor.entityId && span.type === 'PERSON'))
+      return span;
+    used = true;
+    return { ...span, type: 'PERSON' as const, actor };
+  });
+  // The full mentions of an unknown person take the id their short forms now carry.
+  return used ? out.map((span) => (full.has(span) ? { ...span, actor: full.get(span)! } : span)) : out;
 }
 
 /** Countries and organisations the article names: what a lone surname must fit. */

@@ -25,7 +25,7 @@ const metonymyAndDemonyms: Case[] = [
   { text: 'the Kremlin', country: 'RUS', sector: 'GOV' },
   { text: 'Washington', country: 'USA', sector: 'GOV' },
   { text: 'Iranian police', country: 'IRN', sector: 'COP' },
-  { text: 'Chinese defense ministry', country: 'CHN', sector: 'MIL' },
+  { text: 'Chinese defense ministry', country: 'CHN', sector: 'GOV' },
   { text: 'two Russian warplanes', country: 'RUS', sector: 'MIL' },
   { text: 'Shanghai police', country: 'CHN', sector: 'COP' },
   { text: 'a Somalia-based paramilitary group', country: 'SOM', sector: 'PRM' },
@@ -40,6 +40,12 @@ const sectorNouns: Case[] = [
   { text: 'crowd control police', country: null, sector: 'COP' },
   { text: "Russia's ambassador to Poland", country: 'RUS', sector: 'GOV' },
   { text: 'journalists in Mexico', country: 'MEX', sector: 'JRN' },
+  // Ministries are government whatever their field; places of ordinary life are civilian.
+  { text: "Peru's Ministry of Defense", country: 'PER', sector: 'GOV' },
+  { text: 'the Thai interior ministry', country: 'THA', sector: 'GOV' },
+  { text: 'a crowded playground in Mosul', country: 'IRQ', sector: 'CVL' },
+  // A qualified plural demonym is the country's people.
+  { text: 'young Uzbeks', country: 'UZB', sector: 'CVL' },
 ];
 
 const organisations: Case[] = [
@@ -90,6 +96,11 @@ const misspellings: Case[] = [
   },
   { text: 'Terhan', country: 'IRN', sector: 'GOV' },
   { text: 'Dehli police', country: 'IND', sector: 'COP' },
+  // A misspelt plural demonym on its own names the country.
+  { text: 'Uzbeks', country: 'UZB', sector: null },
+  { text: 'Nigerains', country: 'NGA', sector: null },
+  // A misspelt sector noun, one edit away.
+  { text: 'armed insurgants', country: null, sector: 'REB' },
 ];
 
 function check(cases: Case[]) {
@@ -127,6 +138,24 @@ test('misspelt organisation names resolve when one word is right and few edits a
   assert.equal(resolveActor('Ammesty Internacional'), null);
   // A generic name takes its country from the context.
   assert.equal(resolveActor('the National Guard', { context: 'Saudi' })?.country, 'SAU');
+});
+
+test('a word of a dictionary name inside a longer unknown name is not that name', () => {
+  // "Organization" alone is an alias of an armed group in the Phoenix dictionaries.
+  const actor = resolveActor('Central Asian Water Treaty Organization');
+  assert.ok(!actor || actor.sector !== 'REB', JSON.stringify(actor));
+  // A title before a dictionary name is no part of a longer name.
+  assert.equal(resolveActor('Sen. John McCain', { date: '2010-01-01' })?.country, 'USA');
+  // The name after a title is no sector noun ("Park" the surname is no park).
+  assert.equal(resolveActor('Foreign Minister Park Minho', { context: 'Seoul' })?.sector, 'GOV');
+});
+
+test("an unknown name with a government's field and its country in the context is an official", () => {
+  const official = resolveActor('Amina Wekesa', { context: 'Kenyan defence' });
+  assert.equal(official?.country, 'KEN');
+  assert.equal(official?.sector, 'GOV');
+  // A country alone says nothing of the person's sector.
+  assert.equal(resolveActor('Amina Wekesa', { context: 'Kenyan football' })?.sector, null);
 });
 
 test('a misspelt name without support stays unknown', () => {

@@ -44,6 +44,8 @@ export interface SectorLexicon {
   sectors: Record<string, string[]>;
   formerModifiers: string[];
   nonActors: string[];
+  /** Fields of a government ("defense", "foreign affairs"): a person named with one and a country is an official. */
+  portfolios?: string[];
 }
 
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(KB_DIR + name, 'utf8')) as T;

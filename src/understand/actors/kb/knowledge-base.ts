@@ -44,6 +44,8 @@ export class KnowledgeBase {
   readonly titleIndex = new PhraseIndex<TitleValue>();
   readonly formerModifiers: Set<string>;
   readonly nonActors: Set<string>;
+  /** Fields of a government ("defense", "foreign affairs"), read in a person's context. */
+  readonly portfolioIndex = new PhraseIndex<true>();
 
   constructor(countries: CountryRecord[], actors: ActorFile, titles: RoleTitles, sectors: SectorLexicon) {
     // Countries with hand-written aliases are the ones news writes about: they own shared words
@@ -65,8 +67,10 @@ export class KnowledgeBase {
     for (const [sector, phrases] of Object.entries(sectors.sectors)) {
       for (const p of phrases) for (const form of withPlurals(p)) this.sectorIndex.add(form, sector);
     }
+    this.indexNounWords(this.sectorIndex);
     this.formerModifiers = new Set(sectors.formerModifiers);
     this.nonActors = new Set(sectors.nonActors);
+    for (const p of sectors.portfolios ?? []) this.portfolioIndex.add(p, true);
   }
 
   private phoenix: NameLayer | null = null;
@@ -89,11 +93,20 @@ export class KnowledgeBase {
   /** Agent nouns of the Phoenix dictionaries ("sharecropper" -> AGR), read where no sector noun is. */
   readonly agentIndex = new PhraseIndex<string>();
 
+  /** The words of the sector and agent nouns (five letters or more), for misspellings ("supremicists"). */
+  readonly nounWords = new DeletionIndex();
+
   /** More sector nouns, consulted only where the hand-written ones find none. */
   addAgentNouns(sectors: Record<string, string[]>): void {
     for (const [sector, phrases] of Object.entries(sectors)) {
       for (const p of phrases) for (const form of withPlurals(p)) this.agentIndex.add(form, sector);
     }
+    this.indexNounWords(this.agentIndex);
+  }
+
+  private indexNounWords(index: PhraseIndex<string>): void {
+    for (const [key] of index.entries())
+      for (const word of key.split(' ')) if (/^\p{Ll}{5,}$/u.test(word)) this.nounWords.add(word);
   }
 
   /** Adds a user's file on top: its entries win over built-in ones with the same names. */

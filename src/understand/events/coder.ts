@@ -197,6 +197,7 @@ function buildEvents(
       subordinate,
       passive: roles.passive,
       plover: coding.plover,
+      pattern: `${match.pattern.code} ${match.pattern.source}`,
     };
     return {
       plover: coding.plover,

@@ -43,6 +43,8 @@ export interface EventEvidence {
   subordinate: boolean;
   passive: boolean;
   plover: string;
+  /** The pattern that matched (code and text), for reading why an event was coded. */
+  pattern: string;
 }
 
 const PLOVER_TYPES = [

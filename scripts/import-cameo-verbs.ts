@@ -247,6 +247,13 @@ const out = {
     license: readFileSync(join(dirname(source), 'LICENSE'), 'utf8'),
   },
   codes: sorted,
+  /** Noun classes of the dictionary that the coder reads to tell verb senses apart (data/events/senses.json). */
+  sets: Object.fromEntries(
+    ['WEAPON', 'AIRCRAFT', 'MILITARY', 'TOWN', 'PEOPLE', 'CAR', 'STRONGHOLD', 'HOSTAGE'].map((name) => [
+      name,
+      [...new Set(sets.get(`&${name}`) ?? [])],
+    ]),
+  ),
 };
 writeFileSync(
   new URL('../data/events/cameo-verbs.json', import.meta.url),

@@ -215,6 +215,7 @@ function buildEvents(
       articleRelevance: ctx.relevance.article,
       discard: ctx.relevance.discard,
       patternWeight: match.pattern.weight,
+      patternRank: match.pattern.rank,
       codeLength: code.length,
       source: source.name === 'unknown' ? null : source,
       target,

@@ -11,6 +11,7 @@ import { hasThreatCue, modalityOf, recodeIntended } from './modality.ts';
 import { codeEvent } from './ontology.ts';
 import { eventConfidence, isPublicActor, type EventEvidence } from './confidence.ts';
 import { unreportedNominal } from './nominal.ts';
+import { contactSense, violentSense } from './senses.ts';
 import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
 import { stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
@@ -42,8 +43,11 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
   const frames = findFrames(tokens, actors).filter(
     (f) => !all.some((m) => m.first === f.verb && m.pattern.weight >= 2),
   );
+  const titled = isTitleCase(tokens);
   const candidates = all
     .filter((m) => !adjectival(m, tokens))
+    // "in March", "the Rally Party": a capitalised word inside an ordinary sentence is a name.
+    .filter((m) => titled || !capitalisedInside(tokens, m.first))
     // An actor's own words never anchor an event ("Protesters", "Defence Minister").
     .filter((m) => !actors.some((a) => a.actor && a.first <= m.first && m.first < a.last))
     // …nor do words inside a proper name ("Ceasefire Violations Committee").
@@ -61,8 +65,12 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
   for (const { match, code, depth } of chosen) {
     const clause = clauseOf(match, frames, tokens.length);
     const roles = assignRoles(tokens, actors, match, clause, ctx.discourse);
+    // "The storm killed", "attacked the website": violence needs a violent doer and something to hit.
+    if (VIOLENT.test(code) && !violentSense(match, tokens, actors, roles.sources.length > 0)) continue;
     if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
     if (!fitsArguments(code, roles)) continue;
+    // "visited the museum", "released a plan": a lone verb of contact whose object is a thing.
+    if (THING_SENSES.test(code) && !contactSense(match, tokens, actors)) continue;
     // A lone ambiguous word ("rallied", "storm", "tanked") counts only when a placed actor does it.
     if (match.pattern.weight < 2 && isAmbiguous(tokens[match.first]) && !roles.sources.some((s) => s.country))
       continue;
@@ -90,6 +98,24 @@ function fitsArguments(code: string, roles: Roles): boolean {
   const sectorOf = (a: EventActor) => a.sector ?? (a.code ?? '').slice(3, 6);
   if (roles.sources.some((s) => NOT_VIOLENT.has(sectorOf(s)) || s.country === 'MNC')) return false;
   return !roles.targets.some((t) => sectorOf(t) === 'BUS' || t.country === 'MNC');
+}
+
+/**
+ * Meetings and visits (04), material cooperation and aid (06, 07) and yielding (08: release, return,
+ * ease): a lone verb of these has an actor as object in its political sense.
+ */
+const THING_SENSES = /^(?:04|06|07|08)/;
+
+/** A sentence written in title case (a headline): its capitals say nothing of names. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > words.length;
+}
+
+/** A capitalised word that does not open the sentence or a quotation. */
+function capitalisedInside(tokens: Token[], i: number): boolean {
+  if (i === 0 || !/^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '')) return false;
+  return !/^[:"“‘'(\-–—]$/.test(tokens[i - 1]?.text ?? '');
 }
 
 /** Roots of violence (ASSAULT): unknown perpetrators are coded as unidentified armed forces. */
@@ -189,6 +215,7 @@ function buildEvents(
       articleRelevance: ctx.relevance.article,
       discard: ctx.relevance.discard,
       patternWeight: match.pattern.weight,
+      patternRank: match.pattern.rank,
       codeLength: code.length,
       source: source.name === 'unknown' ? null : source,
       target,
@@ -197,6 +224,7 @@ function buildEvents(
       subordinate,
       passive: roles.passive,
       plover: coding.plover,
+      pattern: `${match.pattern.code} ${match.pattern.source}`,
     };
     return {
       plover: coding.plover,

@@ -35,6 +35,8 @@ export interface EventEvidence {
   articleRelevance: number;
   discard: boolean;
   patternWeight: number;
+  /** 0: the project's own pattern; 1: a phrase of the imported CAMEO dictionary. */
+  patternRank?: number;
   codeLength: number;
   source: EventActor | null;
   target: EventActor | null;
@@ -43,6 +45,8 @@ export interface EventEvidence {
   subordinate: boolean;
   passive: boolean;
   plover: string;
+  /** The pattern that matched (code and text), for reading why an event was coded. */
+  pattern: string;
 }
 
 const PLOVER_TYPES = [
@@ -71,6 +75,7 @@ export const FEATURES = [
   'discard phrase',
   'one-word pattern',
   'long pattern',
+  'dictionary pattern',
   'specific code',
   'unknown source',
   'public source',
@@ -98,6 +103,7 @@ export function featureVector(e: EventEvidence): number[] {
     e.discard ? 1 : 0,
     e.patternWeight <= 1 ? 1 : 0,
     e.patternWeight >= 3 ? 1 : 0,
+    e.patternRank ? 1 : 0,
     e.codeLength >= 3 ? 1 : 0,
     unknown ? 1 : 0,
     isPublicActor(e.source) ? 1 : 0,

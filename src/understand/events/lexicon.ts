@@ -16,6 +16,12 @@ export interface Pattern {
   items: Item[];
   /** Number of non-gap words: longer patterns are more specific. */
   weight: number;
+  /**
+   * 0 for the project's own patterns, 1 for the imported CAMEO dictionary's: where both start at one
+   * word the project's reading stands (it follows PLOVER's conventions, e.g. a signed pact is 057),
+   * and the dictionary adds what the project's list does not cover.
+   */
+  rank: number;
 }
 
 export interface PatternMatch {
@@ -27,7 +33,7 @@ export interface PatternMatch {
   words: number[];
 }
 
-export function compilePattern(code: string, source: string): Pattern {
+export function compilePattern(code: string, source: string, rank = 0): Pattern {
   const items: Item[] = source
     .trim()
     .split(/\s+/)
@@ -40,16 +46,19 @@ export function compilePattern(code: string, source: string): Pattern {
     (n, i) => n + (i.gap ? 0 : Math.min(...i.alternatives.map((a) => a.length))),
     0,
   );
-  return { code, source, items, weight };
+  return { code, source, items, weight, rank };
 }
 
 export class Lexicon {
   private readonly byFirstStem = new Map<string, Pattern[]>();
 
-  constructor(codes: Record<string, string[]>) {
-    for (const [code, sources] of Object.entries(codes)) {
-      for (const source of sources) this.add(compilePattern(code, source));
-    }
+  /** Pattern lists by rank: the first list's patterns win over the next one's where both match. */
+  constructor(...lists: Record<string, string[]>[]) {
+    lists.forEach((codes, rank) => {
+      for (const [code, sources] of Object.entries(codes)) {
+        for (const source of sources) this.add(compilePattern(code, source, rank));
+      }
+    });
   }
 
   private add(pattern: Pattern): void {
@@ -107,8 +116,15 @@ function matchItems(tokens: Token[], items: Item[], k: number, at: number, to: n
 
 let shared: Lexicon | null = null;
 
-/** The lexicon from data/events/verbs.json, loaded once. */
+type Codes = Record<string, string[]>;
+
+/**
+ * The lexicon, loaded once: the project's patterns (data/events/verbs.json), then the CAMEO verb
+ * dictionary's phrases (data/events/cameo-verbs.json, converted by scripts/import-cameo-verbs.ts).
+ */
 export function eventLexicon(): Lexicon {
-  shared ??= new Lexicon(loadJson<{ codes: Record<string, string[]> }>('events/verbs.json').codes);
+  shared ??= new Lexicon(
+    ...['verbs', 'cameo-verbs'].map((name) => loadJson<{ codes: Codes }>(`events/${name}.json`).codes),
+  );
   return shared;
 }

@@ -61,7 +61,9 @@ export function selectMatches(
 }
 
 function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
-  const sorted = [...matches].sort(
+  // Where the project's list reads the word a dictionary phrase starts at, its reading stands.
+  const own = new Set(matches.filter((m) => m.pattern.rank === 0).map((m) => m.first));
+  const sorted = [...matches.filter((m) => m.pattern.rank === 0 || !own.has(m.first))].sort(
     (a, b) =>
       b.pattern.weight - a.pattern.weight ||
       b.pattern.code.length - a.pattern.code.length ||

@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { codeEvent, cameo } from '../../../src/understand/events/ontology.ts';
 import { findEvents } from '../../../src/understand/events/index.ts';
+import { compilePattern, eventLexicon } from '../../../src/understand/events/lexicon.ts';
+import { tokenize } from '../../../src/understand/events/text.ts';
+import { eventsOf } from './helpers.ts';
 
 const read = (path: string) =>
   JSON.parse(readFileSync(new URL(`../../../data/${path}`, import.meta.url), 'utf8'));
@@ -16,6 +19,42 @@ test('every pattern code is a CAMEO code', () => {
 test('every pattern code outside statements (01) codes to a PLOVER type', () => {
   const codes = Object.keys(read('events/verbs.json').codes as Record<string, string[]>);
   for (const code of codes.filter((c) => !c.startsWith('01'))) assert.ok(codeEvent(code), code);
+});
+
+test('the imported CAMEO dictionary patterns carry the MIT notice, known codes and a verb first', () => {
+  const dict = read('events/cameo-verbs.json') as {
+    _meta: { license: string };
+    codes: Record<string, string[]>;
+  };
+  assert.match(dict._meta.license, /MIT License/);
+  const entries = Object.entries(dict.codes);
+  assert.ok(entries.reduce((n, [, list]) => n + list.length, 0) > 2000);
+  for (const [code, list] of entries) {
+    assert.ok(codeEvent(code) ?? code.startsWith('01'), `code ${code}`);
+    assert.notEqual(code, '010', 'general statements are no events');
+    for (const pattern of list) {
+      const items = compilePattern(code, pattern).items;
+      // A verb, then words the dictionary names after it: no lone verb, no leading gap.
+      assert.equal(items[0]?.gap, false, pattern);
+      assert.ok(items.length >= 3 && items[1]?.gap, pattern);
+    }
+  }
+});
+
+test('a CAMEO dictionary phrase codes a verb the project list does not read', () => {
+  const tokens = tokenize('The army clamped a curfew on the northern city.');
+  const matches = eventLexicon().matchAll(tokens);
+  assert.ok(!matches.some((m) => m.pattern.rank === 0 && m.first === 2), 'no own pattern at "clamped"');
+  const [event] = eventsOf('The army clamped a curfew on the northern city.');
+  assert.equal(event?.cameo, '1723');
+  assert.equal(event?.source.sector, 'MIL');
+});
+
+test('where the project list reads the same verb, its coding stands over the dictionary phrase', () => {
+  // The dictionary codes "sign … trade pact" as intent to cooperate (0311); the project, as PLOVER, a signing.
+  const events = eventsOf('Brazil and Argentina signed a trade pact.');
+  assert.ok(events.length > 0);
+  for (const e of events) assert.equal(e.cameo, '057');
 });
 
 test('intent and threat recodings point at AGREE and THREATEN codes', () => {

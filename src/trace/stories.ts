@@ -17,7 +17,8 @@ const NAME = /\b\p{Lu}[\p{L}'’.-]*\p{L}/gu;
 export class Stories {
   private readonly up: number[] = [];
   private readonly byName = new Map<string, TraceDoc[]>();
-  private readonly names: Set<string>[] = [];
+  /** Per origin, how many names its headline and lead hold. */
+  private readonly nameCounts: number[] = [];
 
   /** Registers a document (in arrival order); copies join their source's story instead. */
   register(doc: TraceDoc): void {
@@ -27,13 +28,13 @@ export class Stories {
   /** Joins an origin to the story of any earlier origin naming the same actors close in time. */
   addOrigin(doc: TraceDoc, title: string, text: string): void {
     const names = leadNames(title, text);
-    this.names[doc.key] = names;
+    this.nameCounts[doc.key] = names.size;
     const counts = new Map<TraceDoc, number>();
     for (const name of names) {
       for (const other of this.byName.get(name) ?? []) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
     for (const [other, shared] of counts) {
-      const smaller = Math.min(names.size, this.names[other.key]!.size);
+      const smaller = Math.min(names.size, this.nameCounts[other.key]!);
       if (shared >= MIN_SHARED_NAMES && shared >= MIN_NAME_OVERLAP * smaller && closeInTime(doc, other)) {
         this.union(doc.key, other.key);
       }

@@ -176,18 +176,41 @@ export interface TraceRecord {
   shared: number;
 }
 
-export interface TraceCandidate {
+/** One entry of the shingle index: a stored document holding a sampled shingle. */
+export interface TraceIndexEntry {
+  hash: number;
   documentId: string;
-  /** Indexed shingles shared with the query. */
-  hits: number;
+}
+
+/** A trace record with the document's fingerprint (src/trace/frozen.ts), null if stored before it was kept. */
+export interface StoredTrace extends TraceRecord {
+  fingerprint: Uint8Array | null;
+}
+
+/** An origin whose headline and lead name a given name (stories across stored documents). */
+export interface StoryNameEntry {
+  name: string;
+  documentId: string;
+  seq: number;
+  /** How many names its headline and lead hold. */
+  names: number;
+  publishedMs: number | null;
+  /** Its story now. */
+  story: string;
 }
 
 export interface TraceWrite {
   record: TraceRecord;
-  /** The sampled shingle hashes that index it. */
+  /** Its fingerprint (src/trace/frozen.ts). */
+  fingerprint?: Uint8Array;
+  /** The sampled shingle hashes to index it under (those not yet listing the cap of documents). */
   hashes: number[];
   /** Earlier documents it turned out to be the source of; origin and story follow down their chains. */
   reparented: TraceRecord[];
+  /** An origin's headline and lead names, for later origins to find its story. */
+  names?: { names: string[]; publishedMs: number | null };
+  /** Stories this document joined together: each becomes `record.story`. */
+  mergedStories?: string[];
 }
 
 export interface Store {
@@ -207,10 +230,16 @@ export interface Store {
   listEvents(filter?: EventFilter): Promise<Page<StoredEvent>>;
   /** Documents that mention an actor, by entity name (case-insensitive). */
   findEntityMentions(name: string, options?: ListOptions): Promise<Page<StoredEntityRef>>;
-  /** Traced documents sharing indexed shingles with `hashes`, most shared first. */
-  findTraceCandidates(hashes: readonly number[], limit: number, excludeId: string): Promise<TraceCandidate[]>;
+  /** The shingle index entries under `hashes` (one query; each hash lists a bounded number of documents). */
+  readTraceIndex(hashes: readonly number[], excludeId: string): Promise<TraceIndexEntry[]>;
   /** Trace records of the given documents (those traced), in arrival order. */
   getTraces(ids: readonly string[]): Promise<TraceRecord[]>;
+  /** Trace records with fingerprints, in arrival order. */
+  getTraceFingerprints(ids: readonly string[]): Promise<StoredTrace[]>;
+  /** For each name, the latest `perName` origins naming it in their headline and lead. */
+  findStoryNames(names: readonly string[], perName: number): Promise<StoryNameEntry[]>;
+  /** Stored documents not traced yet (stored before tracing was), oldest first. */
+  listUntraced(limit: number): Promise<string[]>;
   /** Every document whose origin is `originId`, in arrival order. */
   listTraceFamily(originId: string): Promise<TraceRecord[]>;
   nextTraceSeq(): Promise<number>;

@@ -34,8 +34,7 @@ export class Stories {
       for (const other of this.byName.get(name) ?? []) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
     for (const [other, shared] of counts) {
-      const smaller = Math.min(names.size, this.nameCounts[other.key]!);
-      if (shared >= MIN_SHARED_NAMES && shared >= MIN_NAME_OVERLAP * smaller && closeInTime(doc, other)) {
+      if (storyMatches(shared, names.size, this.nameCounts[other.key]!, doc.time, other.time)) {
         this.union(doc.key, other.key);
       }
     }
@@ -88,7 +87,12 @@ export function leadNames(title: string, text: string): Set<string> {
   return names;
 }
 
-function closeInTime(a: TraceDoc, b: TraceDoc): boolean {
-  if (Number.isFinite(a.time) && Number.isFinite(b.time)) return Math.abs(a.time - b.time) <= WINDOW_MS;
+/**
+ * Two origins are one story when their headlines and leads share enough names (`shared` of `a` and
+ * `b` names) and they were published close in time (either time NaN when unknown).
+ */
+export function storyMatches(shared: number, a: number, b: number, timeA: number, timeB: number): boolean {
+  if (shared < MIN_SHARED_NAMES || shared < MIN_NAME_OVERLAP * Math.min(a, b)) return false;
+  if (Number.isFinite(timeA) && Number.isFinite(timeB)) return Math.abs(timeA - timeB) <= WINDOW_MS;
   return true;
 }

@@ -14,7 +14,8 @@ import {
 import { chooseParent, isSourceOf, relationOf } from './decide.ts';
 import { ShingleIndex } from './shingle-index.ts';
 import { Stories } from './stories.ts';
-import type { Link, TraceDoc, TraceInput, TraceResult } from './types.ts';
+import type { FrozenDoc } from './frozen.ts';
+import type { Link, Relation, TraceDoc, TraceInput, TraceResult } from './types.ts';
 
 export interface TracerOptions {
   /** Documents kept per shingle; later ones are not indexed under a shingle this common. */
@@ -79,9 +80,9 @@ export class Tracer {
   }
 
   /** Traces one document against everything added before it; returns the documents whose result changed. */
-  add(input: TraceInput): TraceDoc[] {
+  add(input: TraceInput, described: FrozenDoc = describeInput(input)): TraceDoc[] {
     this.turnGeneration();
-    const doc = this.makeDoc(input);
+    const doc = this.makeDoc(input.id, described);
     const sampled = this.sampledOf(doc);
     doc.links = this.findLinks(doc, sampled);
     this.index(doc, sampled);
@@ -104,6 +105,34 @@ export class Tracer {
     }
     if (!doc.parent) this.stories.addOrigin(doc, input.title ?? '', input.text);
     return changed;
+  }
+
+  /**
+   * Takes in a document traced before (by a store) as it was: comparable, indexed, with no links
+   * yet. Its stored parent, if any, is attached by `restoreParent` once both are in.
+   */
+  restore(id: string, frozen: FrozenDoc): TraceDoc {
+    this.turnGeneration();
+    const doc = this.makeDoc(id, frozen);
+    this.index(doc, this.sampledOf(doc));
+    this.docs.push(doc);
+    this.byId.set(id, doc);
+    this.stories.register(doc);
+    return doc;
+  }
+
+  /** Gives a restored document its stored decision: its parent (restored too) and how it copies it. */
+  restoreParent(doc: TraceDoc, parent: TraceDoc, relation: Relation | null, shared: number): void {
+    if (createsCycle(doc, parent)) return;
+    doc.links.push({
+      other: parent,
+      common: intersectionSize(doc.fp.shingles, parent.fp.shingles),
+      paragraphs: sharedParagraphs(doc.fp, parent.fp.shingles),
+    });
+    doc.parent = parent;
+    doc.relation = relation;
+    doc.shared = shared;
+    this.stories.join(doc, parent);
   }
 
   get(id: string): TraceDoc | undefined {
@@ -136,27 +165,14 @@ export class Tracer {
     return true;
   }
 
-  private makeDoc(input: TraceInput): TraceDoc {
-    const body = input.text.length > MAX_TRACED_CHARS ? input.text.slice(0, MAX_TRACED_CHARS) : input.text;
-    const text = input.title ? `${input.title}\n\n${body}` : body;
-    const time = input.published ? Date.parse(input.published) : NaN;
-    const credits = [input.via?.name, ...(input.citedSources ?? [])]
-      .filter((n): n is string => Boolean(n))
-      .map(flatName);
+  private makeDoc(id: string, described: FrozenDoc): TraceDoc {
+    const key = this.docs.length;
     return {
-      key: this.docs.length,
-      id: input.id,
-      order: this.docs.length,
-      siteName: input.site ? flatName(input.site) : '',
-      siteWords: input.site ? nameHashes(input.site) : NO_WORDS,
-      host: hostOf(input.url),
-      url: input.url ? normaliseUrl(input.url) : null,
-      time,
-      title: input.title ?? '',
-      fp: withLink(fingerprint(text), input.via?.url),
-      credits,
-      attributed: credits.length > 0 || VIA_LINE.test(input.text),
-      updateMark: UPDATE_MARK.test(input.title ?? '') || UPDATE_MARK.test(input.text.trimStart()),
+      ...described,
+      key,
+      id,
+      order: key,
+      siteWords: described.siteName ? nameHashes(described.siteName) : NO_WORDS,
       links: [],
       parent: null,
       relation: null,
@@ -263,6 +279,26 @@ function withLink(fp: Fingerprint, url: string | null | undefined): Fingerprint 
   const host = hostOf(url);
   if (host) fp.links.add(host);
   return fp;
+}
+
+/** What tracing compares of a document: its fingerprint, site, time, title and credits. */
+export function describeInput(input: TraceInput): FrozenDoc {
+  const body = input.text.length > MAX_TRACED_CHARS ? input.text.slice(0, MAX_TRACED_CHARS) : input.text;
+  const text = input.title ? `${input.title}\n\n${body}` : body;
+  const credits = [input.via?.name, ...(input.citedSources ?? [])]
+    .filter((n): n is string => Boolean(n))
+    .map(flatName);
+  return {
+    siteName: input.site ? flatName(input.site) : '',
+    host: hostOf(input.url),
+    url: input.url ? normaliseUrl(input.url) : null,
+    time: input.published ? Date.parse(input.published) : NaN,
+    title: input.title ?? '',
+    fp: withLink(fingerprint(text), input.via?.url),
+    credits,
+    attributed: credits.length > 0 || VIA_LINE.test(input.text),
+    updateMark: UPDATE_MARK.test(input.title ?? '') || UPDATE_MARK.test(input.text.trimStart()),
+  };
 }
 
 /** At most this many index keys per document go to a store (the smallest sampled hashes). */

@@ -55,13 +55,21 @@ export interface ListOptions {
   offset?: number;
 }
 
-export interface StoredQuote extends Quote {
+export interface StoredQuote extends Quote, Partial<ReportCounts> {
   documentId: string;
   documentTitle: string | null;
   published: string | null;
 }
 
-export interface StoredEvent extends Event {
+/** How often a fact was reported: by how many stored documents, from how many independent origins. */
+export interface ReportCounts {
+  /** Documents reporting it (copies included). */
+  reports: number;
+  /** Independent origins among them (copies of one original count once). */
+  origins: number;
+}
+
+export interface StoredEvent extends Event, Partial<ReportCounts> {
   documentId: string;
   documentTitle: string | null;
   published: string | null;
@@ -88,6 +96,8 @@ export interface QuoteFilter extends ListOptions {
   /** Words that must each start a word of the quote, any case. */
   search?: string;
   documentId?: string;
+  /** Every report of a quote (each copy), not each quote once. */
+  allReports?: boolean;
 }
 
 export interface EventFilter extends ListOptions {
@@ -103,6 +113,8 @@ export interface EventFilter extends ListOptions {
   documentId?: string;
   /** Only events at or above this confidence (0 to 1). */
   minConfidence?: number;
+  /** Every report of an event (each copy), not each event once. */
+  allReports?: boolean;
 }
 
 export interface DocumentFilter {
@@ -326,8 +338,8 @@ export interface DyadEventFact {
   quadClass: number | null;
   goldstein: number | null;
   /**
-   * What makes two reports independent. Today each document counts once; when the trace stage
-   * stores the origin of a document, copies of one origin share this key.
+   * What makes two reports independent: the origin of the document's copy family (src/trace), or
+   * the document itself when it is not traced. Copies of one origin share this key.
    */
   originKey: string;
 }

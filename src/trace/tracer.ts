@@ -167,12 +167,21 @@ export class Tracer {
 
   private makeDoc(id: string, described: FrozenDoc): TraceDoc {
     const key = this.docs.length;
+    // one literal, so every TraceDoc has the same shape
     return {
-      ...described,
       key,
       id,
       order: key,
+      siteName: described.siteName,
       siteWords: described.siteName ? nameHashes(described.siteName) : NO_WORDS,
+      host: described.host,
+      url: described.url,
+      time: described.time,
+      title: described.title,
+      fp: described.fp,
+      credits: described.credits,
+      attributed: described.attributed,
+      updateMark: described.updateMark,
       links: [],
       parent: null,
       relation: null,

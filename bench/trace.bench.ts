@@ -1,9 +1,11 @@
 // Tracing speed and memory on a generated stream (../shared/eval/make-trace-stream.mjs): documents
 // per second for tracing alone (JSON parsing and generation not counted), per 100,000 documents so
-// a cost growing with the index shows, and peak RSS. Then the stored path (`sitrep add`'s tracing:
-// read the neighbourhood back from SQLite, trace, write) on a smaller stream.
-// Run: npm run bench -- trace   (SITREP_BENCH_TRACE_DOCS, default 100000; SITREP_BENCH_TRACE_STORED,
-// default 2000; skipped with a note when ../shared/eval is not there).
+// a cost growing with the index shows, CPU time of this process beside wall time (the machine may be
+// shared), and peak RSS. Then the stored path (`sitrep add`'s tracing: read the neighbourhood's
+// fingerprints back from the store, trace, write) on SQLite and, when SITREP_TEST_PG is set, on
+// PostgreSQL, per slice of the stream so a cost growing with the store's size shows.
+// Run: npm run bench -- trace   (SITREP_BENCH_TRACE_DOCS, default 100000, 1000000 for the full run;
+// SITREP_BENCH_TRACE_STORED, default 20000; skipped with a note when ../shared/eval is not there).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,13 +14,16 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { articleFromText } from '../src/extract/index.ts';
 import { traceStoredDocument } from '../src/pipeline/index.ts';
-import { openStore } from '../src/store/index.ts';
+import pg from 'pg';
+import { openStore, type StoreConfig } from '../src/store/index.ts';
 import { Tracer, type TraceInput } from '../src/trace/index.ts';
 import type { BenchResult } from './run.ts';
 
 const GENERATOR = fileURLToPath(new URL('../../shared/eval/make-trace-stream.mjs', import.meta.url));
 const DOCS = Number(process.env.SITREP_BENCH_TRACE_DOCS || 100_000);
-const STORED_DOCS = Number(process.env.SITREP_BENCH_TRACE_STORED || 2000);
+const STORED_DOCS = Number(process.env.SITREP_BENCH_TRACE_STORED || 20_000);
+const STORED_SLICE = Math.max(1, Math.round(STORED_DOCS / 5));
+const PG_URL = process.env.SITREP_TEST_PG;
 const SLICE = Math.min(100_000, DOCS);
 
 async function* stream(n: number): AsyncGenerator<TraceInput> {
@@ -34,13 +39,17 @@ async function* stream(n: number): AsyncGenerator<TraceInput> {
 async function inMemory(rows: BenchResult['rows']): Promise<void> {
   const tracer = new Tracer();
   let sliceMs = 0;
+  let sliceCpu = 0;
   let sliceStart = 0;
   let peak = 0;
   let derived = 0;
   for await (const input of stream(DOCS)) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     tracer.add(input);
     sliceMs += performance.now() - t0;
+    const cpu = process.cpuUsage(c0);
+    sliceCpu += (cpu.user + cpu.system) / 1000;
     if (tracer.size % 1000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
     if (tracer.size % SLICE === 0 || tracer.size === DOCS) {
       const n = tracer.size - sliceStart;
@@ -48,10 +57,12 @@ async function inMemory(rows: BenchResult['rows']): Promise<void> {
         path: 'in memory',
         documents: `${sliceStart + 1}-${tracer.size}`,
         'docs/s': Math.round((n / sliceMs) * 1000),
+        'docs/s CPU': Math.round((n / sliceCpu) * 1000),
         'ms per 100k': Math.round((sliceMs / n) * 100_000),
         'peak RSS MB': Math.round(peak / 2 ** 20),
       });
       sliceMs = 0;
+      sliceCpu = 0;
       sliceStart = tracer.size;
     }
   }
@@ -59,12 +70,18 @@ async function inMemory(rows: BenchResult['rows']): Promise<void> {
   rows.push({ path: 'in memory', documents: `derived ${derived} of ${tracer.size}`, 'docs/s': null });
 }
 
-async function stored(rows: BenchResult['rows']): Promise<void> {
+async function stored(rows: BenchResult['rows'], kind: 'sqlite' | 'postgres'): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-trace-bench-'));
-  const store = await openStore({ kind: 'sqlite', path: join(dir, 'sitrep.db') });
+  const schema = `trace_bench_${process.pid}`;
+  const config: StoreConfig =
+    kind === 'sqlite' ? { kind, path: join(dir, 'sitrep.db') } : { kind, url: PG_URL!, schema };
+  const store = await openStore(config);
+  const label = kind === 'sqlite' ? 'SQLite store' : 'PostgreSQL store';
   try {
     let ms = 0;
+    let cpuMs = 0;
     let n = 0;
+    let sliceStart = 0;
     for await (const input of stream(STORED_DOCS)) {
       const reading = {
         article: { ...articleFromText(input.text, input), site: input.site ?? null },
@@ -78,21 +95,37 @@ async function stored(rows: BenchResult['rows']): Promise<void> {
         origin: input.id,
         reading,
       });
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       await traceStoredDocument(store, id, reading.article);
       ms += performance.now() - t0;
+      const cpu = process.cpuUsage(c0);
+      cpuMs += (cpu.user + cpu.system) / 1000;
       n++;
+      if (n % STORED_SLICE === 0 || n === STORED_DOCS) {
+        const count = n - sliceStart;
+        rows.push({
+          path: label,
+          documents: `${sliceStart + 1}-${n}`,
+          'docs/s': Math.round((count / ms) * 1000),
+          'docs/s CPU': Math.round((count / cpuMs) * 1000),
+          'ms per 100k': Math.round((ms / count) * 100_000),
+          'peak RSS MB': Math.round(process.memoryUsage().rss / 2 ** 20),
+        });
+        ms = 0;
+        cpuMs = 0;
+        sliceStart = n;
+      }
     }
-    rows.push({
-      path: 'SQLite store',
-      documents: `1-${n}`,
-      'docs/s': Math.round((n / ms) * 1000),
-      'ms per 100k': Math.round((ms / n) * 100_000),
-      'peak RSS MB': Math.round(process.memoryUsage().rss / 2 ** 20),
-    });
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
+    if (kind === 'postgres') {
+      const client = new pg.Client({ connectionString: PG_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    }
   }
 }
 
@@ -101,13 +134,15 @@ export default async function bench(): Promise<BenchResult> {
   if (!existsSync(GENERATOR)) {
     return { name: 'trace', rows, notes: [`skipped: ${GENERATOR} not found`] };
   }
-  await inMemory(rows);
-  if (STORED_DOCS > 0) await stored(rows);
+  if (DOCS > 0) await inMemory(rows);
+  if (STORED_DOCS > 0) await stored(rows, 'sqlite');
+  if (STORED_DOCS > 0 && PG_URL) await stored(rows, 'postgres');
   return {
     name: 'trace',
     rows,
     notes: [
-      `tracing alone (generation and JSON parsing excluded); one thread; ${DOCS} generated documents in memory, ${STORED_DOCS} through the SQLite store`,
+      `tracing alone (generation and JSON parsing excluded); one thread; ${DOCS} generated documents in memory, ${STORED_DOCS} through the SQLite store${PG_URL ? ' and PostgreSQL' : ' (PostgreSQL: set SITREP_TEST_PG)'}`,
+      "docs/s CPU: by this process's CPU time (GC threads included), for a machine shared with other work",
     ],
   };
 }

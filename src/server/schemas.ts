@@ -26,6 +26,8 @@ export const QuotesQuery = z
     speaker: z.string().max(200).optional(),
     search: z.string().max(500).optional(),
     document: z.string().max(100).optional(),
+    /** `origins` (default): each quote once, with its reports and origins counted; `all`: every report. */
+    reports: z.enum(['origins', 'all']).optional(),
   })
   .strict();
 
@@ -41,6 +43,8 @@ export const EventsQuery = z
     document: z.string().max(100).optional(),
     /** Only events at or above this confidence; the default threshold when absent, 0 shows all. */
     confidence: z.coerce.number().min(0).max(1).optional(),
+    /** `origins` (default): each event once, with its reports and origins counted; `all`: every report. */
+    reports: z.enum(['origins', 'all']).optional(),
   })
   .strict();
 

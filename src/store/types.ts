@@ -55,13 +55,21 @@ export interface ListOptions {
   offset?: number;
 }
 
-export interface StoredQuote extends Quote {
+export interface StoredQuote extends Quote, Partial<ReportCounts> {
   documentId: string;
   documentTitle: string | null;
   published: string | null;
 }
 
-export interface StoredEvent extends Event {
+/** How often a fact was reported: by how many stored documents, from how many independent origins. */
+export interface ReportCounts {
+  /** Documents reporting it (copies included). */
+  reports: number;
+  /** Independent origins among them (copies of one original count once). */
+  origins: number;
+}
+
+export interface StoredEvent extends Event, Partial<ReportCounts> {
   documentId: string;
   documentTitle: string | null;
   published: string | null;
@@ -88,6 +96,8 @@ export interface QuoteFilter extends ListOptions {
   /** Words that must each start a word of the quote, any case. */
   search?: string;
   documentId?: string;
+  /** Every report of a quote (each copy), not each quote once. */
+  allReports?: boolean;
 }
 
 export interface EventFilter extends ListOptions {
@@ -103,6 +113,8 @@ export interface EventFilter extends ListOptions {
   documentId?: string;
   /** Only events at or above this confidence (0 to 1). */
   minConfidence?: number;
+  /** Every report of an event (each copy), not each event once. */
+  allReports?: boolean;
 }
 
 export interface DocumentFilter {
@@ -187,18 +199,41 @@ export interface TraceRecord {
   shared: number;
 }
 
-export interface TraceCandidate {
+/** One entry of the shingle index: a stored document holding a sampled shingle. */
+export interface TraceIndexEntry {
+  hash: number;
   documentId: string;
-  /** Indexed shingles shared with the query. */
-  hits: number;
+}
+
+/** A trace record with the document's fingerprint (src/trace/frozen.ts), null if stored before it was kept. */
+export interface StoredTrace extends TraceRecord {
+  fingerprint: Uint8Array | null;
+}
+
+/** An origin whose headline and lead name a given name (stories across stored documents). */
+export interface StoryNameEntry {
+  name: string;
+  documentId: string;
+  seq: number;
+  /** How many names its headline and lead hold. */
+  names: number;
+  publishedMs: number | null;
+  /** Its story now. */
+  story: string;
 }
 
 export interface TraceWrite {
   record: TraceRecord;
-  /** The sampled shingle hashes that index it. */
+  /** Its fingerprint (src/trace/frozen.ts). */
+  fingerprint?: Uint8Array;
+  /** The sampled shingle hashes to index it under (those not yet listing the cap of documents). */
   hashes: number[];
   /** Earlier documents it turned out to be the source of; origin and story follow down their chains. */
   reparented: TraceRecord[];
+  /** An origin's headline and lead names, for later origins to find its story. */
+  names?: { names: string[]; publishedMs: number | null };
+  /** Stories this document joined together: each becomes `record.story`. */
+  mergedStories?: string[];
 }
 
 export interface Store {
@@ -218,10 +253,16 @@ export interface Store {
   listEvents(filter?: EventFilter): Promise<Page<StoredEvent>>;
   /** Documents that mention an actor, by entity name (case-insensitive). */
   findEntityMentions(name: string, options?: ListOptions): Promise<Page<StoredEntityRef>>;
-  /** Traced documents sharing indexed shingles with `hashes`, most shared first. */
-  findTraceCandidates(hashes: readonly number[], limit: number, excludeId: string): Promise<TraceCandidate[]>;
+  /** The shingle index entries under `hashes` (one query; each hash lists a bounded number of documents). */
+  readTraceIndex(hashes: readonly number[], excludeId: string): Promise<TraceIndexEntry[]>;
   /** Trace records of the given documents (those traced), in arrival order. */
   getTraces(ids: readonly string[]): Promise<TraceRecord[]>;
+  /** Trace records with fingerprints, in arrival order. */
+  getTraceFingerprints(ids: readonly string[]): Promise<StoredTrace[]>;
+  /** For each name, the latest `perName` origins naming it in their headline and lead. */
+  findStoryNames(names: readonly string[], perName: number): Promise<StoryNameEntry[]>;
+  /** Stored documents not traced yet (stored before tracing was), oldest first. */
+  listUntraced(limit: number): Promise<string[]>;
   /** Every document whose origin is `originId`, in arrival order. */
   listTraceFamily(originId: string): Promise<TraceRecord[]>;
   /** Every document of a story (its independent origins and their copies), in arrival order. */
@@ -316,8 +357,8 @@ export interface DyadEventFact {
   quadClass: number | null;
   goldstein: number | null;
   /**
-   * What makes two reports independent. Today each document counts once; when the trace stage
-   * stores the origin of a document, copies of one origin share this key.
+   * What makes two reports independent: the origin of the document's copy family (src/trace), or
+   * the document itself when it is not traced. Copies of one origin share this key.
    */
   originKey: string;
 }

@@ -2,6 +2,7 @@
 // how close they are, and how the copy was made. Evidence in order of weight: attribution (the
 // copy names its source's site, links its URL, or credits it), containment (an excerpt sits inside
 // its source), site identity (a later version by the same site adds to it), then time, then arrival.
+import { containsRun } from './fingerprint.ts';
 import type { Link, Relation, TraceDoc } from './types.ts';
 
 /**
@@ -39,7 +40,8 @@ export function directionScore(source: TraceDoc, copy: TraceDoc, common: number)
 
 /** 1 when `doc` names, links or credits `other` as a source. */
 export function credits(doc: TraceDoc, other: TraceDoc): number {
-  if (other.siteName && other.siteName !== doc.siteName && doc.fp.flat.includes(other.siteName)) return 1;
+  if (other.siteName && other.siteName !== doc.siteName && containsRun(doc.fp.wordHashes, other.siteWords))
+    return 1;
   if (other.url && doc.fp.links.has(other.url)) return 1;
   if (other.host && other.host !== doc.host && doc.fp.links.has(other.host)) return 1;
   if (other.siteName && doc.credits.includes(other.siteName)) return 1;

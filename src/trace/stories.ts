@@ -17,7 +17,8 @@ const NAME = /\b\p{Lu}[\p{L}'’.-]*\p{L}/gu;
 export class Stories {
   private readonly up: number[] = [];
   private readonly byName = new Map<string, TraceDoc[]>();
-  private readonly names: Set<string>[] = [];
+  /** Per origin, how many names its headline and lead hold. */
+  private readonly nameCounts: number[] = [];
 
   /** Registers a document (in arrival order); copies join their source's story instead. */
   register(doc: TraceDoc): void {
@@ -27,14 +28,13 @@ export class Stories {
   /** Joins an origin to the story of any earlier origin naming the same actors close in time. */
   addOrigin(doc: TraceDoc, title: string, text: string): void {
     const names = leadNames(title, text);
-    this.names[doc.key] = names;
+    this.nameCounts[doc.key] = names.size;
     const counts = new Map<TraceDoc, number>();
     for (const name of names) {
       for (const other of this.byName.get(name) ?? []) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
     for (const [other, shared] of counts) {
-      const smaller = Math.min(names.size, this.names[other.key]!.size);
-      if (shared >= MIN_SHARED_NAMES && shared >= MIN_NAME_OVERLAP * smaller && closeInTime(doc, other)) {
+      if (storyMatches(shared, names.size, this.nameCounts[other.key]!, doc.time, other.time)) {
         this.union(doc.key, other.key);
       }
     }
@@ -87,7 +87,12 @@ export function leadNames(title: string, text: string): Set<string> {
   return names;
 }
 
-function closeInTime(a: TraceDoc, b: TraceDoc): boolean {
-  if (Number.isFinite(a.time) && Number.isFinite(b.time)) return Math.abs(a.time - b.time) <= WINDOW_MS;
+/**
+ * Two origins are one story when their headlines and leads share enough names (`shared` of `a` and
+ * `b` names) and they were published close in time (either time NaN when unknown).
+ */
+export function storyMatches(shared: number, a: number, b: number, timeA: number, timeB: number): boolean {
+  if (shared < MIN_SHARED_NAMES || shared < MIN_NAME_OVERLAP * Math.min(a, b)) return false;
+  if (Number.isFinite(timeA) && Number.isFinite(timeB)) return Math.abs(timeA - timeB) <= WINDOW_MS;
   return true;
 }

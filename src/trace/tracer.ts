@@ -6,13 +6,16 @@ import {
   flatName,
   hostOf,
   intersectionSize,
+  nameHashes,
   normaliseUrl,
   sharedParagraphs,
   type Fingerprint,
 } from './fingerprint.ts';
 import { chooseParent, isSourceOf, relationOf } from './decide.ts';
+import { ShingleIndex } from './shingle-index.ts';
 import { Stories } from './stories.ts';
-import type { Link, TraceDoc, TraceInput, TraceResult } from './types.ts';
+import type { FrozenDoc } from './frozen.ts';
+import type { Link, Relation, TraceDoc, TraceInput, TraceResult } from './types.ts';
 
 export interface TracerOptions {
   /** Documents kept per shingle; later ones are not indexed under a shingle this common. */
@@ -24,17 +27,19 @@ export interface TracerOptions {
   /** Least share of the smaller document's shingles found in the other to be linked. */
   minShare?: number;
   /**
-   * Documents kept comparable in memory (the most recent arrivals); older ones keep their decision
-   * but leave the index, so memory stays bounded on an endless stream.
+   * Documents kept comparable in memory (the most recent arrivals, between half this and this many);
+   * older ones keep their decision but leave the index, so memory stays bounded on an endless stream.
    */
   window?: number;
 }
 
+const NO_WORDS = new Uint32Array(0);
 const EMPTY_FINGERPRINT: Fingerprint = {
   shingles: new Uint32Array(0),
-  paragraphs: [],
+  paragraphs: new Uint32Array(0),
+  paragraphEnds: new Uint32Array(0),
   words: 0,
-  flat: '',
+  wordHashes: new Uint32Array(0),
   links: new Set(),
 };
 
@@ -49,7 +54,11 @@ const UPDATE_MARK = /^(?:update\b|\(updates?\b|updated?\s*[,:\d])/i;
 export class Tracer {
   readonly docs: TraceDoc[] = [];
   private readonly byId = new Map<string, TraceDoc>();
-  private readonly postings = new Map<number, number[]>();
+  private current = new ShingleIndex();
+  private previous: ShingleIndex | null = null;
+  /** Key of the first document indexed in the current generation, and in the previous one. */
+  private generationStart = 0;
+  private previousStart = 0;
   private readonly options: Required<TracerOptions>;
   private readonly stories = new Stories();
   /** Per document key, shared shingles with the document being traced (reset after each). */
@@ -71,10 +80,12 @@ export class Tracer {
   }
 
   /** Traces one document against everything added before it; returns the documents whose result changed. */
-  add(input: TraceInput): TraceDoc[] {
-    const doc = this.makeDoc(input);
-    doc.links = this.findLinks(doc);
-    this.index(doc);
+  add(input: TraceInput, described: FrozenDoc = describeInput(input)): TraceDoc[] {
+    this.turnGeneration();
+    const doc = this.makeDoc(input.id, described);
+    const sampled = this.sampledOf(doc);
+    doc.links = this.findLinks(doc, sampled);
+    this.index(doc, sampled);
     this.docs.push(doc);
     this.byId.set(doc.id, doc);
     this.stories.register(doc);
@@ -82,21 +93,46 @@ export class Tracer {
     const changed = [doc];
     for (const link of doc.links) {
       const other = link.other;
-      const back = {
-        other: doc,
-        common: link.common,
-        paragraphs: sharedParagraphs(other.fp, doc.fp.shingles),
-      };
       // An earlier document only needs the link when the newcomer may be its source (re-parenting).
       if (!isSourceOf(doc, other, link.common)) continue;
       if (other.links.length >= MAX_LINKS) continue;
-      other.links.push(back);
+      other.links.push({
+        other: doc,
+        common: link.common,
+        paragraphs: sharedParagraphs(other.fp, doc.fp.shingles),
+      });
       if (this.settle(other)) changed.push(other);
     }
     if (!doc.parent) this.stories.addOrigin(doc, input.title ?? '', input.text);
-    const leaving = this.docs[this.docs.length - 1 - this.options.window];
-    if (leaving) this.forget(leaving);
     return changed;
+  }
+
+  /**
+   * Takes in a document traced before (by a store) as it was: comparable, indexed, with no links
+   * yet. Its stored parent, if any, is attached by `restoreParent` once both are in.
+   */
+  restore(id: string, frozen: FrozenDoc): TraceDoc {
+    this.turnGeneration();
+    const doc = this.makeDoc(id, frozen);
+    this.index(doc, this.sampledOf(doc));
+    this.docs.push(doc);
+    this.byId.set(id, doc);
+    this.stories.register(doc);
+    return doc;
+  }
+
+  /** Gives a restored document its stored decision: its parent (restored too) and how it copies it. */
+  restoreParent(doc: TraceDoc, parent: TraceDoc, relation: Relation | null, shared: number): void {
+    if (createsCycle(doc, parent)) return;
+    doc.links.push({
+      other: parent,
+      common: intersectionSize(doc.fp.shingles, parent.fp.shingles),
+      paragraphs: sharedParagraphs(doc.fp, parent.fp.shingles),
+    });
+    doc.parent = parent;
+    doc.relation = relation;
+    doc.shared = shared;
+    this.stories.join(doc, parent);
   }
 
   get(id: string): TraceDoc | undefined {
@@ -129,26 +165,23 @@ export class Tracer {
     return true;
   }
 
-  private makeDoc(input: TraceInput): TraceDoc {
-    const body = input.text.length > MAX_TRACED_CHARS ? input.text.slice(0, MAX_TRACED_CHARS) : input.text;
-    const text = input.title ? `${input.title}\n\n${body}` : body;
-    const time = input.published ? Date.parse(input.published) : NaN;
-    const credits = [input.via?.name, ...(input.citedSources ?? [])]
-      .filter((n): n is string => Boolean(n))
-      .map(flatName);
+  private makeDoc(id: string, described: FrozenDoc): TraceDoc {
+    const key = this.docs.length;
+    // one literal, so every TraceDoc has the same shape
     return {
-      key: this.docs.length,
-      id: input.id,
-      order: this.docs.length,
-      siteName: input.site ? flatName(input.site) : '',
-      host: hostOf(input.url),
-      url: input.url ? normaliseUrl(input.url) : null,
-      time,
-      title: input.title ?? '',
-      fp: withLink(fingerprint(text), input.via?.url),
-      credits,
-      attributed: credits.length > 0 || VIA_LINE.test(input.text),
-      updateMark: UPDATE_MARK.test(input.title ?? '') || UPDATE_MARK.test(input.text.trimStart()),
+      key,
+      id,
+      order: key,
+      siteName: described.siteName,
+      siteWords: described.siteName ? nameHashes(described.siteName) : NO_WORDS,
+      host: described.host,
+      url: described.url,
+      time: described.time,
+      title: described.title,
+      fp: described.fp,
+      credits: described.credits,
+      attributed: described.attributed,
+      updateMark: described.updateMark,
       links: [],
       parent: null,
       relation: null,
@@ -156,26 +189,29 @@ export class Tracer {
     };
   }
 
-  private findLinks(doc: TraceDoc): Link[] {
-    const { minCommon, minShare, maxCandidates, postingCap } = this.options;
+  private findLinks(doc: TraceDoc, sampled: Uint32Array): Link[] {
+    const { minCommon, minShare, maxCandidates } = this.options;
+    if (this.hits.length < this.docs.length + 1) {
+      const bigger = new Int32Array(Math.max(1024, this.docs.length * 2));
+      bigger.set(this.hits);
+      this.hits = bigger;
+    }
     // rare shingles first: a list at its cap is boilerplate or a mass-duplicated text, read only
     // when the rare ones found nothing
-    let touched = this.countHits(doc, (list) => list.length < postingCap);
+    let touched = this.countHits(sampled, true);
     if (!touched.some((key) => this.hits[key]! * 4 >= minCommon)) {
       for (const key of touched) this.hits[key] = 0;
-      touched = this.countHits(doc, () => true);
+      touched = this.countHits(sampled, false);
     }
     // one sampled shingle in common is chance for a long text; a short one may have only a few
-    const sampled = doc.fp.shingles.reduce((n, h) => n + Number(isSampled(h)), 0);
-    const least = Math.min(2, Math.max(1, Math.ceil(sampled * minShare)));
-    const candidates = touched
-      .filter((key) => this.hits[key]! >= least)
-      .map((key): [number, number] => [key, this.hits[key]!])
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, maxCandidates);
+    const least = Math.min(2, Math.max(1, Math.ceil(sampled.length * minShare)));
+    const candidates: number[] = [];
+    for (const key of touched) if (this.hits[key]! >= least) candidates.push(key);
+    candidates.sort((a, b) => this.hits[b]! - this.hits[a]! || a - b);
+    if (candidates.length > maxCandidates) candidates.length = maxCandidates;
     for (const key of touched) this.hits[key] = 0;
     const links: Link[] = [];
-    for (const [key] of candidates) {
+    for (const key of candidates) {
       const other = this.docs[key]!;
       const common = intersectionSize(doc.fp.shingles, other.fp.shingles);
       const smaller = Math.max(1, Math.min(doc.fp.shingles.length, other.fp.shingles.length));
@@ -186,45 +222,54 @@ export class Tracer {
     return links;
   }
 
-  /** Takes a document out of the index and drops what only comparisons need. */
-  private forget(doc: TraceDoc): void {
-    for (const h of doc.fp.shingles) {
-      if (!isSampled(h)) continue;
-      const list = this.postings.get(h);
-      if (!list) continue;
-      const at = list.indexOf(doc.key);
-      if (at >= 0) list.splice(at, 1);
-      if (!list.length) this.postings.delete(h);
-    }
-    doc.fp = EMPTY_FINGERPRINT;
-    doc.links = [];
+  /** The document's sampled shingles (those the index holds). */
+  private sampledOf(doc: TraceDoc): Uint32Array {
+    const all = doc.fp.shingles;
+    const out = new Uint32Array(all.length);
+    let n = 0;
+    for (let i = 0; i < all.length; i++) if (isSampled(all[i]!)) out[n++] = all[i]!;
+    return out.subarray(0, n);
   }
 
   /** Adds up indexed shingles shared with each earlier document; returns the documents touched. */
-  private countHits(doc: TraceDoc, use: (list: number[]) => boolean): number[] {
-    if (this.hits.length < this.docs.length + 1) {
-      const bigger = new Int32Array(Math.max(1024, this.docs.length * 2));
-      bigger.set(this.hits);
-      this.hits = bigger;
-    }
+  private countHits(sampled: Uint32Array, rareOnly: boolean): number[] {
+    const cap = this.options.postingCap;
     const touched: number[] = [];
-    for (const h of doc.fp.shingles) {
-      if (!isSampled(h)) continue;
-      const list = this.postings.get(h);
-      if (!list || !use(list)) continue;
-      for (const key of list) if (this.hits[key]!++ === 0) touched.push(key);
+    const { current, previous, hits } = this;
+    for (let i = 0; i < sampled.length; i++) {
+      const h = sampled[i]!;
+      if (rareOnly && current.count(h) + (previous?.count(h) ?? 0) >= cap) continue;
+      current.addHits(h, hits, touched);
+      previous?.addHits(h, hits, touched);
     }
     return touched;
   }
 
-  private index(doc: TraceDoc): void {
+  private index(doc: TraceDoc, sampled: Uint32Array): void {
     const cap = this.options.postingCap;
-    for (const h of doc.fp.shingles) {
-      if (!isSampled(h)) continue;
-      const list = this.postings.get(h);
-      if (!list) this.postings.set(h, [doc.key]);
-      else if (list.length < cap) list.push(doc.key);
+    const { current, previous } = this;
+    for (let i = 0; i < sampled.length; i++) {
+      const h = sampled[i]!;
+      current.add(h, doc.key, cap, previous?.count(h) ?? 0);
     }
+  }
+
+  /**
+   * Starts a new index generation when the current one holds half a window: the generation before
+   * it leaves the index, and its documents keep their decisions but drop what comparisons need.
+   */
+  private turnGeneration(): void {
+    const half = Math.max(1, Math.ceil(this.options.window / 2));
+    if (this.docs.length - this.generationStart < half) return;
+    for (let key = this.previousStart; key < this.generationStart; key++) {
+      const doc = this.docs[key]!;
+      doc.fp = EMPTY_FINGERPRINT;
+      doc.links = [];
+    }
+    this.previous = this.current;
+    this.previousStart = this.generationStart;
+    this.current = new ShingleIndex();
+    this.generationStart = this.docs.length;
   }
 }
 
@@ -243,6 +288,26 @@ function withLink(fp: Fingerprint, url: string | null | undefined): Fingerprint 
   const host = hostOf(url);
   if (host) fp.links.add(host);
   return fp;
+}
+
+/** What tracing compares of a document: its fingerprint, site, time, title and credits. */
+export function describeInput(input: TraceInput): FrozenDoc {
+  const body = input.text.length > MAX_TRACED_CHARS ? input.text.slice(0, MAX_TRACED_CHARS) : input.text;
+  const text = input.title ? `${input.title}\n\n${body}` : body;
+  const credits = [input.via?.name, ...(input.citedSources ?? [])]
+    .filter((n): n is string => Boolean(n))
+    .map(flatName);
+  return {
+    siteName: input.site ? flatName(input.site) : '',
+    host: hostOf(input.url),
+    url: input.url ? normaliseUrl(input.url) : null,
+    time: input.published ? Date.parse(input.published) : NaN,
+    title: input.title ?? '',
+    fp: withLink(fingerprint(text), input.via?.url),
+    credits,
+    attributed: credits.length > 0 || VIA_LINE.test(input.text),
+    updateMark: UPDATE_MARK.test(input.title ?? '') || UPDATE_MARK.test(input.text.trimStart()),
+  };
 }
 
 /** At most this many index keys per document go to a store (the smallest sampled hashes). */

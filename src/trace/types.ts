@@ -40,6 +40,8 @@ export interface TraceDoc {
   order: number;
   /** " site name " (lower-cased words), or '' when unknown. */
   siteName: string;
+  /** The site name's word hashes, to find it named in another text. */
+  siteWords: Uint32Array;
   host: string | null;
   url: string | null;
   /** Milliseconds since the epoch, NaN when missing or unreadable. */

@@ -110,3 +110,54 @@ test('sitrep add traces the seed and its stripped copy into one family; show pri
     dir.remove();
   }
 });
+
+test('seed and two copies: each event is listed once with three reports and one origin; --all-reports lists every report', async () => {
+  const dir = tempDir();
+  try {
+    const paths = {
+      seed: joinPath(dir.path, 'seed.txt'),
+      stripped: joinPath(dir.path, 'stripped.txt'),
+      shared: joinPath(dir.path, 'shared.txt'),
+    };
+    writeFileSync(paths.seed, SEED);
+    writeFileSync(paths.stripped, strippedCopy(SEED));
+    writeFileSync(paths.shared, `${SEED.trimEnd()}\n\nShare this:\n\nTwitter\n\nFacebook\n`);
+    const data = ['--data-dir', joinPath(dir.path, 'data')];
+    const add = await runCli([...data, 'add', paths.seed, paths.stripped, paths.shared]);
+    assert.equal(add.code, 0, add.stderr);
+    const ids = [...add.stdout.matchAll(/added\s+([0-9a-f]{16})/g)].map((m) => m[1]!);
+    assert.equal(ids.length, 3);
+    type Listed = {
+      items: { documentId: string; reports: number; origins: number; plover: string }[];
+      total: number;
+    };
+    const once = JSON.parse(
+      (await runCli([...data, 'events', '--all', '--json', '--limit', '500'])).stdout,
+    ) as Listed;
+    const every = JSON.parse(
+      (await runCli([...data, 'events', '--all', '--json', '--limit', '500', '--all-reports'])).stdout,
+    ) as Listed;
+    assert.ok(once.total > 0, 'the seed has events');
+    assert.equal(every.total, 3 * once.total, 'each copy carries every event of the seed');
+    for (const event of once.items) {
+      assert.equal(event.reports, 3, `${event.plover} reported three times`);
+      assert.equal(event.origins, 1, `${event.plover} from one origin`);
+      assert.equal(event.documentId, ids[0], 'listed under the original');
+    }
+    for (const event of every.items) assert.equal(event.origins, 1);
+    type Quotes = { items: { documentId: string; reports: number; origins: number }[]; total: number };
+    const quotes = JSON.parse(
+      (await runCli([...data, 'quotes', '--json', '--limit', '500'])).stdout,
+    ) as Quotes;
+    const everyQuote = JSON.parse(
+      (await runCli([...data, 'quotes', '--json', '--limit', '500', '--all-reports'])).stdout,
+    ) as Quotes;
+    assert.ok(quotes.total > 0, 'the seed has quotes');
+    assert.equal(everyQuote.total, 3 * quotes.total);
+    for (const quote of quotes.items) assert.deepEqual([quote.reports, quote.origins], [3, 1]);
+    const table = await runCli([...data, 'events', '--all']);
+    assert.match(table.stdout, /events \(copies counted once/);
+  } finally {
+    dir.remove();
+  }
+});

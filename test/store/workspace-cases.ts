@@ -326,7 +326,7 @@ export const workspaceCases: Record<string, Case> = {
     assert.deepEqual(await store.eventDateRange(), { first: '2024-01-10', last: '2024-03-11' });
   },
 
-  async 'actor keys go with their document, and migration 004 rebuilds them for rows stored before it'(h) {
+  async 'actor keys go with their document, and migration 005 rebuilds them for rows stored before it'(h) {
     const { first } = await seed(h.store);
     const before = await readAll(h.store);
     assert.equal(before.dyad.length, 4);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Tracer, type TraceInput, type TraceResult } from '../../src/trace/index.ts';
+import { MAX_TRACED_CHARS } from '../../src/trace/tracer.ts';
 import { ORIGIN_PARAGRAPHS, OTHER_PARAGRAPHS, TITLE, join } from './news.ts';
 
 const ORIGIN: TraceInput = {
@@ -139,4 +140,43 @@ test('a document identical to thousands of others is traced to the first of them
   const last = tracer.result(tracer.get('copy1999')!);
   assert.equal(last.origin, 'origin');
   assert.notEqual(last.parent, null);
+});
+
+/** About `bytes` of varied news text: numbered paragraphs, so its shingles do not repeat. */
+function bigText(bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = `${ORIGIN_PARAGRAPHS[i % ORIGIN_PARAGRAPHS.length]!} Update ${i} of ${i * 7 + 3} from desk ${i % 97}.`;
+    parts.push(p);
+    size += p.length + 2;
+  }
+  return join(parts);
+}
+
+test('a 10 MB document is traced by its beginning: its cost is capped, and an excerpt of it is found', () => {
+  const huge = bigText(10 * 2 ** 20);
+  assert.ok(huge.length >= 10 * 2 ** 20);
+  const tracer = new Tracer();
+  tracer.add({ id: 'huge', title: 'Flood diary', text: huge, site: 'Long Reads' });
+  const doc = tracer.get('huge')!;
+  assert.ok(doc.fp.words < MAX_TRACED_CHARS / 2, `compared ${doc.fp.words} words, not the whole text`);
+  tracer.add({ id: 'excerpt', title: 'Flood diary', text: huge.slice(0, 4000), site: 'Briefs' });
+  assert.equal(tracer.result(tracer.get('excerpt')!).parent, 'huge');
+  assert.equal(tracer.result(tracer.get('excerpt')!).relation, 'excerpt');
+});
+
+test('a document identical to 10,000 others: traced to the first, compared with a bounded number of them', () => {
+  const tracer = new Tracer();
+  tracer.add(ORIGIN);
+  for (let i = 0; i < 10_000; i++)
+    tracer.add({ ...REPOST, id: `copy${i}`, site: `Reposter ${i}`, url: `https://reposter${i}.example/p` });
+  const maxLinks = Math.max(...tracer.docs.map((d) => d.links.length));
+  assert.ok(maxLinks <= 24 + 48, `at most the candidates compared plus back links, got ${maxLinks}`);
+  for (const id of ['copy0', 'copy5000', 'copy9999']) {
+    const result = tracer.result(tracer.get(id)!);
+    assert.equal(result.origin, 'origin', id);
+    assert.equal(result.relation, 'identical', id);
+  }
+  assert.equal(tracer.result(tracer.get('copy9999')!).story, 'origin');
 });

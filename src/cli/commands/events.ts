@@ -14,6 +14,7 @@ interface EventsOptions {
   json?: boolean;
   minConfidence: number;
   all?: boolean;
+  allReports?: boolean;
 }
 
 function parseDyad(value: string): [string, string] {
@@ -51,6 +52,10 @@ export function register(program: Command, context: CliContext): void {
       eventThreshold(),
     )
     .option('--all', 'every stored event, however unsure (same as --min-confidence 0)')
+    .option(
+      '--all-reports',
+      'every report of an event (each copy of a story); by default an event is listed once, with its reports and independent origins counted',
+    )
     .option('--json', 'print JSON')
     .action(async (options: EventsOptions) => {
       const store = await context.store();
@@ -62,22 +67,26 @@ export function register(program: Command, context: CliContext): void {
         until: options.until,
         limit: options.limit,
         minConfidence: options.all ? 0 : options.minConfidence,
+        allReports: options.allReports,
       });
       if (options.json) return context.io.stdout(JSON.stringify(page, null, 2) + '\n');
       if (!page.total) return context.io.stdout('no events found\n');
       context.io.stdout(
         formatTable(
-          ['date', 'source', 'event', 'target', 'modality', 'evidence'],
+          ['date', 'source', 'event', 'target', 'modality', 'reports', 'origins', 'evidence'],
           page.items.map((e) => [
             e.date,
             e.source.code ?? e.source.name,
             `${e.plover}${e.cameo ? ` ${e.cameo}` : ''}`,
             e.target ? (e.target.code ?? e.target.name) : '',
             e.modality,
+            String(e.reports ?? 1),
+            String(e.origins ?? 1),
             e.evidence.text,
           ]),
           60,
-        ) + `${page.items.length} of ${page.total}\n`,
+        ) +
+          `${page.items.length} of ${page.total}${options.allReports ? ' reports' : ' events (copies counted once; --all-reports lists each)'}\n`,
       );
     });
 }

@@ -11,7 +11,9 @@ export function factRoutes(deps: AppDeps): Hono {
 
   app.get('/quotes', async (c) => {
     const q = parseOr400(QuotesQuery, c.req.query(), 'query');
-    return c.json(await deps.store.listQuotes({ ...q, documentId: q.document }));
+    return c.json(
+      await deps.store.listQuotes({ ...q, documentId: q.document, allReports: q.reports === 'all' }),
+    );
   });
 
   app.get('/events', async (c) => {
@@ -19,7 +21,15 @@ export function factRoutes(deps: AppDeps): Hono {
     const dyad = q.dyad?.split(',').map((s) => s.trim().toUpperCase()) as [string, string] | undefined;
     const minConfidence = q.confidence ?? eventThreshold();
     return c.json(
-      withSideLabels(await deps.store.listEvents({ ...q, dyad, documentId: q.document, minConfidence })),
+      withSideLabels(
+        await deps.store.listEvents({
+          ...q,
+          dyad,
+          documentId: q.document,
+          minConfidence,
+          allReports: q.reports === 'all',
+        }),
+      ),
     );
   });
 

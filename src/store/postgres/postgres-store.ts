@@ -18,7 +18,7 @@ function cleanParams(params: readonly unknown[]): unknown[] {
   return params.map((value) => (typeof value === 'string' ? cleanString(value) : value));
 }
 
-function postgresRunner(pool: pg.Pool): SqlRunner {
+function postgresRunner(pool: pg.Pool | pg.PoolClient): SqlRunner {
   return {
     all: async <T>(sql: string, params: readonly unknown[] = []) =>
       (await pool.query(numberPlaceholders(sql), cleanParams(params))).rows as T[],
@@ -48,6 +48,21 @@ export class PostgresStore extends SqlStore {
 
   protected searchDocuments(query: string, options?: ListOptions) {
     return search(this.pool, query, options);
+  }
+
+  protected async inTransaction<T>(work: (runner: SqlRunner) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(postgresRunner(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   async close(): Promise<void> {

@@ -17,7 +17,16 @@ import type {
   Store,
   TraceWrite,
 } from '../types.ts';
-import { findTraceCandidates, getTraces, listTraceFamily, nextTraceSeq, saveTrace } from './queries/trace.ts';
+import {
+  findStoryNames,
+  getTraceFingerprints,
+  getTraces,
+  listTraceFamily,
+  listUntraced,
+  nextTraceSeq,
+  readTraceIndex,
+  saveTrace,
+} from './queries/trace.ts';
 import { listStoryDocuments } from './queries/stories.ts';
 import { checkNewDocument } from './new-document.ts';
 import { compressRaw } from './raw-codec.ts';
@@ -50,6 +59,8 @@ export abstract class SqlStore implements Store {
   /** Writes the whole record in one transaction; false when its SHA-256 is already stored. */
   protected abstract writeRecord(record: DocumentRecord): Promise<boolean>;
   protected abstract searchDocuments(query: string, options?: ListOptions): Promise<Page<SearchHit>>;
+  /** Runs several statements as one transaction (a trace write: its record, keys and re-parented copies). */
+  protected abstract inTransaction<T>(work: (runner: SqlRunner) => Promise<T>): Promise<T>;
   abstract close(): Promise<void>;
 
   addDocument(doc: NewDocument): Promise<AddResult> {
@@ -116,10 +127,22 @@ export abstract class SqlStore implements Store {
     );
   }
 
-  findTraceCandidates(hashes: readonly number[], limit: number, excludeId: string) {
+  readTraceIndex(hashes: readonly number[], excludeId: string) {
     return guard(this.location, `find documents sharing text with ${excludeId}`, () =>
-      findTraceCandidates(this.runner, hashes, limit, excludeId),
+      readTraceIndex(this.runner, hashes, excludeId),
     );
+  }
+
+  getTraceFingerprints(ids: readonly string[]) {
+    return guard(this.location, 'read trace fingerprints', () => getTraceFingerprints(this.runner, ids));
+  }
+
+  findStoryNames(names: readonly string[], perName: number) {
+    return guard(this.location, 'find stories by name', () => findStoryNames(this.runner, names, perName));
+  }
+
+  listUntraced(limit: number) {
+    return guard(this.location, 'list documents not traced yet', () => listUntraced(this.runner, limit));
   }
 
   getTraces(ids: readonly string[]) {
@@ -144,7 +167,7 @@ export abstract class SqlStore implements Store {
 
   saveTrace(write: TraceWrite) {
     return guard(this.location, `save the trace of ${write.record.documentId}`, () =>
-      saveTrace(this.runner, write),
+      this.inTransaction((runner) => saveTrace(runner, write)),
     );
   }
 

@@ -30,6 +30,7 @@ export class SqliteStore extends SqlStore {
   private readonly db: Database.Database;
   private readonly write: (record: DocumentRecord) => boolean;
   private readonly find: ReturnType<typeof prepareSearch>;
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(path: string) {
     super();
@@ -46,6 +47,27 @@ export class SqliteStore extends SqlStore {
 
   protected searchDocuments(query: string, options?: ListOptions) {
     return Promise.resolve(this.find(query, options));
+  }
+
+  /** One IMMEDIATE transaction; callers queue so two never interleave on the one connection. */
+  protected async inTransaction<T>(work: (runner: SqlRunner) => Promise<T>): Promise<T> {
+    const previous = this.queue;
+    let release = () => {};
+    this.queue = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.runner);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    } finally {
+      release();
+    }
   }
 
   close(): Promise<void> {

@@ -68,26 +68,59 @@ export function eventConditions(filter: EventFilter): Conditions {
   return conditions;
 }
 
-/** Latest events first (event date, else the article's date), then article order. */
+/**
+ * One event as several reports: events of one story (src/trace: copies and independent reports of
+ * one event) with the same type and sides. A document not traced is its own story and origin.
+ */
+const REPORTS = `SELECT e.*, coalesce(t.story_id, e.document_id) AS story_key,
+    coalesce(t.origin_id, e.document_id) AS origin_key, coalesce(t.seq, 0) AS trace_seq,
+    coalesce(e.target_key, '') AS target_group
+  FROM events e LEFT JOIN trace_documents t ON t.document_id = e.document_id`;
+const SAME_EVENT = 'story_key, plover, source_key, target_group';
+
+/**
+ * Latest events first (event date, else the article's date), then article order. By default an
+ * event reported by several documents is listed once (its earliest traced report), with how many
+ * reports and independent origins it has; `allReports` lists every report, each with those counts.
+ */
 export async function listEvents(runner: SqlRunner, filter: EventFilter = {}): Promise<Page<StoredEvent>> {
   const { limit, offset } = paging(filter);
   const conditions = eventConditions(filter);
+  const grouped = `WITH r AS (${REPORTS} ${conditions.where}),
+    counted AS (
+      SELECT r.*, count(*) OVER (PARTITION BY ${SAME_EVENT}) AS reports,
+        row_number() OVER (PARTITION BY ${SAME_EVENT} ORDER BY trace_seq, document_id, ordinal) AS nth
+      FROM r
+    ),
+    origins AS (SELECT ${SAME_EVENT}, count(DISTINCT origin_key) AS origins FROM r GROUP BY ${SAME_EVENT})`;
+  const pick = filter.allReports ? '' : 'WHERE c.nth = 1';
   const [rows, total] = await Promise.all([
-    runner.all<EventRow>(
-      `SELECT e.data, e.document_id, d.title, d.published
-       FROM events e JOIN documents d ON d.id = e.document_id
-       ${conditions.where}
-       ORDER BY coalesce(e.effective_date, '') DESC, d.sort_at DESC, e.document_id, e.ordinal
+    runner.all<EventRow & { reports: number | string; origins: number | string }>(
+      `${grouped}
+       SELECT c.data, c.document_id, d.title, d.published, c.reports, o.origins
+       FROM counted c JOIN documents d ON d.id = c.document_id
+       JOIN origins o ON o.story_key = c.story_key AND o.plover = c.plover AND o.source_key = c.source_key
+         AND o.target_group = c.target_group
+       ${pick}
+       ORDER BY coalesce(c.effective_date, '') DESC, d.sort_at DESC, c.document_id, c.ordinal
        LIMIT ? OFFSET ?`,
       [...conditions.params, limit, offset],
     ),
-    countRows(runner, `SELECT count(*) AS total FROM events e ${conditions.where}`, conditions.params),
+    filter.allReports
+      ? countRows(runner, `SELECT count(*) AS total FROM events e ${conditions.where}`, conditions.params)
+      : countRows(
+          runner,
+          `SELECT count(*) AS total FROM (SELECT DISTINCT ${SAME_EVENT} FROM (${REPORTS} ${conditions.where}) r) g`,
+          conditions.params,
+        ),
   ]);
   const items = rows.map((row) => ({
     ...parseJson<Event>(row.data),
     documentId: row.document_id,
     documentTitle: row.title,
     published: row.published,
+    reports: Number(row.reports),
+    origins: Number(row.origins),
   }));
   return { total, items };
 }

@@ -66,6 +66,7 @@ function addDyad(conditions: Conditions, a: ActorMatch, b: ActorMatch): void {
 
 interface FactRow {
   document_id: string;
+  origin_key: string;
   ordinal: number | string;
   date: string;
   quad_class: number | string | null;
@@ -84,7 +85,9 @@ export async function dyadEvents(
   addDyad(conditions, a, b);
   conditions.add('e.effective_date IS NOT NULL');
   const rows = await runner.all<FactRow>(
-    `SELECT e.document_id, e.ordinal, e.effective_date AS date, e.quad_class, e.goldstein
+    `SELECT e.document_id, e.ordinal, e.effective_date AS date, e.quad_class, e.goldstein,
+       coalesce((SELECT t.origin_id FROM trace_documents t WHERE t.document_id = e.document_id), e.document_id)
+         AS origin_key
      FROM events e ${conditions.where}
      ORDER BY e.effective_date, e.document_id, e.ordinal`,
     conditions.params,
@@ -95,7 +98,7 @@ export async function dyadEvents(
     date: r.date,
     quadClass: num(r.quad_class),
     goldstein: num(r.goldstein),
-    originKey: r.document_id,
+    originKey: r.origin_key,
   }));
 }
 

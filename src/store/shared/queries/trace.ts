@@ -1,6 +1,6 @@
 // Trace records and the shingle index, written once for both databases (`?` placeholders,
 // WITH RECURSIVE and multi-row VALUES work in SQLite and PostgreSQL alike).
-import type { TraceCandidate, TraceRecord, TraceWrite } from '../../types.ts';
+import type { StoredTrace, StoryNameEntry, TraceIndexEntry, TraceRecord, TraceWrite } from '../../types.ts';
 import type { SqlRunner } from '../sql-runner.ts';
 
 interface TraceRow {
@@ -29,20 +29,76 @@ function toRecord(row: TraceRow): TraceRecord {
   };
 }
 
-export async function findTraceCandidates(
+export async function readTraceIndex(
   runner: SqlRunner,
   hashes: readonly number[],
-  limit: number,
   excludeId: string,
-): Promise<TraceCandidate[]> {
+): Promise<TraceIndexEntry[]> {
   if (!hashes.length) return [];
-  const rows = await runner.all<{ document_id: string; hits: number | string }>(
-    `SELECT document_id, count(*) AS hits FROM trace_shingles
-     WHERE hash IN (${hashes.map(() => '?').join(', ')}) AND document_id <> ?
-     GROUP BY document_id ORDER BY hits DESC, document_id LIMIT ?`,
-    [...hashes, excludeId, limit],
+  const rows = await runner.all<{ hash: number | string; document_id: string }>(
+    `SELECT hash, document_id FROM trace_shingles
+     WHERE hash IN (${placeholders(hashes.length)}) AND document_id <> ?`,
+    [...hashes, excludeId],
   );
-  return rows.map((r) => ({ documentId: r.document_id, hits: Number(r.hits) }));
+  return rows.map((r) => ({ hash: Number(r.hash), documentId: r.document_id }));
+}
+
+export async function getTraceFingerprints(
+  runner: SqlRunner,
+  ids: readonly string[],
+): Promise<StoredTrace[]> {
+  if (!ids.length) return [];
+  const rows = await runner.all<TraceRow & { fingerprint: Uint8Array | null }>(
+    `SELECT ${TRACE_COLUMNS}, fingerprint FROM trace_documents WHERE document_id IN (${placeholders(ids.length)})
+     ORDER BY seq`,
+    ids,
+  );
+  return rows.map((row) => ({ ...toRecord(row), fingerprint: row.fingerprint ?? null }));
+}
+
+export async function findStoryNames(
+  runner: SqlRunner,
+  names: readonly string[],
+  perName: number,
+): Promise<StoryNameEntry[]> {
+  if (!names.length) return [];
+  // the latest few per name, each from the (name, seq) key: bounded however common the name
+  const rows = await runner.all<{
+    name: string;
+    document_id: string;
+    seq: number | string;
+    names: number | string;
+    published_ms: number | string | null;
+    story_id: string;
+  }>(
+    `SELECT n.name, n.document_id, n.seq, n.names, n.published_ms, t.story_id
+     FROM (${names
+       .map(() => 'SELECT * FROM (SELECT * FROM trace_names WHERE name = ? ORDER BY seq DESC LIMIT ?) x')
+       .join(' UNION ALL ')}) n
+     JOIN trace_documents t ON t.document_id = n.document_id`,
+    names.flatMap((name) => [name, perName]),
+  );
+  return rows.map((r) => ({
+    name: r.name,
+    documentId: r.document_id,
+    seq: Number(r.seq),
+    names: Number(r.names),
+    publishedMs: r.published_ms === null ? null : Number(r.published_ms),
+    story: r.story_id,
+  }));
+}
+
+export async function listUntraced(runner: SqlRunner, limit: number): Promise<string[]> {
+  const rows = await runner.all<{ id: string }>(
+    `SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM trace_documents t WHERE t.document_id = d.id)
+     ORDER BY d.added_at, d.id LIMIT ?`,
+    [limit],
+  );
+  return rows.map((r) => r.id);
+}
+
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
 }
 
 export async function getTraces(runner: SqlRunner, ids: readonly string[]): Promise<TraceRecord[]> {
@@ -65,8 +121,9 @@ export async function listTraceFamily(runner: SqlRunner, originId: string): Prom
 }
 
 export async function nextTraceSeq(runner: SqlRunner): Promise<number> {
+  // the newest by the seq index, not max() over a scan
   const rows = await runner.all<{ next: number | string }>(
-    'SELECT coalesce(max(seq), 0) + 1 AS next FROM trace_documents',
+    'SELECT coalesce((SELECT seq FROM trace_documents ORDER BY seq DESC LIMIT 1), 0) + 1 AS next',
   );
   return Number(rows[0]?.next ?? 1);
 }
@@ -74,9 +131,10 @@ export async function nextTraceSeq(runner: SqlRunner): Promise<number> {
 export async function saveTrace(runner: SqlRunner, write: TraceWrite): Promise<void> {
   const { record, hashes } = write;
   await runner.run(
-    `INSERT INTO trace_documents (${TRACE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO trace_documents (${TRACE_COLUMNS}, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (document_id) DO UPDATE SET parent_id = excluded.parent_id, origin_id = excluded.origin_id,
-       relation = excluded.relation, story_id = excluded.story_id, shared = excluded.shared`,
+       relation = excluded.relation, story_id = excluded.story_id, shared = excluded.shared,
+       fingerprint = coalesce(excluded.fingerprint, trace_documents.fingerprint)`,
     [
       record.documentId,
       record.seq,
@@ -85,8 +143,26 @@ export async function saveTrace(runner: SqlRunner, write: TraceWrite): Promise<v
       record.relation,
       record.story,
       record.shared,
+      write.fingerprint
+        ? Buffer.from(write.fingerprint.buffer, write.fingerprint.byteOffset, write.fingerprint.byteLength)
+        : null,
     ],
   );
+  if (write.names?.names.length) {
+    const { names, publishedMs } = write.names;
+    await runner.run(
+      `INSERT INTO trace_names (name, seq, document_id, names, published_ms)
+       VALUES ${names.map(() => '(?, ?, ?, ?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+      names.flatMap((name) => [name, record.seq, record.documentId, names.length, publishedMs]),
+    );
+  }
+  const merged = (write.mergedStories ?? []).filter((story) => story !== record.story);
+  if (merged.length) {
+    await runner.run(
+      `UPDATE trace_documents SET story_id = ? WHERE story_id IN (${placeholders(merged.length)})`,
+      [record.story, ...merged],
+    );
+  }
   const unique = [...new Set(hashes)];
   for (let i = 0; i < unique.length; i += INSERT_CHUNK) {
     const chunk = unique.slice(i, i + INSERT_CHUNK);

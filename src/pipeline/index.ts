@@ -31,19 +31,26 @@ export async function addPage(
   return storeReading(store, input, reading, origin);
 }
 
-/** Stores a page's reading with its raw bytes, then traces a new document against the stored ones. */
+/**
+ * Stores a page's reading with its raw bytes, then traces a new document against the stored ones:
+ * one unit of the store, so a document is never left stored without its trace (a crash or an
+ * error keeps neither). Units of concurrent writers trace one at a time.
+ */
 export async function storeReading(
   store: Store,
   input: RawInput,
   reading: Reading,
   origin = input.url ?? input.name,
 ): Promise<AddResult> {
-  const result = await store.addDocument({
-    raw: input.bytes,
-    contentType: input.contentType,
-    origin,
-    reading,
+  return store.unit(async () => {
+    await store.lockTracing();
+    const result = await store.addDocument({
+      raw: input.bytes,
+      contentType: input.contentType,
+      origin,
+      reading,
+    });
+    if (result.status === 'added') await traceStoredDocument(store, result.id, reading.article);
+    return result;
   });
-  if (result.status === 'added') await traceStoredDocument(store, result.id, reading.article);
-  return result;
 }

@@ -14,7 +14,7 @@ import { actorRoutes } from './routes/actors.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { relationRoutes } from './routes/relations.ts';
 import { graphRoutes } from './routes/graph.ts';
-import type { FeedRegistry } from '../ingest/index.ts';
+import type { FeedRegistryLike } from '../ingest/index.ts';
 import { authRoutes } from './routes/auth.ts';
 import { commentRoutes } from './routes/comments.ts';
 import { exportRoutes } from './routes/export.ts';
@@ -28,7 +28,7 @@ export interface AppDeps {
   /** Let "add by URL" reach loopback and private addresses (off by default: SSRF). */
   allowPrivate?: boolean;
   /** The followed feeds; without it the feeds API answers 404. */
-  feeds?: FeedRegistry;
+  feeds?: FeedRegistryLike;
   /** Anonymous reading and the allowed Host names; see security.ts. */
   security?: SecurityOptions;
   /** Where pages are read: the worker pool under `sitrep serve`; in this thread when not given. */

@@ -98,7 +98,7 @@ async function serveUntilStopped(context: CliContext, options: ServeOptions): Pr
       ...(['0.0.0.0', '::', '[::]'].includes(options.host) ? machineHosts() : [options.host]),
     ],
   };
-  const feeds = openRegistry(context);
+  const feeds = await openRegistry(context);
   const server = await startServer(
     {
       store,
@@ -110,7 +110,6 @@ async function serveUntilStopped(context: CliContext, options: ServeOptions): Pr
     options.port,
     options.host,
   ).catch((error: NodeJS.ErrnoException) => {
-    feeds.close();
     if (error.code === 'EADDRINUSE') {
       throw new SitrepError('usage', `port ${options.port} is already in use; pick another with --port`);
     }
@@ -123,10 +122,7 @@ async function serveUntilStopped(context: CliContext, options: ServeOptions): Pr
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      void server.close().then(() => {
-        feeds.close();
-        resolve();
-      });
+      void server.close().then(() => resolve());
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

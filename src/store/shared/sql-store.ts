@@ -3,6 +3,7 @@
 import type {
   ActorMatch,
   AddResult,
+  BatchOptions,
   CommentStatus,
   DocumentFilter,
   NewComment,
@@ -18,6 +19,8 @@ import type {
   TraceWrite,
 } from '../types.ts';
 import { findTraceCandidates, getTraces, listTraceFamily, nextTraceSeq, saveTrace } from './queries/trace.ts';
+import type { FeedStore } from '../feed-types.ts';
+import { SqlFeedStore } from './queries/feeds.ts';
 import { checkNewDocument } from './new-document.ts';
 import { compressRaw } from './raw-codec.ts';
 import { toDocumentRecord, type DocumentRecord } from './records.ts';
@@ -50,6 +53,16 @@ export abstract class SqlStore implements Store {
   protected abstract writeRecord(record: DocumentRecord): Promise<boolean>;
   protected abstract searchDocuments(query: string, options?: ListOptions): Promise<Page<SearchHit>>;
   abstract close(): Promise<void>;
+  abstract unit<T>(work: () => Promise<T>): Promise<T>;
+  abstract batched<T>(work: () => Promise<T>, options?: BatchOptions): Promise<T>;
+  abstract lockTracing(): Promise<void>;
+
+  private feedStore: SqlFeedStore | null = null;
+
+  /** The feed registry, in this database. */
+  get feeds(): FeedStore {
+    return (this.feedStore ??= new SqlFeedStore(this.runner, (work) => this.unit(work)));
+  }
 
   addDocument(doc: NewDocument): Promise<AddResult> {
     return guard(

@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { ListOptions } from '../types.ts';
+import type { BatchOptions, ListOptions } from '../types.ts';
 import type { DocumentRecord } from '../shared/records.ts';
 import type { SqlRunner } from '../shared/sql-runner.ts';
 import { SqlStore } from '../shared/sql-store.ts';
 import { openSqliteDatabase, sqliteLocation } from './open-database.ts';
 import { prepareAddDocument } from './add-document.ts';
 import { prepareSearch } from './search.ts';
+import { SqliteUnits } from './units.ts';
 
 /** better-sqlite3 is synchronous; statements are prepared once per SQL text. */
 function sqliteRunner(db: Database.Database): SqlRunner {
@@ -30,6 +31,7 @@ export class SqliteStore extends SqlStore {
   private readonly db: Database.Database;
   private readonly write: (record: DocumentRecord) => boolean;
   private readonly find: ReturnType<typeof prepareSearch>;
+  private readonly units: SqliteUnits;
 
   constructor(path: string) {
     super();
@@ -38,6 +40,20 @@ export class SqliteStore extends SqlStore {
     this.runner = sqliteRunner(this.db);
     this.write = prepareAddDocument(this.db);
     this.find = prepareSearch(this.db);
+    this.units = new SqliteUnits(this.db);
+  }
+
+  unit<T>(work: () => Promise<T>): Promise<T> {
+    return this.units.unit(work);
+  }
+
+  /** Units hold SQLite's write lock (IMMEDIATE) from their start: nothing to add. */
+  lockTracing(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  batched<T>(work: () => Promise<T>, options?: BatchOptions): Promise<T> {
+    return this.units.batched(work, options);
   }
 
   protected writeRecord(record: DocumentRecord): Promise<boolean> {

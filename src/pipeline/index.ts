@@ -54,3 +54,22 @@ export async function storeReading(
     return result;
   });
 }
+
+/**
+ * As storeReading, for a job that may run twice (a retry, a duplicate, a worker killed after its
+ * commit): a page whose origin is stored already is not stored again, even when its bytes changed
+ * (checked under the tracing lock, so two workers with one address store it once).
+ */
+export async function storeReadingOnce(
+  store: Store,
+  input: RawInput,
+  reading: Reading,
+  origin = input.url ?? input.name,
+): Promise<AddResult> {
+  return store.unit(async () => {
+    await store.lockTracing();
+    const stored = await store.documentByOrigin(origin);
+    if (stored) return { id: stored, status: 'unchanged' };
+    return storeReading(store, input, reading, origin);
+  });
+}

@@ -221,6 +221,10 @@ export interface Store {
    * one stored before it (PostgreSQL: a transaction advisory lock; SQLite's write lock does it).
    */
   lockTracing(): Promise<void>;
+  /** The id of a document stored from this origin (URL or path), the earliest if several. */
+  documentByOrigin(origin: string): Promise<string | null>;
+  /** Documents added at or after this ISO time. */
+  countAddedSince(since: string): Promise<number>;
   /** The feed registry: followed feeds, their schedules and health, and the items seen. */
   readonly feeds: FeedStore;
   /** Stores a document and its reading; the same raw bytes stored twice give status 'unchanged'. */

@@ -94,6 +94,26 @@ export abstract class SqlStore implements Store {
     );
   }
 
+  documentByOrigin(origin: string) {
+    return guard(this.location, `look up ${origin}`, async () => {
+      const rows = await this.runner.all<{ id: string }>(
+        'SELECT id FROM documents WHERE origin = ? ORDER BY added_at, id LIMIT 1',
+        [origin],
+      );
+      return rows[0]?.id ?? null;
+    });
+  }
+
+  countAddedSince(since: string) {
+    return guard(this.location, 'count recent documents', async () => {
+      const rows = await this.runner.all<{ n: number | string }>(
+        'SELECT count(*) AS n FROM documents WHERE added_at >= ?',
+        [since],
+      );
+      return Number(rows[0]?.n ?? 0);
+    });
+  }
+
   search(query: string, options?: ListOptions) {
     return guard(this.location, `search for '${query}'`, () => this.searchDocuments(query, options));
   }

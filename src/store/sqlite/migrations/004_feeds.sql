@@ -47,3 +47,7 @@ CREATE TABLE IF NOT EXISTS feed_imports (
 
 -- The next trace sequence number is max(seq) + 1: without an index that reads the whole table.
 CREATE INDEX IF NOT EXISTS trace_documents_seq ON trace_documents (seq);
+
+-- Workers skip a page whose address is stored already; `sitrep status` counts recent additions.
+CREATE INDEX IF NOT EXISTS documents_origin ON documents (origin);
+CREATE INDEX IF NOT EXISTS documents_added ON documents (added_at);

@@ -21,6 +21,8 @@ import { exportRoutes } from './routes/export.ts';
 import { userRoutes } from './routes/users.ts';
 import { authenticate, hostCheck, originCheck, type SecurityOptions } from './security.ts';
 import { inlineReader, type Reader } from '../pipeline/index.ts';
+import { ingestStatus } from '../queue/status.ts';
+import type { QueueStats } from '../queue/queue.ts';
 import { defaultHeavyLimits, heavyGate, type HeavyLimits } from './heavy.ts';
 
 export interface AppDeps {
@@ -35,6 +37,8 @@ export interface AppDeps {
   reader?: Reader;
   /** Concurrency cap and time limit of readings (default: twice the threads, 30 s). */
   limits?: Partial<HeavyLimits>;
+  /** The job queue's counts (PostgreSQL with workers); /api/status shows null without it. */
+  queueStats?: () => Promise<QueueStats>;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -80,6 +84,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+  app.get('/api/status', async (c) => c.json(await ingestStatus(deps.store, deps.queueStats ?? null)));
   app.route('/api/auth', authRoutes(deps.store, { anonymousRead: security.anonymousRead ?? true }));
   app.route('/api/users', userRoutes(deps.store));
   app.route('/api', commentRoutes(deps.store));

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { contractCases } from './contract-cases.ts';
 import { accountCases } from './contract-accounts.ts';
 import { traceCases } from './trace-cases.ts';
+import { feedCases } from './feeds-cases.ts';
 import { postgresTarget, sqliteTarget } from './targets.ts';
 
 for (const target of [sqliteTarget, await postgresTarget()]) {
@@ -16,7 +17,7 @@ for (const target of [sqliteTarget, await postgresTarget()]) {
       });
       return;
     }
-    for (const [name, run] of Object.entries({ ...contractCases, ...accountCases, ...traceCases })) {
+    for (const [name, run] of Object.entries({ ...contractCases, ...accountCases, ...traceCases, ...feedCases })) {
       test(name, async () => {
         const harness = await target.create();
         try {

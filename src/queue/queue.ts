@@ -59,7 +59,7 @@ export interface QueueStats {
 
 export class JobQueue {
   private constructor(
-    private readonly utils: WorkerUtils,
+    readonly utils: WorkerUtils,
     private readonly pool: pg.Pool,
     readonly schema: string,
   ) {}
@@ -89,7 +89,7 @@ export class JobQueue {
     await this.utils.addJob(
       TASK_PAGE,
       { ...job, enqueuedAt: Date.now() },
-      { jobKey: pageKey(job), jobKeyMode: 'preserve_run_at', maxAttempts: 10 },
+      { jobKey: pageKey(job), jobKeyMode: 'preserve_run_at', maxAttempts: 25 },
     );
   }
 

@@ -6,7 +6,9 @@ import { run, runOnce, type Runner } from 'graphile-worker';
 import { expandInputs, isUrl, loadInput } from '../../ingest/index.ts';
 import { SitrepError, asSitrepError } from '../../model/index.ts';
 import { createReadPool } from '../../pipeline/index.ts';
+import { EventEmitter } from 'node:events';
 import { JobQueue, quietLogger } from '../../queue/queue.ts';
+import { Liveness } from '../../queue/liveness.ts';
 import { scheduleDuePolls, taskList, type WorkerDeps } from '../../queue/worker.ts';
 import { storeConfigFromEnv } from '../../store/index.ts';
 import type { CliContext } from '../context.ts';
@@ -23,6 +25,8 @@ interface WorkerOptions extends FetchFlags {
 
 /** How often a running worker looks for feeds that have fallen due. */
 const SCHEDULE_EVERY_MS = 30_000;
+/** How often a running worker unlocks the jobs of workers that died. */
+const RECOVER_EVERY_MS = 5_000;
 
 function postgresConfig(context: CliContext): { url: string; schema?: string } {
   const config = storeConfigFromEnv({ env: context.io.env });
@@ -54,7 +58,19 @@ async function runWorker(context: CliContext, options: WorkerOptions): Promise<v
       if (options.jsonl) context.io.stdout(JSON.stringify({ page: outcome.status, ...outcome }) + '\n');
     },
   };
+  // Jobs of dead workers (killed, crashed) are unlocked by the living: see liveness.ts.
+  const liveness = await Liveness.start(config.url, queue.schema);
+  const events = new EventEmitter();
+  const recorded: Promise<void>[] = [];
+  events.on('worker:create', ({ worker }: { worker: { workerId: string } }) => {
+    recorded.push(liveness.addWorker(worker.workerId).catch(() => {}));
+  });
+  const recover = async () => {
+    const freed = await liveness.recover(queue.utils);
+    if (freed) log(`unlocked the jobs of ${freed} workers that stopped without finishing them`);
+  };
   const shared = {
+    events: events as never,
     connectionString: config.url,
     schema: queue.schema,
     concurrency: options.concurrency ?? Math.max(2, reader.threads * 2),
@@ -65,6 +81,9 @@ async function runWorker(context: CliContext, options: WorkerOptions): Promise<v
   };
   const schedule = options.schedule !== false;
   try {
+    // Load the reading stages before taking jobs, so a job's time is spent on the job.
+    await reader.read({ kind: 'text', input: { text: 'Warm-up. Officials met in Geneva on Monday.' } });
+    await recover();
     if (schedule) await scheduleDuePolls(store, queue);
     if (options.untilIdle) {
       // Polls queue pages; run until neither is left.
@@ -81,11 +100,16 @@ async function runWorker(context: CliContext, options: WorkerOptions): Promise<v
             SCHEDULE_EVERY_MS,
           )
         : null;
+      const recovering = setInterval(
+        () => void recover().catch((e) => log(asSitrepError(e).message)),
+        RECOVER_EVERY_MS,
+      );
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
           if (timer) clearInterval(timer);
+          clearInterval(recovering);
           void runner.stop().then(resolve, resolve);
         };
         process.on('SIGINT', stop);
@@ -94,8 +118,10 @@ async function runWorker(context: CliContext, options: WorkerOptions): Promise<v
       });
     }
   } finally {
+    await Promise.all(recorded);
     await reader.close();
     await fetcher.close();
+    await liveness.stop();
     await queue.close();
   }
   log(

@@ -7,6 +7,7 @@
 // at once in one process, and latency from enqueue to handler start for jobs sent one by one.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 const folder = process.argv[2] ?? '/tmp/q';
 const url = process.argv[3] ?? process.env.SITREP_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';

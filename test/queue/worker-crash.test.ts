@@ -83,6 +83,8 @@ test(
           await exited;
           kills++;
           killedAt.push(await count());
+          if (process.env.SITREP_TEST_VERBOSE)
+            process.stderr.write(`kill ${kills}: ${killedAt.at(-1)} stored\n`);
         }
       };
       await Promise.all(Array.from({ length: WORKERS }, loop));

@@ -17,7 +17,12 @@ for (const target of [sqliteTarget, await postgresTarget()]) {
       });
       return;
     }
-    for (const [name, run] of Object.entries({ ...contractCases, ...accountCases, ...traceCases, ...feedCases })) {
+    for (const [name, run] of Object.entries({
+      ...contractCases,
+      ...accountCases,
+      ...traceCases,
+      ...feedCases,
+    })) {
       test(name, async () => {
         const harness = await target.create();
         try {

@@ -8,7 +8,7 @@ export type { Feed, FeedItem, FeedFormat, FeedSource } from './feeds/index.ts';
 export { Fetcher, FetchError, FETCH_CATEGORIES } from './fetch/index.ts';
 export type { FetcherOptions, FetchCategory } from './fetch/index.ts';
 export { FeedRegistry, normalizeUrl } from './registry/index.ts';
-export type { FeedRecord } from './registry/index.ts';
+export type { FeedRecord, FeedRegistryLike } from './registry/index.ts';
 export { pollDue, pollFeed } from './poll/index.ts';
 export type { OnItem, PollOutcome, PollSummary } from './poll/index.ts';
 export { parseOpml, buildOpml } from './opml.ts';

@@ -31,19 +31,45 @@ export async function addPage(
   return storeReading(store, input, reading, origin);
 }
 
-/** Stores a page's reading with its raw bytes, then traces a new document against the stored ones. */
+/**
+ * Stores a page's reading with its raw bytes, then traces a new document against the stored ones:
+ * one unit of the store, so a document is never left stored without its trace (a crash or an
+ * error keeps neither). Units of concurrent writers trace one at a time.
+ */
 export async function storeReading(
   store: Store,
   input: RawInput,
   reading: Reading,
   origin = input.url ?? input.name,
 ): Promise<AddResult> {
-  const result = await store.addDocument({
-    raw: input.bytes,
-    contentType: input.contentType,
-    origin,
-    reading,
+  return store.unit(async () => {
+    await store.lockTracing();
+    const result = await store.addDocument({
+      raw: input.bytes,
+      contentType: input.contentType,
+      origin,
+      reading,
+    });
+    if (result.status === 'added') await traceStoredDocument(store, result.id, reading.article);
+    return result;
   });
-  if (result.status === 'added') await traceStoredDocument(store, result.id, reading.article);
-  return result;
+}
+
+/**
+ * As storeReading, for a job that may run twice (a retry, a duplicate, a worker killed after its
+ * commit): a page whose origin is stored already is not stored again, even when its bytes changed
+ * (checked under the tracing lock, so two workers with one address store it once).
+ */
+export async function storeReadingOnce(
+  store: Store,
+  input: RawInput,
+  reading: Reading,
+  origin = input.url ?? input.name,
+): Promise<AddResult> {
+  return store.unit(async () => {
+    await store.lockTracing();
+    const stored = await store.documentByOrigin(origin);
+    if (stored) return { id: stored, status: 'unchanged' };
+    return storeReading(store, input, reading, origin);
+  });
 }

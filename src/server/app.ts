@@ -15,13 +15,15 @@ import { feedRoutes } from './routes/feeds.ts';
 import { relationRoutes } from './routes/relations.ts';
 import { graphRoutes } from './routes/graph.ts';
 import { storyRoutes } from './routes/stories.ts';
-import type { FeedRegistry } from '../ingest/index.ts';
+import type { FeedRegistryLike } from '../ingest/index.ts';
 import { authRoutes } from './routes/auth.ts';
 import { commentRoutes } from './routes/comments.ts';
 import { exportRoutes } from './routes/export.ts';
 import { userRoutes } from './routes/users.ts';
 import { authenticate, hostCheck, originCheck, type SecurityOptions } from './security.ts';
 import { inlineReader, type Reader } from '../pipeline/index.ts';
+import { ingestStatus } from '../queue/status.ts';
+import type { QueueStats } from '../queue/queue.ts';
 import { defaultHeavyLimits, heavyGate, type HeavyLimits } from './heavy.ts';
 
 export interface AppDeps {
@@ -29,13 +31,15 @@ export interface AppDeps {
   /** Let "add by URL" reach loopback and private addresses (off by default: SSRF). */
   allowPrivate?: boolean;
   /** The followed feeds; without it the feeds API answers 404. */
-  feeds?: FeedRegistry;
+  feeds?: FeedRegistryLike;
   /** Anonymous reading and the allowed Host names; see security.ts. */
   security?: SecurityOptions;
   /** Where pages are read: the worker pool under `sitrep serve`; in this thread when not given. */
   reader?: Reader;
   /** Concurrency cap and time limit of readings (default: twice the threads, 30 s). */
   limits?: Partial<HeavyLimits>;
+  /** The job queue's counts (PostgreSQL with workers); /api/status shows null without it. */
+  queueStats?: () => Promise<QueueStats>;
 }
 
 export function createApp(deps: AppDeps): Hono {
@@ -81,6 +85,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+  app.get('/api/status', async (c) => c.json(await ingestStatus(deps.store, deps.queueStats ?? null)));
   app.route('/api/auth', authRoutes(deps.store, { anonymousRead: security.anonymousRead ?? true }));
   app.route('/api/users', userRoutes(deps.store));
   app.route('/api', commentRoutes(deps.store));

@@ -172,6 +172,13 @@ export function openApiDocument(): object {
           responses: { 200: ok({ type: 'object' }) },
         },
       },
+      '/api/status': {
+        get: {
+          summary:
+            'Documents and how fast they arrive (last minute, last hour), feed health, and the job queue: waiting, running, retrying and failed jobs (read-only)',
+          responses: { 200: ok({ type: 'object' }) },
+        },
+      },
       '/api/feeds': {
         get: { summary: 'Followed feeds and their health', responses: { 200: ok({ type: 'object' }) } },
         post: {

@@ -1,6 +1,9 @@
 // The storage interface. SQLite (embedded, default) and PostgreSQL implement it; one contract test
 // suite runs against both. Every write of a document is one transaction.
 import type { Article, Entity, Event, Quote, Reading } from '../model/index.ts';
+import type { FeedStore } from './feed-types.ts';
+
+export type * from './feed-types.ts';
 
 export interface NewDocument {
   /** The bytes exactly as received; kept compressed with their SHA-256. */
@@ -236,9 +239,40 @@ export interface TraceWrite {
   mergedStories?: string[];
 }
 
+/** How a batch groups its units into commits (SQLite; PostgreSQL commits each unit). */
+export interface BatchOptions {
+  /** Commit after this many units (default 200). */
+  maxUnits?: number;
+  /** Commit when the open transaction is this old, also while waiting for the next unit (default 500). */
+  maxMs?: number;
+}
+
 export interface Store {
   /** Which database this is, for messages: "SQLite database /path/sitrep.db", "PostgreSQL postgres://…". */
   readonly location: string;
+  /**
+   * Runs `work` as one unit: everything it writes through this store is kept, or none of it (it
+   * throws). Units run one at a time per store object; a unit inside a unit is part of the outer one.
+   */
+  unit<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` with its units grouped into few commits (SQLite: one transaction of many units,
+   * each unit a savepoint, so a failed unit rolls back only itself). What `work` has written is
+   * committed when it returns or throws; a crash loses at most the units not yet committed, whole.
+   */
+  batched<T>(work: () => Promise<T>, options?: BatchOptions): Promise<T>;
+  /**
+   * Inside a unit: waits until no unit of another process or connection is adding and tracing,
+   * and keeps them waiting until this unit ends, so each new document is traced against every
+   * one stored before it (PostgreSQL: a transaction advisory lock; SQLite's write lock does it).
+   */
+  lockTracing(): Promise<void>;
+  /** The id of a document stored from this origin (URL or path), the earliest if several. */
+  documentByOrigin(origin: string): Promise<string | null>;
+  /** Documents added at or after this ISO time. */
+  countAddedSince(since: string): Promise<number>;
+  /** The feed registry: followed feeds, their schedules and health, and the items seen. */
+  readonly feeds: FeedStore;
   /** Stores a document and its reading; the same raw bytes stored twice give status 'unchanged'. */
   addDocument(doc: NewDocument): Promise<AddResult>;
   /** By id, or by the full SHA-256 of the raw bytes. */

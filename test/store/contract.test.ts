@@ -6,6 +6,7 @@ import { contractCases } from './contract-cases.ts';
 import { accountCases } from './contract-accounts.ts';
 import { traceCases } from './trace-cases.ts';
 import { workspaceCases } from './workspace-cases.ts';
+import { feedCases } from './feeds-cases.ts';
 import { postgresTarget, sqliteTarget } from './targets.ts';
 
 for (const target of [sqliteTarget, await postgresTarget()]) {
@@ -22,6 +23,7 @@ for (const target of [sqliteTarget, await postgresTarget()]) {
       ...accountCases,
       ...traceCases,
       ...workspaceCases,
+      ...feedCases,
     })) {
       test(name, async () => {
         const harness = await target.create();

@@ -51,7 +51,7 @@ export async function addInputs(
       : null;
   bar?.start(inputs.length, 0, { name: '' });
   // Pages are read on every core (one page alone is read in this thread); the store writes them
-  // one by one in input order.
+  // one by one in input order, many to a transaction (each page whole or not at all).
   const reader: Reader = inputs.length > 1 ? createReadPool() : inlineReader();
   const readOne = async (input: string) => {
     const raw = await loadInput(input, { allowPrivate: options.allowPrivate, maxBytes: options.maxSize });
@@ -65,18 +65,20 @@ export async function addInputs(
     };
   };
   try {
-    await inOrder(inputs, Math.max(1, reader.threads * 2), readOne, async (result, input) => {
-      bar?.update({ name: input.length > 40 ? '…' + input.slice(-39) : input });
-      try {
-        if (result.status === 'rejected') throw result.reason;
-        const { raw, reading } = result.value;
-        const added = await storeReading(store, raw, reading);
-        summary[added.status].push({ input, id: added.id });
-      } catch (error) {
-        summary.failed.push({ input, error: asSitrepError(error, input).toJSON() });
-      }
-      bar?.increment();
-    });
+    await store.batched(() =>
+      inOrder(inputs, Math.max(1, reader.threads * 2), readOne, async (result, input) => {
+        bar?.update({ name: input.length > 40 ? '…' + input.slice(-39) : input });
+        try {
+          if (result.status === 'rejected') throw result.reason;
+          const { raw, reading } = result.value;
+          const added = await storeReading(store, raw, reading);
+          summary[added.status].push({ input, id: added.id });
+        } catch (error) {
+          summary.failed.push({ input, error: asSitrepError(error, input).toJSON() });
+        }
+        bar?.increment();
+      }),
+    );
   } finally {
     await reader.close();
   }

@@ -1,4 +1,5 @@
 // `sitrep feeds …`: the feed registry (add, import, export, list, remove) and the parser alone (parse).
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -15,6 +16,7 @@ import {
 } from '../../ingest/index.ts';
 import { SitrepError, asSitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
+import type { FeedStore, Store } from '../../store/index.ts';
 import { parseSize } from '../options.ts';
 import { terminalSafe } from '../terminal-safe.ts';
 
@@ -28,8 +30,42 @@ export interface FetchFlags {
   maxSize?: number;
 }
 
-export function openRegistry(context: CliContext): FeedRegistry {
-  return new FeedRegistry(join(context.dataDir(), 'sitrep.db'));
+/**
+ * The feed registry of the store (SQLite: the same sitrep.db as before; PostgreSQL: shared by
+ * every worker). With PostgreSQL, a registry left in the local data folder by an earlier sitrep is
+ * imported into it on first use, once.
+ */
+export async function openRegistry(context: CliContext): Promise<FeedStore> {
+  const store = await context.store();
+  if (store.location.startsWith('PostgreSQL')) await importLocalRegistry(context, store);
+  return store.feeds;
+}
+
+async function importLocalRegistry(context: CliContext, store: Store): Promise<void> {
+  const file = join(context.dataDir(), 'sitrep.db');
+  if (!existsSync(file)) return;
+  let local: FeedRegistry;
+  try {
+    local = new FeedRegistry(file, { readOnly: true });
+  } catch {
+    return; // not a registry (or unreadable): nothing of the user's to carry over
+  }
+  try {
+    const feeds = local.list();
+    if (!feeds.length) return;
+    const byId = new Map(feeds.map((f) => [f.id, f.url]));
+    const seen = local.seenItems().flatMap((item) => {
+      const feedUrl = byId.get(item.feedId);
+      return feedUrl ? [{ ...item, feedUrl }] : [];
+    });
+    const imported = await store.feeds.importOnce(`sqlite:${file}`, feeds, seen);
+    if (imported)
+      context.io.stderr(
+        `sitrep: imported ${imported.feeds} feeds and ${imported.seen} seen items from ${file} into ${store.location}\n`,
+      );
+  } finally {
+    local.close();
+  }
 }
 
 export function makeFetcher(flags: FetchFlags): Fetcher {
@@ -65,14 +101,9 @@ export function formatTime(ms: number | null, now = Date.now()): string {
 
 async function withRegistry<T>(
   context: CliContext,
-  work: (registry: FeedRegistry) => Promise<T> | T,
+  work: (registry: FeedStore) => Promise<T> | T,
 ): Promise<T> {
-  const registry = openRegistry(context);
-  try {
-    return await work(registry);
-  } finally {
-    registry.close();
-  }
+  return work(await openRegistry(context));
 }
 
 async function parseFiles(
@@ -106,7 +137,7 @@ async function addFeeds(context: CliContext, urls: string[], flags: FetchFlags):
       for (const url of urls) {
         try {
           const resolved = await resolveFeed(url, fetcher);
-          const { feed, added } = registry.add(resolved.url, resolved.feed.title);
+          const { feed, added } = await registry.add(resolved.url, resolved.feed.title);
           const via = resolved.discoveredFrom ? ` (found on ${resolved.discoveredFrom})` : '';
           context.io.stdout(
             `${added ? 'added' : 'already followed'} ${feed.id} ${feed.url}${via}: ${feed.title ?? ''}\n`,
@@ -131,7 +162,7 @@ async function importOpml(context: CliContext, file: string): Promise<void> {
     throw new SitrepError('not_found', `${file}: cannot read the OPML file`, { input: file, cause: error });
   }
   const entries = parseOpml(bytes, file);
-  await withRegistry(context, (registry) => {
+  await withRegistry(context, async (registry) => {
     let added = 0;
     for (const entry of entries) {
       if (!/^https?:\/\//i.test(entry.url)) {
@@ -139,7 +170,7 @@ async function importOpml(context: CliContext, file: string): Promise<void> {
         context.exitCode = 1;
         continue;
       }
-      if (registry.add(entry.url, entry.title).added) added++;
+      if ((await registry.add(entry.url, entry.title)).added) added++;
     }
     context.io.stdout(`imported ${added} new feeds of ${entries.length} in ${file}\n`);
   });
@@ -186,8 +217,8 @@ function printTable(context: CliContext, rows: Record<string, string>[]): void {
 }
 
 function listFeeds(context: CliContext, options: { json?: boolean; wide?: boolean }): Promise<void> {
-  return withRegistry(context, (registry) => {
-    const feeds = registry.list();
+  return withRegistry(context, async (registry) => {
+    const feeds = await registry.list();
     if (options.json) {
       context.io.stdout(JSON.stringify(feeds, null, 2) + '\n');
       return;
@@ -223,8 +254,8 @@ function registerRegistryCommands(feeds: Command, context: CliContext): void {
     .command('export')
     .description('print the followed feeds as OPML')
     .action(() =>
-      withRegistry(context, (registry) => {
-        context.io.stdout(buildOpml(registry.list()));
+      withRegistry(context, async (registry) => {
+        context.io.stdout(buildOpml(await registry.list()));
       }),
     );
   feeds
@@ -238,9 +269,9 @@ function registerRegistryCommands(feeds: Command, context: CliContext): void {
     .description('stop following feeds')
     .argument('<feeds...>', 'ids or addresses (as in `feeds list`)')
     .action((specs: string[]) =>
-      withRegistry(context, (registry) => {
+      withRegistry(context, async (registry) => {
         for (const spec of specs) {
-          if (registry.remove(spec)) context.io.stdout(`removed ${spec}\n`);
+          if (await registry.remove(spec)) context.io.stdout(`removed ${spec}\n`);
           else {
             context.io.stderr(`sitrep: ${spec}: no such feed (see \`sitrep feeds list\`) [not_found]\n`);
             context.exitCode = 1;

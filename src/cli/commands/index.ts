@@ -89,6 +89,25 @@ export const commands: CommandEntry[] = [
     load: () => import('./poll.ts'),
   },
   {
+    name: 'worker',
+    usage: '[options]',
+    description:
+      'run jobs from the PostgreSQL job queue (poll feeds; read, trace and store pages); start as many as you like',
+    load: () => import('./worker.ts'),
+  },
+  {
+    name: 'enqueue',
+    usage: '[options] [inputs...]',
+    description: 'queue pages (files, folders, URLs) for `sitrep worker`; --feeds queues polls of due feeds',
+    load: () => import('./worker.ts'),
+  },
+  {
+    name: 'status',
+    usage: '[options]',
+    description: 'documents and how fast they arrive, feed health, job queue depth and failures',
+    load: () => import('./status.ts'),
+  },
+  {
     name: 'export',
     usage: '[options] <what>',
     description: 'export stored events, quotes or documents as JSON lines, CSV or GDELT 2.0 event rows',

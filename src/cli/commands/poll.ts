@@ -48,7 +48,7 @@ async function pollOnce(
   onItem: OnItem,
   log: (line: string) => void,
 ): Promise<number> {
-  const registry = openRegistry(context);
+  const registry = await openRegistry(context);
   const fetcher = makeFetcher(options);
   const bar = context.io.interactive
     ? new cliProgress.SingleBar(
@@ -57,35 +57,38 @@ async function pollOnce(
       )
     : null;
   let items = 0;
+  const store = await context.store();
   try {
-    const summary = await pollDue(
-      {
-        registry,
-        fetcher,
-        onItem,
-        onItemError: (feed, item, error) =>
-          log(`item ${item.link ?? item.id ?? '?'} of ${feed.url}: ${asSitrepError(error).message}`),
-      },
-      {
-        all: options.all,
-        concurrency: options.concurrency,
-        onStart: (total) => bar?.start(total, 0, { items: 0 }),
-        onFeed: (outcome) => {
-          items += outcome.newItems;
-          if (bar) bar.increment(1, { items });
-          if (!bar || outcome.error) log(describe(outcome));
+    // Stored items and the registry's updates are grouped into few transactions (SQLite).
+    const summary = await store.batched(() =>
+      pollDue(
+        {
+          registry,
+          fetcher,
+          onItem,
+          onItemError: (feed, item, error) =>
+            log(`item ${item.link ?? item.id ?? '?'} of ${feed.url}: ${asSitrepError(error).message}`),
         },
-      },
+        {
+          all: options.all,
+          concurrency: options.concurrency,
+          onStart: (total) => bar?.start(total, 0, { items: 0 }),
+          onFeed: (outcome) => {
+            items += outcome.newItems;
+            if (bar) bar.increment(1, { items });
+            if (!bar || outcome.error) log(describe(outcome));
+          },
+        },
+      ),
     );
     bar?.stop();
     log(
       `polled ${summary.polled} feeds: ${summary.updated} updated, ${summary.failed} failed, ${summary.newItems} new items`,
     );
     if (summary.failed || summary.itemFailures) context.exitCode = 1;
-    return registry.nextPollAt() ?? Date.now() + 60_000;
+    return (await registry.nextPollAt()) ?? Date.now() + 60_000;
   } finally {
     bar?.stop();
-    registry.close();
     await fetcher.close();
   }
 }

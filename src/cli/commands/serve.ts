@@ -10,6 +10,7 @@ import type { CliContext } from '../context.ts';
 import { parsePositiveInt } from '../options.ts';
 import { addInputs } from './add.ts';
 import { openRegistry } from './feeds.ts';
+import { storeConfigFromEnv } from '../../store/index.ts';
 
 interface ServeOptions {
   port: number;
@@ -98,19 +99,26 @@ async function serveUntilStopped(context: CliContext, options: ServeOptions): Pr
       ...(['0.0.0.0', '::', '[::]'].includes(options.host) ? machineHosts() : [options.host]),
     ],
   };
-  const feeds = openRegistry(context);
+  const feeds = await openRegistry(context);
+  // With PostgreSQL, /api/status shows the workers' job queue too.
+  const config = storeConfigFromEnv({ env: context.io.env });
+  const queue =
+    config.kind === 'postgres'
+      ? await (await import('../../queue/queue.ts')).JobQueue.open(config.url, config.schema)
+      : null;
   const server = await startServer(
     {
       store,
       feeds,
+      queueStats: queue ? () => queue.stats() : undefined,
       allowPrivate: options.allowPrivate,
       security,
       limits: { timeoutMs: options.readTimeout, maxConcurrent: options.maxReads },
     },
     options.port,
     options.host,
-  ).catch((error: NodeJS.ErrnoException) => {
-    feeds.close();
+  ).catch(async (error: NodeJS.ErrnoException) => {
+    await queue?.close();
     if (error.code === 'EADDRINUSE') {
       throw new SitrepError('usage', `port ${options.port} is already in use; pick another with --port`);
     }
@@ -123,10 +131,10 @@ async function serveUntilStopped(context: CliContext, options: ServeOptions): Pr
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      void server.close().then(() => {
-        feeds.close();
-        resolve();
-      });
+      void server
+        .close()
+        .then(() => queue?.close())
+        .then(() => resolve());
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

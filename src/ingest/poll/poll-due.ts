@@ -21,7 +21,7 @@ export interface PollSummary {
 
 export async function pollDue(deps: PollDeps, options: PollRunOptions = {}): Promise<PollSummary> {
   const now = (deps.now ?? Date.now)();
-  const feeds: FeedRecord[] = options.all ? deps.registry.list() : deps.registry.due(now);
+  const feeds: FeedRecord[] = options.all ? await deps.registry.list() : await deps.registry.due(now);
   options.onStart?.(feeds.length);
   const limit = pLimit(options.concurrency ?? 8);
   const summary: PollSummary = { polled: 0, updated: 0, failed: 0, newItems: 0, itemFailures: 0 };

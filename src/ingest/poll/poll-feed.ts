@@ -15,13 +15,13 @@ import {
   type Fetcher,
   type ScheduleOptions,
 } from '../fetch/index.ts';
-import { normalizeUrl, type FeedRecord, type FeedRegistry, type SeenKey } from '../registry/index.ts';
+import { normalizeUrl, type FeedRecord, type FeedRegistryLike, type SeenKey } from '../registry/index.ts';
 import { itemPage } from './item-page.ts';
 
 export type OnItem = (item: FeedItem, page: RawInput, feed: FeedRecord) => Promise<void> | void;
 
 export interface PollDeps {
-  registry: FeedRegistry;
+  registry: FeedRegistryLike;
   fetcher: Fetcher;
   onItem: OnItem;
   schedule?: ScheduleOptions;
@@ -67,12 +67,12 @@ async function handOnNewItems(feed: FeedRecord, parsed: Feed, deps: PollDeps): P
       key.guid === null ? null : `guid ${feed.id} ${key.guid}`,
       key.link ? `url ${normalizeUrl(key.link)}` : null,
     ].filter((k): k is string => k !== null);
-    if (flightKeys.some((k) => inFlight.has(k)) || deps.registry.hasSeen(feed.id, key)) continue;
+    if (flightKeys.some((k) => inFlight.has(k)) || (await deps.registry.hasSeen(feed.id, key))) continue;
     for (const k of flightKeys) inFlight.add(k);
     try {
       const page = await itemPage(item, deps.fetcher, feed.url);
       await deps.onItem(item, page, feed);
-      deps.registry.markSeen(feed.id, key);
+      await deps.registry.markSeen(feed.id, key);
       added++;
     } catch (error) {
       // Left unseen: the next poll tries this item again.
@@ -97,7 +97,7 @@ export async function pollFeed(feed: FeedRecord, deps: PollDeps): Promise<PollOu
       unconditional ? {} : { etag: feed.etag, lastModified: feed.lastModified },
     );
     const movedTo =
-      response.movedTo && deps.registry.moveTo(feed.id, response.movedTo) ? response.movedTo : null;
+      response.movedTo && (await deps.registry.moveTo(feed.id, response.movedTo)) ? response.movedTo : null;
     const hash = response.status === 200 ? createHash('sha256').update(response.bytes).digest('hex') : null;
     const interval = feed.intervalMinutes ?? schedule.defaultMinutes;
     const validators = {
@@ -106,7 +106,7 @@ export async function pollFeed(feed: FeedRecord, deps: PollDeps): Promise<PollOu
     };
     if (response.status === 304 || hash === feed.contentHash) {
       const nextPollAt = nextPollAfterSuccess(interval, now);
-      deps.registry.recordSuccess(feed.id, {
+      await deps.registry.recordSuccess(feed.id, {
         ...validators,
         title: null,
         siteUrl: null,
@@ -133,7 +133,7 @@ export async function pollFeed(feed: FeedRecord, deps: PollDeps): Promise<PollOu
       schedule,
     );
     const nextPollAt = nextPollAfterSuccess(intervalMinutes, now);
-    deps.registry.recordSuccess(feed.id, {
+    await deps.registry.recordSuccess(feed.id, {
       ...validators,
       title: parsed.title,
       siteUrl: parsed.link,
@@ -157,7 +157,7 @@ export async function pollFeed(feed: FeedRecord, deps: PollDeps): Promise<PollOu
   } catch (error) {
     const failure = asFetchError(error, feed.url);
     const nextPollAt = nextPollAfterFailure(feed.errorCount + 1, now, failure.retryAfterMs, schedule);
-    deps.registry.recordFailure(
+    await deps.registry.recordFailure(
       feed.id,
       { category: failure.category, message: failure.message, nextPollAt },
       now,

@@ -3,55 +3,31 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../../model/index.ts';
-import type { FetchCategory } from '../fetch/index.ts';
+import type { FailureUpdate, FeedRecord, SeenKey, SuccessUpdate } from '../../store/feed-types.ts';
 import { normalizeUrl } from './normalize-url.ts';
 import { FEED_SCHEMA } from './schema.ts';
 
-export interface FeedRecord {
-  id: number;
-  url: string;
-  title: string | null;
-  siteUrl: string | null;
-  etag: string | null;
-  lastModified: string | null;
-  contentHash: string | null;
-  ttlMinutes: number | null;
-  intervalMinutes: number | null;
-  nextPollAt: number;
-  pollsSinceUnconditional: number;
-  errorCount: number;
-  lastPolledAt: number | null;
-  lastSuccessAt: number | null;
-  lastErrorAt: number | null;
-  lastErrorCategory: FetchCategory | null;
-  lastErrorMessage: string | null;
-  itemsSeen: number;
-  addedAt: number;
-}
+export type { FeedRecord, SeenKey, SuccessUpdate, FailureUpdate };
 
-export interface SeenKey {
-  guid: string | null;
-  link: string | null;
-  title?: string | null;
-}
+type Awaitable<T> = T | Promise<T>;
 
-export interface SuccessUpdate {
-  title: string | null;
-  siteUrl: string | null;
-  etag: string | null;
-  lastModified: string | null;
-  contentHash: string | null;
-  ttlMinutes: number | null;
-  intervalMinutes: number;
-  nextPollAt: number;
-  newItems: number;
-  unconditional: boolean;
-}
-
-export interface FailureUpdate {
-  category: FetchCategory;
-  message: string;
-  nextPollAt: number;
+/**
+ * What polling needs of a registry: the store's (src/store, async, shared by every worker of a
+ * database) or this one (a local SQLite file, synchronous).
+ */
+export interface FeedRegistryLike {
+  add(url: string, title?: string | null, now?: number): Awaitable<{ feed: FeedRecord; added: boolean }>;
+  get(idOrUrl: number | string): Awaitable<FeedRecord | null>;
+  list(): Awaitable<FeedRecord[]>;
+  due(now?: number, limit?: number): Awaitable<FeedRecord[]>;
+  nextPollAt(): Awaitable<number | null>;
+  remove(idOrUrl: number | string): Awaitable<boolean>;
+  moveTo(id: number, url: string): Awaitable<boolean>;
+  recordSuccess(id: number, update: SuccessUpdate, now?: number): Awaitable<void>;
+  recordFailure(id: number, update: FailureUpdate, now?: number): Awaitable<void>;
+  hasSeen(feedId: number, key: SeenKey): Awaitable<boolean>;
+  markSeen(feedId: number, key: SeenKey, now?: number): Awaitable<number>;
+  unmarkSeen(rowId: number): Awaitable<void>;
 }
 
 type Row = Record<string, unknown>;
@@ -84,7 +60,7 @@ function toRecord(row: Row): FeedRecord {
   return record as unknown as FeedRecord;
 }
 
-export class FeedRegistry {
+export class FeedRegistry implements FeedRegistryLike {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
 
@@ -98,7 +74,13 @@ export class FeedRegistry {
     return statement;
   }
 
-  constructor(path: string) {
+  /** readOnly: open an existing file to read it (for importing it elsewhere); nothing is created. */
+  constructor(path: string, options: { readOnly?: boolean } = {}) {
+    if (options.readOnly) {
+      this.db = new Database(path, { readonly: true, fileMustExist: true });
+      this.db.prepare('SELECT 1 FROM feed_sources LIMIT 1').get();
+      return;
+    }
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     try {
       this.db = new Database(path);
@@ -220,6 +202,26 @@ export class FeedRegistry {
       'INSERT INTO feed_seen_items (feed_id, guid, link, normalized_url, title, seen_at) VALUES (?, ?, ?, ?, ?, ?)',
     ).run(feedId, key.guid, key.link, key.link ? normalizeUrl(key.link) : null, key.title ?? null, now);
     return Number(info.lastInsertRowid);
+  }
+
+  /** Every item seen, oldest first. */
+  seenItems(): (SeenKey & { feedId: number; seenAt: number })[] {
+    const rows = this.sql(
+      'SELECT feed_id, guid, link, title, seen_at FROM feed_seen_items ORDER BY id',
+    ).all() as {
+      feed_id: number;
+      guid: string | null;
+      link: string | null;
+      title: string | null;
+      seen_at: number;
+    }[];
+    return rows.map((r) => ({
+      feedId: r.feed_id,
+      guid: r.guid,
+      link: r.link,
+      title: r.title,
+      seenAt: r.seen_at,
+    }));
   }
 
   unmarkSeen(rowId: number): void {

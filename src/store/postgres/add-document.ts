@@ -51,7 +51,7 @@ const ADD_DOCUMENT = `WITH new_document AS (
   SELECT count(*)::int AS added FROM new_document`;
 
 /** True when added, false when a document with the same SHA-256 was already there. */
-export async function addDocument(pool: pg.Pool, record: DocumentRecord): Promise<boolean> {
+export async function addDocument(pool: Pick<pg.Pool, 'query'>, record: DocumentRecord): Promise<boolean> {
   const doc = record.document;
   const params = [
     ...DOCUMENT_COLUMNS.map((column) => doc[column]),
@@ -64,7 +64,7 @@ export async function addDocument(pool: pg.Pool, record: DocumentRecord): Promis
 }
 
 /** ON CONFLICT covers both keys; a different page whose id collides must not pass as unchanged. */
-async function checkSameDocument(pool: pg.Pool, id: string, sha256: string): Promise<void> {
+async function checkSameDocument(pool: Pick<pg.Pool, 'query'>, id: string, sha256: string): Promise<void> {
   const { rows } = await pool.query<{ sha256: string }>('SELECT sha256 FROM documents WHERE id = $1', [id]);
   if (rows[0]?.sha256 !== sha256) {
     throw new SitrepError(

@@ -1,11 +1,15 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
-import type { ListOptions } from '../types.ts';
+import type { BatchOptions, ListOptions } from '../types.ts';
 import { cleanString, type DocumentRecord } from '../shared/records.ts';
 import type { SqlRunner } from '../shared/sql-runner.ts';
 import { SqlStore } from '../shared/sql-store.ts';
 import { createPool, postgresLocation, prepareDatabase } from './connect.ts';
 import { addDocument } from './add-document.ts';
 import { search } from './search.ts';
+
+/** Any fixed number, taken by units that add and trace (see lockTracing). */
+const TRACE_LOCK = 0x5172_7472;
 
 /** The shared queries use `?`; PostgreSQL wants $1, $2, … */
 export function numberPlaceholders(sql: string): string {
@@ -18,12 +22,15 @@ function cleanParams(params: readonly unknown[]): unknown[] {
   return params.map((value) => (typeof value === 'string' ? cleanString(value) : value));
 }
 
-function postgresRunner(pool: pg.Pool | pg.PoolClient): SqlRunner {
+/** What runs a query: the pool, or the client of the unit (transaction) under way. */
+export type Queryable = Pick<pg.Pool, 'query'>;
+
+function postgresRunner(db: () => Queryable): SqlRunner {
   return {
     all: async <T>(sql: string, params: readonly unknown[] = []) =>
-      (await pool.query(numberPlaceholders(sql), cleanParams(params))).rows as T[],
+      (await db().query(numberPlaceholders(sql), cleanParams(params))).rows as T[],
     run: async (sql: string, params: readonly unknown[] = []) =>
-      (await pool.query(numberPlaceholders(sql), cleanParams(params))).rowCount ?? 0,
+      (await db().query(numberPlaceholders(sql), cleanParams(params))).rowCount ?? 0,
   };
 }
 
@@ -31,6 +38,8 @@ function postgresRunner(pool: pg.Pool | pg.PoolClient): SqlRunner {
 export class PostgresStore extends SqlStore {
   readonly location: string;
   protected readonly runner: SqlRunner;
+  /** The connection of the unit this async context runs in. */
+  private readonly client = new AsyncLocalStorage<pg.PoolClient>();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -39,30 +48,47 @@ export class PostgresStore extends SqlStore {
   ) {
     super();
     this.location = postgresLocation(url, schema);
-    this.runner = postgresRunner(pool);
+    this.runner = postgresRunner(() => this.db());
   }
 
-  protected writeRecord(record: DocumentRecord): Promise<boolean> {
-    return addDocument(this.pool, record);
+  /** The unit's connection, else the pool. */
+  db(): Queryable {
+    return this.client.getStore() ?? this.pool;
   }
 
-  protected searchDocuments(query: string, options?: ListOptions) {
-    return search(this.pool, query, options);
-  }
-
-  protected async inTransaction<T>(work: (runner: SqlRunner) => Promise<T>): Promise<T> {
+  /** One transaction on one connection; queries made in `work` (any depth of calls) go through it. */
+  async unit<T>(work: () => Promise<T>): Promise<T> {
+    if (this.client.getStore()) return work();
     const client = await this.pool.connect();
+    let broken = false;
     try {
       await client.query('BEGIN');
-      const result = await work(postgresRunner(client));
+      const result = await this.client.run(client, work);
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
+      await client.query('ROLLBACK').catch(() => (broken = true));
       throw error;
     } finally {
-      client.release();
+      client.release(broken);
     }
+  }
+
+  async lockTracing(): Promise<void> {
+    if (this.client.getStore()) await this.db().query('SELECT pg_advisory_xact_lock($1)', [TRACE_LOCK]);
+  }
+
+  /** Each unit commits on its own: PostgreSQL gains little from grouping, and workers run at once. */
+  batched<T>(work: () => Promise<T>, _options?: BatchOptions): Promise<T> {
+    return work();
+  }
+
+  protected writeRecord(record: DocumentRecord): Promise<boolean> {
+    return addDocument(this.db(), record);
+  }
+
+  protected searchDocuments(query: string, options?: ListOptions) {
+    return search(this.db(), query, options);
   }
 
   async close(): Promise<void> {

@@ -17,7 +17,11 @@ interface HitRow extends SummaryRow {
 }
 
 /** ts_rank weights title (A) 1.0 against text (B) 0.4; the highlight comes from the title and the text's start. */
-export async function search(pool: pg.Pool, query: string, options?: ListOptions): Promise<Page<SearchHit>> {
+export async function search(
+  pool: Pick<pg.Pool, 'query'>,
+  query: string,
+  options?: ListOptions,
+): Promise<Page<SearchHit>> {
   const { limit, offset } = paging(options);
   const parsed = parseSearchQuery(query);
   if (!parsed.length) return { total: 0, items: [] };

@@ -3,6 +3,7 @@
 import type {
   ActorMatch,
   AddResult,
+  BatchOptions,
   CommentStatus,
   DocumentFilter,
   NewComment,
@@ -28,6 +29,8 @@ import {
   saveTrace,
 } from './queries/trace.ts';
 import { listStoryDocuments } from './queries/stories.ts';
+import type { FeedStore } from '../feed-types.ts';
+import { SqlFeedStore } from './queries/feeds.ts';
 import { checkNewDocument } from './new-document.ts';
 import { compressRaw } from './raw-codec.ts';
 import { toDocumentRecord, type DocumentRecord } from './records.ts';
@@ -60,8 +63,20 @@ export abstract class SqlStore implements Store {
   protected abstract writeRecord(record: DocumentRecord): Promise<boolean>;
   protected abstract searchDocuments(query: string, options?: ListOptions): Promise<Page<SearchHit>>;
   /** Runs several statements as one transaction (a trace write: its record, keys and re-parented copies). */
-  protected abstract inTransaction<T>(work: (runner: SqlRunner) => Promise<T>): Promise<T>;
+  protected inTransaction<T>(work: (runner: SqlRunner) => Promise<T>): Promise<T> {
+    return this.unit(() => work(this.runner));
+  }
   abstract close(): Promise<void>;
+  abstract unit<T>(work: () => Promise<T>): Promise<T>;
+  abstract batched<T>(work: () => Promise<T>, options?: BatchOptions): Promise<T>;
+  abstract lockTracing(): Promise<void>;
+
+  private feedStore: SqlFeedStore | null = null;
+
+  /** The feed registry, in this database. */
+  get feeds(): FeedStore {
+    return (this.feedStore ??= new SqlFeedStore(this.runner, (work) => this.unit(work)));
+  }
 
   addDocument(doc: NewDocument): Promise<AddResult> {
     return guard(
@@ -91,6 +106,26 @@ export abstract class SqlStore implements Store {
       },
       doc.origin,
     );
+  }
+
+  documentByOrigin(origin: string) {
+    return guard(this.location, `look up ${origin}`, async () => {
+      const rows = await this.runner.all<{ id: string }>(
+        'SELECT id FROM documents WHERE origin = ? ORDER BY added_at, id LIMIT 1',
+        [origin],
+      );
+      return rows[0]?.id ?? null;
+    });
+  }
+
+  countAddedSince(since: string) {
+    return guard(this.location, 'count recent documents', async () => {
+      const rows = await this.runner.all<{ n: number | string }>(
+        'SELECT count(*) AS n FROM documents WHERE added_at >= ?',
+        [since],
+      );
+      return Number(rows[0]?.n ?? 0);
+    });
   }
 
   search(query: string, options?: ListOptions) {

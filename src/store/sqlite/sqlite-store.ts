@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
-import type { ListOptions } from '../types.ts';
+import type { BatchOptions, ListOptions } from '../types.ts';
 import type { DocumentRecord } from '../shared/records.ts';
 import type { SqlRunner } from '../shared/sql-runner.ts';
 import { SqlStore } from '../shared/sql-store.ts';
 import { openSqliteDatabase, sqliteLocation } from './open-database.ts';
 import { prepareAddDocument } from './add-document.ts';
 import { prepareSearch } from './search.ts';
+import { SqliteUnits } from './units.ts';
 
 /** better-sqlite3 is synchronous; statements are prepared once per SQL text. */
 function sqliteRunner(db: Database.Database): SqlRunner {
@@ -30,7 +31,7 @@ export class SqliteStore extends SqlStore {
   private readonly db: Database.Database;
   private readonly write: (record: DocumentRecord) => boolean;
   private readonly find: ReturnType<typeof prepareSearch>;
-  private queue: Promise<void> = Promise.resolve();
+  private readonly units: SqliteUnits;
 
   constructor(path: string) {
     super();
@@ -39,6 +40,20 @@ export class SqliteStore extends SqlStore {
     this.runner = sqliteRunner(this.db);
     this.write = prepareAddDocument(this.db);
     this.find = prepareSearch(this.db);
+    this.units = new SqliteUnits(this.db);
+  }
+
+  unit<T>(work: () => Promise<T>): Promise<T> {
+    return this.units.unit(work);
+  }
+
+  /** Units hold SQLite's write lock (IMMEDIATE) from their start: nothing to add. */
+  lockTracing(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  batched<T>(work: () => Promise<T>, options?: BatchOptions): Promise<T> {
+    return this.units.batched(work, options);
   }
 
   protected writeRecord(record: DocumentRecord): Promise<boolean> {
@@ -47,27 +62,6 @@ export class SqliteStore extends SqlStore {
 
   protected searchDocuments(query: string, options?: ListOptions) {
     return Promise.resolve(this.find(query, options));
-  }
-
-  /** One IMMEDIATE transaction; callers queue so two never interleave on the one connection. */
-  protected async inTransaction<T>(work: (runner: SqlRunner) => Promise<T>): Promise<T> {
-    const previous = this.queue;
-    let release = () => {};
-    this.queue = new Promise<void>((resolve) => (release = resolve));
-    await previous;
-    try {
-      this.db.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await work(this.runner);
-        this.db.exec('COMMIT');
-        return result;
-      } catch (error) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw error;
-      }
-    } finally {
-      release();
-    }
   }
 
   close(): Promise<void> {

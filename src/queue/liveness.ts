@@ -1,0 +1,86 @@
+// Jobs of a worker process that died (SIGKILL, a crash, a lost machine) stay locked in
+// graphile-worker until a long timeout. Each `sitrep worker` process therefore holds a PostgreSQL
+// session advisory lock on its own connection, and records its graphile-worker ids beside it: when
+// the process dies its connection closes and the lock is released at once. Any worker can then
+// tell the dead from the living and unlock the jobs that no living worker holds.
+import { randomInt } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { WorkerUtils } from 'graphile-worker';
+import pg from 'pg';
+
+/** Any fixed number: the advisory-lock class of sitrep worker processes. */
+const LIVENESS_CLASS = 0x5173;
+
+export class Liveness {
+  private readonly ids = new Set<string>();
+
+  private constructor(
+    private readonly client: pg.Client,
+    private readonly table: string,
+    private readonly jobs: string,
+    readonly key: number,
+  ) {}
+
+  static async start(url: string, jobsSchema: string): Promise<Liveness> {
+    const client = new pg.Client({ connectionString: url });
+    client.on('error', () => {});
+    await client.connect();
+    const table = `${jobsSchema}.sitrep_workers`;
+    await client.query(`CREATE TABLE IF NOT EXISTS ${table} (
+      process_key integer PRIMARY KEY, worker_ids text[] NOT NULL DEFAULT '{}', host text, pid integer,
+      started_at timestamptz NOT NULL DEFAULT now())`);
+    for (;;) {
+      const key = randomInt(1, 2 ** 31 - 1);
+      const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [
+        LIVENESS_CLASS,
+        key,
+      ]);
+      if (!rows[0]?.ok) continue;
+      await client.query(
+        `INSERT INTO ${table} (process_key, host, pid) VALUES ($1, $2, $3)
+         ON CONFLICT (process_key) DO UPDATE SET worker_ids = '{}', host = $2, pid = $3, started_at = now()`,
+        [key, hostname(), process.pid],
+      );
+      return new Liveness(client, table, `${jobsSchema}.jobs`, key);
+    }
+  }
+
+  /** Records one of this process's graphile-worker ids (before it takes a job, in practice). */
+  async addWorker(workerId: string): Promise<void> {
+    this.ids.add(workerId);
+    await this.client.query(`UPDATE ${this.table} SET worker_ids = $2 WHERE process_key = $1`, [
+      this.key,
+      [...this.ids],
+    ]);
+  }
+
+  /** Unlocks the jobs held by workers of dead processes; returns how many workers those were. */
+  async recover(utils: WorkerUtils): Promise<number> {
+    const { rows } = await this.client.query<{ process_key: number; worker_ids: string[] }>(
+      `SELECT process_key, worker_ids FROM ${this.table} WHERE process_key <> $1`,
+      [this.key],
+    );
+    const live = new Set(this.ids);
+    for (const row of rows) {
+      const { rows: probe } = await this.client.query<{ dead: boolean }>(
+        'SELECT pg_try_advisory_lock($1, $2) AS dead',
+        [LIVENESS_CLASS, row.process_key],
+      );
+      if (probe[0]?.dead) {
+        await this.client.query('SELECT pg_advisory_unlock($1, $2)', [LIVENESS_CLASS, row.process_key]);
+        await this.client.query(`DELETE FROM ${this.table} WHERE process_key = $1`, [row.process_key]);
+      } else for (const id of row.worker_ids) live.add(id);
+    }
+    const { rows: locked } = await this.client.query<{ locked_by: string }>(
+      `SELECT DISTINCT locked_by FROM ${this.jobs} WHERE locked_by IS NOT NULL`,
+    );
+    const orphans = locked.map((r) => r.locked_by).filter((id) => !live.has(id));
+    if (orphans.length) await utils.forceUnlockWorkers(orphans);
+    return orphans.length;
+  }
+
+  async stop(): Promise<void> {
+    await this.client.query(`DELETE FROM ${this.table} WHERE process_key = $1`, [this.key]).catch(() => {});
+    await this.client.end().catch(() => {});
+  }
+}

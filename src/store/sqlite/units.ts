@@ -1,0 +1,106 @@
+// Units and batches on one SQLite connection. better-sqlite3 is synchronous but a unit's work is
+// async (compression, tracing), so units are queued and run one at a time: a transaction is never
+// shared by two units. In a batch one IMMEDIATE transaction holds many units, each in a savepoint;
+// it is committed after maxUnits units, when it is maxMs old (also while the batch waits for its
+// next unit, so another process never waits long for the write lock), and when the batch ends.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type Database from 'better-sqlite3';
+import type { BatchOptions } from '../types.ts';
+
+const DEFAULT_MAX_UNITS = 200;
+const DEFAULT_MAX_MS = 500;
+
+export class SqliteUnits {
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly inUnit = new AsyncLocalStorage<true>();
+  private batches = 0;
+  private limits: Required<BatchOptions> = { maxUnits: DEFAULT_MAX_UNITS, maxMs: DEFAULT_MAX_MS };
+  /** The batch's transaction, while one is open. */
+  private open: { units: number; since: number; timer: NodeJS.Timeout | null } | null = null;
+
+  constructor(private readonly db: Database.Database) {}
+
+  unit<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inUnit.getStore()) return work();
+    return this.enqueue(() => this.inUnit.run(true, () => this.runUnit(work)));
+  }
+
+  async batched<T>(work: () => Promise<T>, options: BatchOptions = {}): Promise<T> {
+    if (this.batches++ === 0)
+      this.limits = {
+        maxUnits: options.maxUnits ?? DEFAULT_MAX_UNITS,
+        maxMs: options.maxMs ?? DEFAULT_MAX_MS,
+      };
+    try {
+      return await work();
+    } finally {
+      if (--this.batches === 0) await this.enqueue(() => Promise.resolve(this.commit()));
+    }
+  }
+
+  /** True while a unit or an open batch transaction holds the connection. */
+  get busy(): boolean {
+    return this.open !== null || this.inUnit.getStore() === true;
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private async runUnit<T>(work: () => Promise<T>): Promise<T> {
+    if (this.batches === 0) {
+      this.db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work();
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    }
+    if (!this.open) {
+      this.db.exec('BEGIN IMMEDIATE');
+      this.open = { units: 0, since: Date.now(), timer: null };
+    }
+    this.db.exec('SAVEPOINT sitrep_unit');
+    let result: T;
+    try {
+      result = await work();
+      this.db.exec('RELEASE sitrep_unit');
+    } catch (error) {
+      this.rollbackUnit();
+      throw error;
+    }
+    const open = this.open;
+    open.units++;
+    if (open.units >= this.limits.maxUnits || Date.now() - open.since >= this.limits.maxMs) this.commit();
+    else if (!open.timer) {
+      const wait = Math.max(0, this.limits.maxMs - (Date.now() - open.since));
+      open.timer = setTimeout(() => void this.enqueue(() => Promise.resolve(this.commit())), wait);
+      open.timer.unref();
+    }
+    return result;
+  }
+
+  private rollbackUnit(): void {
+    // Some errors (a full disk, I/O) end the whole transaction; then the batch starts a new one.
+    if (this.db.inTransaction) {
+      this.db.exec('ROLLBACK TO sitrep_unit');
+      this.db.exec('RELEASE sitrep_unit');
+    } else this.closeOpen();
+  }
+
+  private commit(): void {
+    if (!this.open) return;
+    this.closeOpen();
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
+  private closeOpen(): void {
+    if (this.open?.timer) clearTimeout(this.open.timer);
+    this.open = null;
+  }
+}

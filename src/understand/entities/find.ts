@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../actors/kb/knowledge-base.ts';
 import { scanNames } from '../actors/analyse.ts';
 import { countryActor, orgActor, personActor, placeActor } from '../actors/build-actor.ts';
 import { toIsoDay } from '../actors/dates.ts';
-import { readText, type TextDoc } from '../text/index.ts';
+import { textDocFor, type TextDoc } from '../text/index.ts';
 import type { Doc } from './doc.ts';
 import type { Span } from './spans.ts';
 import { groupMentions } from './group.ts';
@@ -22,9 +22,9 @@ export function findEntitiesWith(
   kb: KnowledgeBase,
   text: string,
   published: string | null,
-  textDoc: TextDoc = readText(text),
+  textDoc?: TextDoc,
 ): Entity[] {
-  const doc = readDoc(kb, textDoc, published);
+  const doc = readDoc(kb, textDocFor(text, textDoc, 'entities'), published);
   const names = scanNames(kb, doc.tokens);
   const tagged = tagTokens(kb, doc.tokens, doc.sentences, names);
   let spans = mergeSpans(doc, kbSpans(doc, names), tagged).map((s) => (s.actor ? s : linkSpan(doc, s)));

@@ -6,7 +6,7 @@ import { codeSentence, type CodedEvent } from './coder.ts';
 import { publicationDate } from './dates.ts';
 import { mergeMentions } from './merge.ts';
 import type { Discourse } from './roles.ts';
-import { readText, type TextDoc } from '../text/index.ts';
+import { textDocFor, type TextDoc } from '../text/index.ts';
 import { discardLevel, sentenceRelevance } from './relevance.ts';
 export { confidentEvents, eventThreshold } from './confidence.ts';
 
@@ -43,7 +43,7 @@ export function findEvents(text: string, entities: Entity[], options: EventOptio
 export function codeArticle(text: string, entities: Entity[], options: EventOptions = {}): CodedEvent[] {
   const published = publicationDate(options.published);
   const discourse: Discourse = { lastPerson: null, lastActor: null, countries: [], pair: null };
-  const doc = options.doc ?? readText(text);
+  const doc = textDocFor(text, options.doc, 'events');
   const sentences = doc.plainSentences.map((s) => ({
     span: { start: s.start, end: s.end },
     tokens: doc.tokens.slice(s.first, s.last),

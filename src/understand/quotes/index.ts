@@ -3,7 +3,14 @@ import type { Entity, Quote } from '../../model/index.ts';
 import { sentenceCandidates, type Candidate } from './attribute.ts';
 import { findPeople } from './people.ts';
 import { SpeakerResolver, type ResolvedSpeaker } from './resolve.ts';
-import { readText, type QuotedSpan, type Sentence, type TextDoc, type Token } from '../text/index.ts';
+import {
+  readText,
+  textDocFor,
+  type QuotedSpan,
+  type Sentence,
+  type TextDoc,
+  type Token,
+} from '../text/index.ts';
 
 interface Analysis {
   tokens: Token[];
@@ -93,8 +100,8 @@ function splitParagraphs(text: string, q: Quote): Quote[] {
 }
 
 /** Quotes of a text; `doc` is the text layer already read from it (understand() passes it on). */
-export function findQuotes(text: string, entities: Entity[], doc: TextDoc = readText(text)): Quote[] {
-  const a = analyse(doc);
+export function findQuotes(text: string, entities: Entity[], doc?: TextDoc): Quote[] {
+  const a = analyse(textDocFor(text, doc, 'quotes'));
   const previousStart = new Map(a.sentences.slice(1).map((s, i) => [s.first, a.sentences[i]!.first]));
   const resolver = new SpeakerResolver(text, a.tokens, findPeople(a.tokens), entities, previousStart);
   const quotes: Quote[] = [];

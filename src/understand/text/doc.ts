@@ -11,6 +11,7 @@ import {
   type Sentence,
 } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { SitrepError } from '../../model/errors.ts';
 
 export class TextDoc {
   readonly text: string;
@@ -86,4 +87,14 @@ export class TextDoc {
 /** Reads a text once: the layer every stage of understand shares. */
 export function readText(text: string): TextDoc {
   return new TextDoc(text);
+}
+
+/** The layer read from `text`: `doc` when it was read from that very text, else a new reading. */
+export function textDocFor(text: string, doc: TextDoc | undefined, stage: string): TextDoc {
+  if (!doc) return new TextDoc(text);
+  if (doc.text !== text)
+    throw new SitrepError('invalid_input', `${stage}: the text layer given was read from another text`, {
+      input: stage,
+    });
+  return doc;
 }

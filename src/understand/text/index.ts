@@ -1,7 +1,7 @@
 // The text layer of understand: one tokenizer, one list of abbreviations, one sentence splitter, a
 // part-of-speech and chunk layer and clauses, built once per article (readText) and read by
 // entities, quotes, events and actors.
-export { readText, TextDoc } from './doc.ts';
+export { readText, textDocFor, TextDoc } from './doc.ts';
 export {
   tokenize,
   tokenAt,

@@ -84,19 +84,49 @@ export function wordToken(surface: string, start: number): Token {
   return { ...makeToken(surface, surface, 0, 0), start, end: start + surface.length };
 }
 
+interface WordForms {
+  lower: string;
+  key: string;
+  stem: string;
+  word: boolean;
+  cap: boolean;
+}
+
+// The forms of a surface word are computed once per process: news repeats its words, and the key,
+// the stem and the letter classes cost several regular expressions each.
+const formsCache = new Map<string, WordForms>();
+const MAX_CACHED_FORMS = 100_000;
+
+function formsOf(surface: string): WordForms {
+  let forms = formsCache.get(surface);
+  if (forms === undefined) {
+    const lower = surface.toLowerCase().replace(/’/g, "'");
+    const first = surface.charCodeAt(0);
+    const word = WORD_CHAR.test(surface);
+    forms = {
+      lower,
+      key: normalizeKey(surface),
+      stem: stem(lower),
+      word,
+      cap: word && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(surface)),
+    };
+    if (formsCache.size >= MAX_CACHED_FORMS) formsCache.clear();
+    formsCache.set(surface, forms);
+  }
+  return forms;
+}
+
 function makeToken(text: string, surface: string, start: number, previousEnd: number): Token {
-  const lower = surface.toLowerCase().replace(/’/g, "'");
-  const first = surface.charCodeAt(0);
-  const word = WORD_CHAR.test(surface);
+  const f = formsOf(surface);
   return {
     text: surface,
     start,
     end: start + surface.length,
-    lower,
-    key: normalizeKey(surface),
-    stem: stem(lower),
-    word,
-    cap: word && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(surface)),
+    lower: f.lower,
+    key: f.key,
+    stem: f.stem,
+    word: f.word,
+    cap: f.cap,
     afterBreak: hasBreak(text, previousEnd, start),
   };
 }

@@ -195,3 +195,22 @@ test('clauses: reported speech, complements, relatives and coordination', () => 
     ['coordinate', 'Police', true, 'weapons'],
   );
 });
+
+test('every stage reads the one layer; a layer read from another text is refused by name', async () => {
+  const { findEntities } = await import('../../../src/understand/entities/index.ts');
+  const { findQuotes } = await import('../../../src/understand/quotes/index.ts');
+  const { findEvents } = await import('../../../src/understand/events/index.ts');
+  const text = 'Turkish police detained 12 protesters in Ankara on Monday, the interior ministry said.';
+  const doc = readText(text);
+  const entities = findEntities(text, { doc });
+  // the same reading with or without the shared layer
+  assert.deepEqual(entities, findEntities(text));
+  assert.deepEqual(findEvents(text, entities, { doc }), findEvents(text, entities));
+  assert.deepEqual(findQuotes(text, entities, doc), findQuotes(text, entities));
+  const other = readText('Another text.');
+  assert.throws(() => findQuotes(text, entities, other), {
+    name: 'SitrepError',
+    message: /quotes: .*another text/,
+  });
+  assert.throws(() => findEntities(text, { doc: other }), { name: 'SitrepError', message: /entities: / });
+});

@@ -131,6 +131,7 @@ function describeGroup(tokens: readonly Token[], tags: readonly Pos[], g: VerbGr
   let past = false;
   let finite = true;
   let sawBe = false;
+  let sawHave = false;
   let passive = false;
   let firstVerbal = -1;
   for (let k = g.first; k < g.last; k++) {
@@ -142,6 +143,7 @@ function describeGroup(tokens: readonly Token[], tags: readonly Pos[], g: VerbGr
     if (FUTURE.has(w)) future = true;
     else if (words.modals.has(w)) modal = w;
     else if (NEGATED_MODAL[w]) modal = NEGATED_MODAL[w]!;
+    if (words.have.has(w) || /^(?:hasn't|haven't|hadn't)$/.test(w)) sawHave = true;
     if (words.be.has(w) || /^(?:isn't|aren't|wasn't|weren't)$/.test(w)) sawBe = true;
     else if (sawBe && k === g.head && isParticiple(w)) passive = true;
   }
@@ -149,6 +151,8 @@ function describeGroup(tokens: readonly Token[], tags: readonly Pos[], g: VerbGr
     const w = tokens[firstVerbal]!.lower;
     past = PAST_AUX.has(w) || (tags[firstVerbal] === 'VERB' && isPastForm(w));
     if (modal === 'would' || modal === 'could' || modal === 'might') past = false;
+    // the perfect reports a completed act: "Iran has launched", "may have collapsed"
+    if (sawHave && tags[g.head] === 'VERB' && isParticiple(tokens[g.head]!.lower)) past = true;
     // a bare participle or gerund opening a group is not finite ("… killing two", "… backed by Iran")
     if (tags[firstVerbal] === 'VERB' && firstVerbal === g.first && /ing$/.test(w)) finite = false;
   }
@@ -252,7 +256,14 @@ export function sentenceClauses(
       }
     }
     const prev = clauses[c - 1];
-    if (!prev) continue;
+    if (!prev) {
+      // "When the army withdrew, rebels took the town": a leading dependent clause hangs on the main one
+      if (clause.kind === 'adverbial' || clause.kind === 'complement') {
+        const main = clauses.findIndex((h, j) => j > c && h.kind === 'main');
+        if (main >= 0) clause.parent = offset + main;
+      }
+      continue;
+    }
     if (clause.kind !== 'main') clause.parent = offset + c - 1;
     if (!clause.subject && (clause.kind === 'coordinate' || clause.kind === 'nonfinite')) {
       clause.subject = prev.subject;

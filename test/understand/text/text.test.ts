@@ -162,6 +162,9 @@ test('clauses: subject, verb group, object, negation, tense and modality', () =>
   const expelled = clauseOf(doc, 'expelled');
   assert.deepEqual([expelled.subjectText, expelled.passive, expelled.tense], ['The envoy', true, 'past']);
   assert.equal(clauseOf(readText("They can't stop us."), 'stop').negated, true);
+  assert.equal(clauseOf(readText('Iran has launched a satellite.'), 'launched').tense, 'past');
+  const may = clauseOf(readText('The ceasefire may have collapsed.'), 'collapsed');
+  assert.deepEqual([may.modal, may.tense], ['may', 'past']);
   assert.equal(clauseOf(readText('Officials never confirmed the deal.'), 'confirmed').negated, true);
 });
 
@@ -189,6 +192,14 @@ test('clauses: reported speech, complements, relatives and coordination', () => 
   assert.equal(failed.subjectText, 'The talks');
   const officialsSaid = doc.clauses.findLastIndex((c) => doc.slice(c.verb.first, c.verb.last) === 'said');
   assert.equal(failed.reportedBy, officialsSaid);
+  const when = readText('When the army withdrew, rebels took the town.');
+  const withdrew = clauseOf(when, 'withdrew');
+  assert.deepEqual([withdrew.kind, withdrew.marker], ['adverbial', 'when']);
+  assert.equal(
+    withdrew.parent,
+    when.clauses.findIndex((c) => c.kind === 'main'),
+  );
+  assert.equal(clauseOf(when, 'took').subjectText, 'rebels');
   const seized = clauseOf(doc, 'seized');
   assert.deepEqual(
     [seized.kind, seized.subjectText, seized.subjectShared, seized.objectText],

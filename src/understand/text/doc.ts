@@ -16,14 +16,12 @@ import { SitrepError } from '../../model/errors.ts';
 export class TextDoc {
   readonly text: string;
   readonly tokens: Token[];
-  /** Passages between quotation marks. */
-  readonly quoted: QuotedSpan[];
-  /** For each token, the index of the quoted passage it lies in (marks included), or -1. */
-  readonly quoteOf: Int32Array;
-  /** Sentences with quoted passages kept whole (see sentences.ts). */
-  readonly sentences: Sentence[];
   /** Sentences where every sentence end counts, also inside quotation marks. */
   readonly plainSentences: Sentence[];
+  readonly #ends: Uint8Array;
+  #quoted: QuotedSpan[] | null = null;
+  #quoteOf: Int32Array | null = null;
+  #sentences: Sentence[] | null = null;
   #plainOf: Int32Array | null = null;
   #tags: Pos[] | null = null;
   #chunks: Chunk[][] | null = null;
@@ -32,11 +30,29 @@ export class TextDoc {
   constructor(text: string) {
     this.text = text;
     this.tokens = tokenize(text);
-    this.quoted = findQuotedSpans(text);
-    this.quoteOf = quoteMembership(this.tokens, this.quoted);
-    const ends = sentenceEnds(this.tokens);
-    this.plainSentences = plainSentences(this.tokens, ends);
-    this.sentences = quoteAwareSentences(text, this.tokens, ends, this.quoted, this.quoteOf);
+    this.#ends = sentenceEnds(this.tokens);
+    this.plainSentences = plainSentences(this.tokens, this.#ends);
+  }
+
+  /** Passages between quotation marks. */
+  get quoted(): QuotedSpan[] {
+    return (this.#quoted ??= findQuotedSpans(this.text));
+  }
+
+  /** For each token, the index of the quoted passage it lies in (marks included), or -1. */
+  get quoteOf(): Int32Array {
+    return (this.#quoteOf ??= quoteMembership(this.tokens, this.quoted));
+  }
+
+  /** Sentences with quoted passages kept whole (see sentences.ts). */
+  get sentences(): Sentence[] {
+    return (this.#sentences ??= quoteAwareSentences(
+      this.text,
+      this.tokens,
+      this.#ends,
+      this.quoted,
+      this.quoteOf,
+    ));
   }
 
   /** For each token, the index of its plain sentence. */

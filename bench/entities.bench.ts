@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { BenchResult } from './run.ts';
 import { findEntities } from '../src/understand/entities/index.ts';
-import { tokenize } from '../src/understand/actors/text.ts';
+import { tokenize } from '../src/understand/text/index.ts';
 
 const ARTICLE = new URL('../test/understand/entities/fixtures/article.txt', import.meta.url);
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findEntities } from '../src/understand/entities/index.ts';
 import { findEvents } from '../src/understand/events/index.ts';
-import { splitSentences } from '../src/understand/events/text.ts';
+import { readText } from '../src/understand/text/index.ts';
 import type { BenchResult } from './run.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -14,7 +14,7 @@ export default async (): Promise<BenchResult> => {
   const text = readFileSync(join(here, '..', 'test', 'fixtures', 'events', 'article.txt'), 'utf8');
   const published = '2024-03-14';
   const entities = findEntities(text, { published });
-  const sentences = splitSentences(text).length;
+  const sentences = readText(text).plainSentences.length;
   findEvents(text, entities, { published }); // warm caches and the lexicon
   const start = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PhraseIndex, phraseKey } from '../src/understand/actors/phrase-index.ts';
-import { tokenize, withPlurals } from '../src/understand/actors/text.ts';
+import { tokenize, withPlurals } from '../src/understand/text/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = resolve(ROOT, '..', 'shared', 'data');

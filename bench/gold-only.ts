@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Lexicon } from '../src/understand/events/lexicon.ts';
 import { loadJson } from '../src/understand/events/data.ts';
-import { splitSentences, tokenize } from '../src/understand/events/text.ts';
+import { readText, tokenize } from '../src/understand/text/index.ts';
 
 /** Entries matched by some gold text and by no unlabelled text. */
 export function goldOnly<T>(
@@ -43,7 +43,7 @@ export function goldEventTexts(data: string): string[] {
   );
 }
 
-const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+const sentencesOf = (text: string) => readText(text).plainSentences.map((s) => text.slice(s.start, s.end));
 
 /**
  * News without event labels, by sentence: CoNLL-2003 (train and dev), the extraction pages' article

@@ -4,8 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { builtinKnowledgeBase } from '../src/understand/actors/kb/knowledge-base.ts';
-import { normalizeKey } from '../src/understand/actors/text.ts';
-import type { Token } from '../src/understand/actors/text.ts';
+import { wordToken, type Token } from '../src/understand/text/index.ts';
 import { gazetteerTags } from '../src/understand/entities/tagger/gazetteer.ts';
 import { featureKeys, tokenFeatures, viewTokens } from '../src/understand/entities/tagger/features.ts';
 import { Perceptron } from '../src/understand/entities/tagger/perceptron.ts';
@@ -26,7 +25,7 @@ const kb = builtinKnowledgeBase();
 const asTokens = (words: string[]): Token[] => {
   let at = 0;
   return words.map((text) => {
-    const t = { text, start: at, end: at + text.length, key: normalizeKey(text) };
+    const t = wordToken(text, at);
     at += text.length + 1;
     return t;
   });

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { relevanceFeatures, RELEVANCE_PATH } from '../src/understand/events/relevance.ts';
-import { tokenize } from '../src/understand/events/text.ts';
+import { tokenize } from '../src/understand/text/index.ts';
 
 const args = process.argv.slice(2);
 const trainPath = args.find((a) => a.endsWith('.jsonl')) ?? '/work/shared/data/ner/conll2003-train.jsonl';

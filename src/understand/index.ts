@@ -3,6 +3,7 @@ import type { Article, Entity, Event, Quote } from '../model/index.ts';
 import { findEntities } from './entities/index.ts';
 import { findQuotes } from './quotes/index.ts';
 import { findEvents } from './events/index.ts';
+import { readText } from './text/index.ts';
 
 export interface Understanding {
   entities: Entity[];
@@ -10,10 +11,12 @@ export interface Understanding {
   events: Event[];
 }
 
+/** Reads the article's text once (tokens, sentences, tags, clauses) and lets every stage read that. */
 export function understand(article: Article): Understanding {
-  const entities = findEntities(article.text, { published: article.published });
-  const quotes = findQuotes(article.text, entities);
-  const events = findEvents(article.text, entities, { published: article.published });
+  const doc = readText(article.text);
+  const entities = findEntities(article.text, { published: article.published, doc });
+  const quotes = findQuotes(article.text, entities, doc);
+  const events = findEvents(article.text, entities, { published: article.published, doc });
   return { entities, quotes, events };
 }
 
@@ -23,3 +26,4 @@ export type { Actor, ActorDescription, ResolveOptions, RoleSpan } from './actors
 export { findActor, searchActors, actorCodeLabel, regionOf } from './actors/lookup.ts';
 export { toIsoDay } from './actors/dates.ts';
 export type { ActorRef } from './actors/lookup.ts';
+export { readText, TextDoc } from './text/index.ts';

@@ -1,5 +1,5 @@
 // Fallback tagger: runs of capitalised words, minus sentence-initial function words and boilerplate.
-import type { Token } from '../actors/text.ts';
+import type { Token } from '../text/index.ts';
 import type { Span } from './spans.ts';
 
 const STOP = new Set(

@@ -1,6 +1,6 @@
 // One text being read: its tokens, sentences, the date roles are looked up on, the knowledge base.
 import type { KnowledgeBase } from '../actors/kb/knowledge-base.ts';
-import type { Token } from '../actors/text.ts';
+import type { Token } from '../text/index.ts';
 
 export interface Doc {
   kb: KnowledgeBase;

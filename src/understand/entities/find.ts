@@ -6,21 +6,25 @@ import type { KnowledgeBase } from '../actors/kb/knowledge-base.ts';
 import { scanNames } from '../actors/analyse.ts';
 import { countryActor, orgActor, personActor, placeActor } from '../actors/build-actor.ts';
 import { toIsoDay } from '../actors/dates.ts';
-import { tokenize } from '../actors/text.ts';
+import { textDocFor, type TextDoc } from '../text/index.ts';
 import type { Doc } from './doc.ts';
 import type { Span } from './spans.ts';
 import { groupMentions } from './group.ts';
 import { tagTokens } from './tagger/tag.ts';
 import { linkSpan } from './link.ts';
 import { mergeSpans } from './merge.ts';
-import { sentenceRanges } from './sentences.ts';
 import { linkPeople } from './people.ts';
 import { placeOrGovernment } from './metonymy.ts';
 import { dropFalseEntities } from './filters.ts';
 import { addReferences } from './coref.ts';
 
-export function findEntitiesWith(kb: KnowledgeBase, text: string, published: string | null): Entity[] {
-  const doc = readDoc(kb, text, published);
+export function findEntitiesWith(
+  kb: KnowledgeBase,
+  text: string,
+  published: string | null,
+  textDoc?: TextDoc,
+): Entity[] {
+  const doc = readDoc(kb, textDocFor(text, textDoc, 'entities'), published);
   const names = scanNames(kb, doc.tokens);
   const tagged = tagTokens(kb, doc.tokens, doc.sentences, names);
   let spans = mergeSpans(doc, kbSpans(doc, names), tagged).map((s) => (s.actor ? s : linkSpan(doc, s)));
@@ -31,12 +35,11 @@ export function findEntitiesWith(kb: KnowledgeBase, text: string, published: str
   return groupMentions(text, doc.tokens, spans);
 }
 
-function readDoc(kb: KnowledgeBase, text: string, published: string | null): Doc {
-  const tokens = tokenize(text);
-  const sentences = sentenceRanges(text, tokens);
-  const sentenceOf = new Int32Array(tokens.length);
-  sentences.forEach(([from, to], s) => sentenceOf.fill(s, from, to));
-  return { kb, text, tokens, sentences, sentenceOf, day: toIsoDay(published) };
+/** The text layer's tokens and plain sentences (every sentence end counts, also inside quotes). */
+function readDoc(kb: KnowledgeBase, textDoc: TextDoc, published: string | null): Doc {
+  const { text, tokens } = textDoc;
+  const sentences = textDoc.plainSentences.map((s): [number, number] => [s.first, s.last]);
+  return { kb, text, tokens, sentences, sentenceOf: textDoc.plainSentenceOf, day: toIsoDay(published) };
 }
 
 function kbSpans(doc: Doc, names: ReturnType<typeof scanNames>): Span[] {

@@ -1,6 +1,6 @@
 // Groups linked spans into entities: one entity per actor, with every mention's offsets and form.
 import type { Entity, EntityType } from '../../model/index.ts';
-import type { Token } from '../actors/text.ts';
+import type { Token } from '../text/index.ts';
 import { slug } from '../actors/build-actor.ts';
 import type { Span } from './spans.ts';
 

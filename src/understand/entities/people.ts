@@ -3,7 +3,7 @@
 import { personActor, titledPersonActor } from '../actors/build-actor.ts';
 import { fuzzyPerson } from '../actors/fuzzy-person.ts';
 import { personBySurname } from '../actors/surname.ts';
-import { normalizeKey } from '../actors/text.ts';
+import { normalizeKey } from '../text/index.ts';
 import type { Actor } from '../actors/index.ts';
 import type { Doc } from './doc.ts';
 import type { Span } from './spans.ts';

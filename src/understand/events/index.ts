@@ -6,7 +6,7 @@ import { codeSentence, type CodedEvent } from './coder.ts';
 import { publicationDate } from './dates.ts';
 import { mergeMentions } from './merge.ts';
 import type { Discourse } from './roles.ts';
-import { splitSentences, tokenize } from './text.ts';
+import { textDocFor, type TextDoc } from '../text/index.ts';
 import { discardLevel, sentenceRelevance } from './relevance.ts';
 export { confidentEvents, eventThreshold } from './confidence.ts';
 
@@ -15,6 +15,8 @@ export interface EventOptions {
   published?: string | null;
   /** Resolves a phrase to a known actor; the actor knowledge base by default. */
   resolve?: Resolver;
+  /** The text layer already read from the text (understand() reads it once for every stage). */
+  doc?: TextDoc;
 }
 
 export type { CodedEvent } from './coder.ts';
@@ -41,9 +43,10 @@ export function findEvents(text: string, entities: Entity[], options: EventOptio
 export function codeArticle(text: string, entities: Entity[], options: EventOptions = {}): CodedEvent[] {
   const published = publicationDate(options.published);
   const discourse: Discourse = { lastPerson: null, lastActor: null, countries: [], pair: null };
-  const sentences = splitSentences(text).map((span) => ({
-    span,
-    tokens: tokenize(text, span.start, span.end),
+  const doc = textDocFor(text, options.doc, 'events');
+  const sentences = doc.plainSentences.map((s) => ({
+    span: { start: s.start, end: s.end },
+    tokens: doc.tokens.slice(s.first, s.last),
   }));
   const scores = sentences.map((s) => sentenceRelevance(s.tokens));
   const discards = sentences.map((s) => discardLevel(s.tokens));

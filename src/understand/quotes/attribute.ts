@@ -3,7 +3,7 @@
 // quoted passages that no cue claims (floating quotes, or scare quotes to drop).
 import { coordinatedSubject, findCues, type Cue } from './cues.ts';
 import { lexicon } from './lexicon.ts';
-import type { QuotedSpan } from './marks.ts';
+import type { QuotedSpan } from '../text/index.ts';
 import { phraseStartingAt, type Phrase } from './phrase.ts';
 import { isClosingQuote as isQuoteEnd, isOpeningQuote as isQuoteStart, type SentenceView } from './view.ts';
 

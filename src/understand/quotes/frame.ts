@@ -3,7 +3,7 @@
 import type { Cue } from './cues.ts';
 import { lexicon } from './lexicon.ts';
 import { phraseStartingAt } from './phrase.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../text/index.ts';
 import { insideQuote, isOpeningQuote, type SentenceView } from './view.ts';
 
 export const PREPOSITIONS = new Set([

@@ -1,11 +1,16 @@
 // Quotes (direct, indirect, mixed) with their speakers.
 import type { Entity, Quote } from '../../model/index.ts';
 import { sentenceCandidates, type Candidate } from './attribute.ts';
-import { findQuotedSpans, type QuotedSpan } from './marks.ts';
 import { findPeople } from './people.ts';
 import { SpeakerResolver, type ResolvedSpeaker } from './resolve.ts';
-import { quoteMembership, splitSentences, type Sentence } from './sentences.ts';
-import { tokenize, type Token } from './tokens.ts';
+import {
+  readText,
+  textDocFor,
+  type QuotedSpan,
+  type Sentence,
+  type TextDoc,
+  type Token,
+} from '../text/index.ts';
 
 interface Analysis {
   tokens: Token[];
@@ -16,12 +21,9 @@ interface Analysis {
 
 const FIRST_PERSON = new Set(['i', 'we']);
 
-function analyse(text: string): Analysis {
-  const tokens = tokenize(text);
-  const spans = findQuotedSpans(text);
-  const quoteOf = quoteMembership(tokens, spans);
-  const sentences = splitSentences(text, tokens, spans, quoteOf);
-  return { tokens, spans, quoteOf, sentences };
+/** The text layer's tokens, quoted passages and quote-aware sentences. */
+function analyse(doc: TextDoc): Analysis {
+  return { tokens: doc.tokens, spans: doc.quoted, quoteOf: doc.quoteOf, sentences: doc.sentences };
 }
 
 function phraseText(
@@ -62,7 +64,7 @@ function toQuote(text: string, a: Analysis, c: Candidate, speaker: ResolvedSpeak
 function nestedQuotes(text: string, outer: Quote, resolver: SpeakerResolver): Quote[] {
   const inner = text.slice(outer.start + 1, outer.end - 1);
   if (inner.length < 60) return [];
-  const a = analyse(inner);
+  const a = analyse(readText(inner));
   const out: Quote[] = [];
   for (const s of a.sentences) {
     const view = { tokens: a.tokens, first: s.first, last: s.last, quoteOf: a.quoteOf };
@@ -97,8 +99,9 @@ function splitParagraphs(text: string, q: Quote): Quote[] {
   return out.length ? out : [q];
 }
 
-export function findQuotes(text: string, entities: Entity[]): Quote[] {
-  const a = analyse(text);
+/** Quotes of a text; `doc` is the text layer already read from it (understand() passes it on). */
+export function findQuotes(text: string, entities: Entity[], doc?: TextDoc): Quote[] {
+  const a = analyse(textDocFor(text, doc, 'quotes'));
   const previousStart = new Map(a.sentences.slice(1).map((s, i) => [s.first, a.sentences[i]!.first]));
   const resolver = new SpeakerResolver(text, a.tokens, findPeople(a.tokens), entities, previousStart);
   const quotes: Quote[] = [];

@@ -2,7 +2,8 @@
 // names, the full name each surname stands for, and a gender guessed from honorifics and the pronouns
 // that follow a mention (used only to pick between candidates for "he" / "she").
 import { lexicon } from './lexicon.ts';
-import { stripPossessive, type Token } from './tokens.ts';
+import { isDottedAbbreviation } from './phrase.ts';
+import { stripPossessive, type Token } from '../text/index.ts';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -51,7 +52,8 @@ function capitalisedRuns(
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.cap) continue;
     let j = i;
-    while (j < tokens.length && tokens[j]!.cap && tokens[j]!.word) j++;
+    while (j < tokens.length && tokens[j]!.cap && tokens[j]!.word)
+      if (isDottedAbbreviation(tokens[j++]!)) break;
     let first = i;
     let titled = false;
     let honorific: Gender = null;

@@ -1,7 +1,7 @@
 // Noun phrases around a cue: the speaker before a verb ("a spokesman for the ministry said"), after
 // it ("…," said Karlsson), and the addressee after "told".
 import { lexicon } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../text/index.ts';
 
 export type PhraseKind = 'name' | 'pronoun' | 'nominal';
 
@@ -47,7 +47,12 @@ export function isVerbForm(t: Token): boolean {
 }
 
 function isNameToken(t: Token): boolean {
-  return t.word && t.cap;
+  return t.word && t.cap && !isDottedAbbreviation(t);
+}
+
+/** "N.S.", "U.S.": a place or body written with dots ends a name run ("Antigonish, N.S., says"). */
+export function isDottedAbbreviation(t: Token): boolean {
+  return t.text.length > 3 && t.text.endsWith('.') && /^(?:\p{L}\.){2,}$/u.test(t.text);
 }
 
 /** The capitalised run ending at token `end` (inclusive), allowing linking words between capitals. */
@@ -99,7 +104,7 @@ export function skipToSubject(tokens: Token[], from: number, floor: number): num
 /** The noun phrase whose last token is `end`, going left no further than `floor`. */
 export function phraseEndingAt(tokens: Token[], end: number, floor: number): Phrase | null {
   const head = tokens[end];
-  if (!head || !head.word) return null;
+  if (!head || !head.word || isDottedAbbreviation(head)) return null;
   const pron = lexicon.pronouns.get(head.lower);
   if (pron) return { first: end, last: end + 1, kind: 'pronoun', nameFirst: end, nameLast: end + 1 };
   if (lexicon.clauseBoundaries.has(head.lower) || lexicon.npInnerLinks.has(head.lower) || isVerbForm(head))
@@ -116,6 +121,7 @@ export function phraseEndingAt(tokens: Token[], end: number, floor: number): Phr
   }
   while (
     k < end &&
+    tokens[k + 1]?.lower !== "'s" &&
     (lexicon.npInnerLinks.has(tokens[k]!.lower) ||
       LEADING_NOISE.has(tokens[k]!.lower) ||
       lexicon.timeWords.has(tokens[k]!.lower) ||
@@ -206,6 +212,11 @@ export function phraseStartingAt(tokens: Token[], from: number, ceil: number): P
     const u = tokens[k]!;
     if (!u.word) break;
     const afterNounMarker = /['’]s$/.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.lower === 'the';
+    // the possessive is a token of its own ("Iran" "'s")
+    if (k > from && u.lower === "'s") {
+      k++;
+      continue;
+    }
     if (k > from && !u.cap && (lexicon.clauseBoundaries.has(u.lower) || (isVerbForm(u) && !afterNounMarker)))
       break;
     if (k > from && (lexicon.pronouns.has(u.lower) || /['’](?:d|ve|ll|re|m)$/i.test(u.text))) break;

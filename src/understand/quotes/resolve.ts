@@ -4,7 +4,7 @@ import type { Entity, Speaker } from '../../model/index.ts';
 import { lexicon } from './lexicon.ts';
 import type { People, PersonMention } from './people.ts';
 import type { Phrase } from './phrase.ts';
-import { stripPossessive, type Token } from './tokens.ts';
+import { stripPossessive, type Token } from '../text/index.ts';
 
 export interface ResolvedSpeaker extends Speaker {
   /** PERSON when a person is meant; used for later pronouns. */

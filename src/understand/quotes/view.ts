@@ -1,5 +1,5 @@
 // A sentence seen as a token range, with the quoted passage each token lies in.
-import type { Token } from './tokens.ts';
+import type { Token } from '../text/index.ts';
 
 export interface SentenceView {
   tokens: Token[];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../../src/understand/actors/text.ts';
+import { tokenize } from '../../../src/understand/text/index.ts';
 import { toIsoDay } from '../../../src/understand/actors/dates.ts';
 import { findEntities } from '../../../src/understand/entities/index.ts';
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeArticle, eventThreshold } from '../../../src/understand/events/index.ts';
 import { discardLevel, sentenceRelevance } from '../../../src/understand/events/relevance.ts';
-import { tokenize } from '../../../src/understand/events/text.ts';
+import { tokenize } from '../../../src/understand/text/index.ts';
 import { readText } from '../../../src/pipeline/index.ts';
 import { entitiesFor, eventsOf } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 // Knowledge-base hits as tagger features: each token gets "B-<kind>" / "I-<kind>" for the name it is in.
 import type { KnowledgeBase } from '../../actors/kb/knowledge-base.ts';
 import { scanNames } from '../../actors/analyse.ts';
-import type { Token } from '../../actors/text.ts';
+import type { Token } from '../../text/index.ts';
 
 export function gazetteerTags(
   kb: KnowledgeBase,

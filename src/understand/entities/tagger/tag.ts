@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '../../actors/kb/knowledge-base.ts';
-import type { Token } from '../../actors/text.ts';
+import type { Token } from '../../text/index.ts';
 import { gazetteerTags } from './gazetteer.ts';
 import { ARITY, FeatureRow, TEMPLATES, tokenFeatures, viewTokens } from './features.ts';
 import type { SerialisedModel } from './perceptron.ts';

@@ -1,3 +1,4 @@
+// Quotation marks are read once per text by the text layer; quotes and the sentence splitter share them.
 // Quoted passages: pairs of quotation marks, straight or curly or guillemets, including passages
 // that run over several paragraphs (each paragraph reopens the quote and only the last one closes it).
 export interface QuotedSpan {

@@ -1,0 +1,227 @@
+// The text layer: one tokenizer, one sentence splitter, tags, chunks and clauses, on news-like text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readText, stem, tokenize, type TextDoc } from '../../../src/understand/text/index.ts';
+
+const texts = (doc: TextDoc, list: 'sentences' | 'plainSentences' = 'sentences') =>
+  doc[list].map((s) => doc.text.slice(s.start, s.end));
+
+test('tokens keep abbreviations, initials, decimals, URLs and ellipses whole, with exact offsets', () => {
+  const text =
+    "Lt. Gen. Ana K. Duarte of Brasil Ltd. said the U.S.-led fund fell 3.5% to $1,200 on Jan. 4... See https://example.org/report?id=7, or mail press@example.org. Peru's envoy, O'Neill, left.";
+  const tokens = tokenize(text);
+  const surface = tokens.map((t) => t.text);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  for (const kept of [
+    'Lt.',
+    'Gen.',
+    'K.',
+    'Ltd.',
+    'U.S.',
+    '3.5',
+    '1,200',
+    '...',
+    'https://example.org/report?id=7',
+    'press@example.org',
+    "O'Neill",
+  ])
+    assert.ok(surface.includes(kept), `${kept} in ${surface.join(' ')}`);
+  // a month's dot is its own token; the possessive and a sentence's full stop are tokens of their own
+  assert.deepEqual(surface.slice(surface.indexOf('Jan'), surface.indexOf('Jan') + 2), ['Jan', '.']);
+  assert.deepEqual(surface.slice(surface.indexOf('Peru'), surface.indexOf('Peru') + 3), [
+    'Peru',
+    "'s",
+    'envoy',
+  ]);
+  assert.equal(surface.at(-1), '.');
+  assert.equal(surface.at(-2), 'left');
+  assert.equal(tokens.find((t) => t.text === 'U.S.')?.key, 'us');
+});
+
+test('stems: inflections of one verb share a stem', () => {
+  const table: string[][] = [
+    ['agree', 'agreed', 'agrees', 'agreeing'],
+    ['accuse', 'accused', 'accusing'],
+    ['meet', 'met', 'meeting', 'meets'],
+    ['deny', 'denied', 'denies'],
+    ['stop', 'stopped', 'stopping'],
+    ['withdraw', 'withdrew', 'withdrawn'],
+  ];
+  for (const forms of table) assert.equal(new Set(forms.map(stem)).size, 1, forms.join(','));
+  assert.equal(tokenize('They agreed.')[1]!.stem, stem('agree'));
+});
+
+test('sentences: abbreviations, initials and titles do not end one; an abbreviation before "The" does', () => {
+  const doc = readText(
+    'Gen. Smith met U.S. envoys in Washington. George W. Bush spoke later with Acme Inc. The talks went on until 9 p.m. on Friday.',
+  );
+  assert.deepEqual(texts(doc), [
+    'Gen. Smith met U.S. envoys in Washington.',
+    'George W. Bush spoke later with Acme Inc.',
+    'The talks went on until 9 p.m. on Friday.',
+  ]);
+});
+
+test('sentences: decimals, ellipses, URLs and short forms of places', () => {
+  const doc = readText(
+    'Inflation rose 2.5 percent in May... Prices kept rising, the report at www.stats.example.ca/cpi said. She lives in Halifax, N.S. Premier Jones visited on Aug. 29 and left.',
+  );
+  assert.deepEqual(texts(doc), [
+    'Inflation rose 2.5 percent in May...',
+    'Prices kept rising, the report at www.stats.example.ca/cpi said.',
+    'She lives in Halifax, N.S. Premier Jones visited on Aug. 29 and left.',
+  ]);
+  // an ellipsis before a lower-case word goes on
+  assert.equal(readText('He paused ... then went on.').sentences.length, 1);
+});
+
+test('sentences: a headline without a full stop, line breaks and wrapped lines', () => {
+  const doc = readText(
+    'Floods hit the coast\n\nRescuers reached the village on Sunday. Two bridges\nwere lost.\nThe army helped',
+  );
+  assert.deepEqual(texts(doc), [
+    'Floods hit the coast',
+    'Rescuers reached the village on Sunday.',
+    'Two bridges\nwere lost.',
+    'The army helped',
+  ]);
+});
+
+test('sentences keep a quote of several sentences whole; plain sentences split it', () => {
+  const text =
+    'The minister spoke at noon. "We will not back down. We have the votes," she told reporters. "It is over." Aides left the room.';
+  const doc = readText(text);
+  assert.deepEqual(texts(doc), [
+    'The minister spoke at noon.',
+    '"We will not back down. We have the votes," she told reporters.',
+    '"It is over."',
+    'Aides left the room.',
+  ]);
+  assert.deepEqual(texts(doc, 'plainSentences'), [
+    'The minister spoke at noon.',
+    '"We will not back down.',
+    'We have the votes," she told reporters.',
+    '"It is over."',
+    'Aides left the room.',
+  ]);
+  // a quote ending on a full stop stays with the speech verb after it
+  assert.equal(readText('"We are done." He said it twice.').sentences.length, 1);
+  // a quote running over two paragraphs is one passage
+  assert.equal(readText('"First part.\n\n"Second part," he said.').quoted.length, 1);
+});
+
+function clauseOf(doc: TextDoc, verb: string) {
+  const c = doc.clauses.find((c) => doc.slice(c.verb.first, c.verb.last).includes(verb));
+  assert.ok(c, `a clause with ${verb}`);
+  return {
+    ...c,
+    subjectText: c.subject ? doc.slice(c.subject.first, c.subject.last) : null,
+    objectText: c.object ? doc.slice(c.object.first, c.object.last) : null,
+  };
+}
+
+test('tags: closed-class words, verbs by context, proper nouns inside a sentence', () => {
+  const doc = readText("Iran's foreign minister rejected the new proposal on Monday.");
+  const tag = (w: string) => doc.tags[doc.tokens.findIndex((t) => t.text === w)];
+  assert.equal(tag('Iran'), 'PROPN');
+  assert.equal(tag("'s"), 'PART');
+  assert.equal(tag('rejected'), 'VERB');
+  assert.equal(tag('the'), 'DET');
+  assert.equal(tag('proposal'), 'NOUN');
+  assert.equal(tag('on'), 'ADP');
+  assert.equal(tag('Monday'), 'PROPN');
+  // the same word as noun and as verb
+  const d2 = readText('The attack failed. Rebels attack the town.');
+  assert.deepEqual(
+    d2.tokens.map((t, i) => [t.text, d2.tags[i]]).filter(([w]) => w === 'attack'),
+    [
+      ['attack', 'NOUN'],
+      ['attack', 'VERB'],
+    ],
+  );
+});
+
+test('clauses: subject, verb group, object, negation, tense and modality', () => {
+  const doc = readText(
+    "Iran's foreign minister rejected the proposal. The army did not withdraw its troops. Turkey will send aid. The talks could collapse. The envoy was expelled by the government.",
+  );
+  const rejected = clauseOf(doc, 'rejected');
+  assert.equal(rejected.subjectText, "Iran's foreign minister");
+  assert.equal(rejected.objectText, 'the proposal');
+  assert.deepEqual([rejected.negated, rejected.tense, rejected.modal], [false, 'past', null]);
+  const withdraw = clauseOf(doc, 'withdraw');
+  assert.equal(doc.slice(withdraw.verb.first, withdraw.verb.last), 'did not withdraw');
+  assert.deepEqual(
+    [withdraw.subjectText, withdraw.objectText, withdraw.negated, withdraw.tense],
+    ['The army', 'its troops', true, 'past'],
+  );
+  const send = clauseOf(doc, 'send');
+  assert.deepEqual([send.subjectText, send.tense, send.negated], ['Turkey', 'future', false]);
+  const collapse = clauseOf(doc, 'collapse');
+  assert.deepEqual([collapse.modal, collapse.negated], ['could', false]);
+  const expelled = clauseOf(doc, 'expelled');
+  assert.deepEqual([expelled.subjectText, expelled.passive, expelled.tense], ['The envoy', true, 'past']);
+  assert.equal(clauseOf(readText("They can't stop us."), 'stop').negated, true);
+  assert.equal(clauseOf(readText('Iran has launched a satellite.'), 'launched').tense, 'past');
+  const may = clauseOf(readText('The ceasefire may have collapsed.'), 'collapsed');
+  assert.deepEqual([may.modal, may.tense], ['may', 'past']);
+  assert.equal(clauseOf(readText('Officials never confirmed the deal.'), 'confirmed').negated, true);
+});
+
+test('clauses: reported speech, complements, relatives and coordination', () => {
+  const doc = readText(
+    'The spokesman said that Russia would not attack Ukraine. "We will retaliate," the general told reporters. The talks, which were held in Geneva, failed, officials said. Police arrested two men and seized weapons.',
+  );
+  const idx = (verb: string) =>
+    doc.clauses.findIndex((c) => doc.slice(c.verb.first, c.verb.last).includes(verb));
+  const said = clauseOf(doc, 'said');
+  assert.equal(said.reporting, true);
+  const attack = clauseOf(doc, 'attack');
+  assert.deepEqual(
+    [attack.kind, attack.marker, attack.reportedBy, attack.negated],
+    ['complement', 'that', idx('said'), true],
+  );
+  assert.equal(attack.modal, 'would');
+  const retaliate = clauseOf(doc, 'retaliate');
+  assert.equal(retaliate.reportedBy, idx('told'));
+  assert.equal(clauseOf(doc, 'told').subjectText, 'the general');
+  const held = clauseOf(doc, 'held');
+  const failed = clauseOf(doc, 'failed');
+  assert.deepEqual([held.kind, held.marker, held.passive], ['relative', 'which', true]);
+  assert.equal(held.parent, idx('failed'));
+  assert.equal(failed.subjectText, 'The talks');
+  const officialsSaid = doc.clauses.findLastIndex((c) => doc.slice(c.verb.first, c.verb.last) === 'said');
+  assert.equal(failed.reportedBy, officialsSaid);
+  const when = readText('When the army withdrew, rebels took the town.');
+  const withdrew = clauseOf(when, 'withdrew');
+  assert.deepEqual([withdrew.kind, withdrew.marker], ['adverbial', 'when']);
+  assert.equal(
+    withdrew.parent,
+    when.clauses.findIndex((c) => c.kind === 'main'),
+  );
+  assert.equal(clauseOf(when, 'took').subjectText, 'rebels');
+  const seized = clauseOf(doc, 'seized');
+  assert.deepEqual(
+    [seized.kind, seized.subjectText, seized.subjectShared, seized.objectText],
+    ['coordinate', 'Police', true, 'weapons'],
+  );
+});
+
+test('every stage reads the one layer; a layer read from another text is refused by name', async () => {
+  const { findEntities } = await import('../../../src/understand/entities/index.ts');
+  const { findQuotes } = await import('../../../src/understand/quotes/index.ts');
+  const { findEvents } = await import('../../../src/understand/events/index.ts');
+  const text = 'Turkish police detained 12 protesters in Ankara on Monday, the interior ministry said.';
+  const doc = readText(text);
+  const entities = findEntities(text, { doc });
+  // the same reading with or without the shared layer
+  assert.deepEqual(entities, findEntities(text));
+  assert.deepEqual(findEvents(text, entities, { doc }), findEvents(text, entities));
+  assert.deepEqual(findQuotes(text, entities, doc), findQuotes(text, entities));
+  const other = readText('Another text.');
+  assert.throws(() => findQuotes(text, entities, other), {
+    name: 'SitrepError',
+    message: /quotes: .*another text/,
+  });
+  assert.throws(() => findEntities(text, { doc: other }), { name: 'SitrepError', message: /entities: / });
+});

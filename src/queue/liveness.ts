@@ -25,10 +25,22 @@ export class Liveness {
     const client = new pg.Client({ connectionString: url });
     client.on('error', () => {});
     await client.connect();
+    try {
+      return await Liveness.register(client, jobsSchema);
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw error;
+    }
+  }
+
+  private static async register(client: pg.Client, jobsSchema: string): Promise<Liveness> {
     const table = `${jobsSchema}.sitrep_workers`;
-    await client.query(`CREATE TABLE IF NOT EXISTS ${table} (
+    await createTableOnce(
+      client,
+      `CREATE TABLE IF NOT EXISTS ${table} (
       process_key integer PRIMARY KEY, worker_ids text[] NOT NULL DEFAULT '{}', host text, pid integer,
-      started_at timestamptz NOT NULL DEFAULT now())`);
+      started_at timestamptz NOT NULL DEFAULT now())`,
+    );
     for (;;) {
       const key = randomInt(1, 2 ** 31 - 1);
       const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [
@@ -82,5 +94,20 @@ export class Liveness {
   async stop(): Promise<void> {
     await this.client.query(`DELETE FROM ${this.table} WHERE process_key = $1`, [this.key]).catch(() => {});
     await this.client.end().catch(() => {});
+  }
+}
+
+/**
+ * Two workers starting at once can both run CREATE TABLE IF NOT EXISTS; PostgreSQL then fails one
+ * of them on its catalogue's unique index (23505) or with "already exists" (42P07). The table is
+ * there either way, so one retry settles it.
+ */
+async function createTableOnce(client: pg.Client, sql: string): Promise<void> {
+  try {
+    await client.query(sql);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== '23505' && code !== '42P07') throw error;
+    await client.query(sql);
   }
 }

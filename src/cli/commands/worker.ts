@@ -59,7 +59,11 @@ async function runWorker(context: CliContext, options: WorkerOptions): Promise<v
     },
   };
   // Jobs of dead workers (killed, crashed) are unlocked by the living: see liveness.ts.
-  const liveness = await Liveness.start(config.url, queue.schema);
+  const liveness = await Liveness.start(config.url, queue.schema).catch(async (error: unknown) => {
+    // Nothing else may keep the process alive after a failed start.
+    await Promise.all([reader.close(), fetcher.close(), queue.close()]).catch(() => {});
+    throw error;
+  });
   const events = new EventEmitter();
   const recorded: Promise<void>[] = [];
   events.on('worker:create', ({ worker }: { worker: { workerId: string } }) => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { codeEvent, cameo } from '../../../src/understand/events/ontology.ts';
 import { findEvents } from '../../../src/understand/events/index.ts';
 import { compilePattern, eventLexicon } from '../../../src/understand/events/lexicon.ts';
-import { tokenize } from '../../../src/understand/events/text.ts';
+import { tokenize } from '../../../src/understand/text/index.ts';
 import { eventsOf } from './helpers.ts';
 
 const read = (path: string) =>

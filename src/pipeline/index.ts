@@ -5,9 +5,9 @@ import type { AddResult, Store } from '../store/index.ts';
 import { inlineReader, type Reader, type ReadCall } from './pool.ts';
 import type { ReadOptions } from './read.ts';
 import type { Reading } from '../model/index.ts';
-import { traceStoredDocument } from './trace-stored.ts';
+import { traceStoredDocument, traceUntraced } from './trace-stored.ts';
 
-export { traceStoredDocument };
+export { traceStoredDocument, traceUntraced };
 
 export { readArticle, readPage, readText, type ReadOptions, type TextInput } from './read.ts';
 export { createReadPool, defaultThreads, inlineReader, type Reader, type ReadCall } from './pool.ts';

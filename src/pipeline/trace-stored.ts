@@ -187,3 +187,18 @@ function copyRecord(stored: StoredTrace, copy: TraceDoc, source: TraceRecord): T
 function round(share: number): number {
   return Math.round(share * 1000) / 1000;
 }
+
+/** Traces stored documents that were never traced (stored before the trace migration), oldest first. */
+export async function traceUntraced(store: Store, batch = 500): Promise<number> {
+  let traced = 0;
+  for (;;) {
+    const ids = await store.listUntraced(batch);
+    if (!ids.length) return traced;
+    for (const id of ids) {
+      const doc = await store.getDocument(id);
+      if (!doc) continue;
+      await traceStoredDocument(store, id, doc.reading.article);
+      traced++;
+    }
+  }
+}

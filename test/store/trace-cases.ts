@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { articleFromText } from '../../src/extract/index.ts';
-import { traceStoredDocument } from '../../src/pipeline/index.ts';
+import { traceStoredDocument, traceUntraced } from '../../src/pipeline/index.ts';
 import type { Store, TraceRecord } from '../../src/store/index.ts';
 import { indexKeys, traceInputFromArticle } from '../../src/trace/index.ts';
 import { ORIGIN_PARAGRAPHS, TITLE, join } from '../trace/news.ts';
@@ -90,6 +90,23 @@ export const traceCases: Record<string, Case> = {
     const stripped = await addTraced(store, copy);
     assert.equal(stripped.trace.parent, original.id);
     assert.equal(stripped.trace.origin, original.id);
+  },
+
+  async 'documents stored before tracing are traced by traceUntraced, oldest first'({ store }) {
+    const untraced = async (text: string, meta: { url?: string; title?: string; published?: string }) => {
+      const reading = { article: articleFromText(text, meta), entities: [], quotes: [], events: [] };
+      return (
+        await store.addDocument({ raw: Buffer.from(text), contentType: 'text/plain', origin: 'old', reading })
+      ).id;
+    };
+    const origin = await untraced(ORIGIN, ORIGIN_META);
+    const copy = await untraced(REPOST, { url: 'https://aggregator.example/1', title: TITLE });
+    assert.deepEqual(await store.listUntraced(10), [origin, copy]);
+    assert.equal(await traceUntraced(store), 2);
+    assert.deepEqual(await store.listUntraced(10), []);
+    const [, copyTrace] = await store.getTraces([origin, copy]);
+    assert.equal(copyTrace!.parent, origin);
+    assert.equal(await traceUntraced(store), 0, 'a second run has nothing left to trace');
   },
 
   async 'index keys find the documents that share them'({ store }) {

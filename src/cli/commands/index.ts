@@ -29,7 +29,7 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'trace',
-    usage: '[options] <input>',
+    usage: '[options] [input]',
     description:
       'trace copies to their origin: one line {id, parent, origin, relation, story, shared} per document',
     load: () => import('./trace.ts'),

@@ -14,11 +14,20 @@ export function register(program: Command, context: CliContext): void {
       'trace copies to their origin: one line {id, parent, origin, relation, story, shared} per document',
     )
     .argument(
-      '<input>',
+      '[input]',
       'JSON lines {"id","text"|"html","title"?,"url"?,"site"?,"published"?} in arrival order; - for stdin',
     )
     .option('--jsonl', 'print JSON lines (the only output format; accepted for symmetry with analyze)')
-    .action(async (input: string) => {
+    .option('--stored', 'trace stored documents not traced yet (stored before tracing was), oldest first')
+    .action(async (input: string | undefined, options: { stored?: boolean }) => {
+      if (options.stored) {
+        const { traceUntraced } = await import('../../pipeline/trace-stored.ts');
+        const traced = await traceUntraced(await context.store());
+        context.io.stdout(`traced ${traced} stored document${traced === 1 ? '' : 's'}\n`);
+        return;
+      }
+      if (input === undefined)
+        throw new SitrepError('invalid_input', 'trace needs an input file (- for stdin) or --stored');
       await traceLines(context, input);
     });
 }

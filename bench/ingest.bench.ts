@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFeed as feedsmithParse } from 'feedsmith';
-import { FeedRegistry, Fetcher, parseFeed, pollDue } from '../src/ingest/index.ts';
+import { Fetcher, parseFeed, pollDue } from '../src/ingest/index.ts';
+import { openStore } from '../src/store/index.ts';
 import { startFixtureServer } from '../test/ingest/fixture-server.ts';
 import type { BenchResult } from './run.ts';
 
@@ -74,13 +75,14 @@ function parseBench(): BenchResult['rows'] {
 async function pollBench(): Promise<BenchResult['rows']> {
   const server = await startFixtureServer();
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
-  const registry = new FeedRegistry(join(dir, 'sitrep.db'));
+  const store = await openStore({ kind: 'sqlite', path: join(dir, 'sitrep.db') });
+  const registry = store.feeds;
   const fetcher = new Fetcher({ allowPrivate: true, perHostDelayMs: 0, perHostConcurrency: 16 });
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
   const startRss = process.memoryUsage().rss;
   try {
-    for (let n = 0; n < FEEDS; n++) registry.add(`${server.url}/bench/${n}.xml`);
+    for (let n = 0; n < FEEDS; n++) await registry.add(`${server.url}/bench/${n}.xml`);
     let handed = 0;
     const start = performance.now();
     const summary = await pollDue({ registry, fetcher, onItem: () => void handed++ }, { concurrency: 16 });
@@ -98,7 +100,7 @@ async function pollBench(): Promise<BenchResult['rows']> {
     ];
   } finally {
     clearInterval(sampler);
-    registry.close();
+    await store.close();
     await fetcher.close();
     await server.close();
     rmSync(dir, { recursive: true, force: true });
@@ -113,7 +115,7 @@ export default async function ingestBench(): Promise<BenchResult> {
     notes: [
       'Parsing: best of 3 alternating runs on one generated RSS 2.0 feed (items with CDATA bodies, dc:creator, dates).',
       'sitrep also decodes the bytes, resolves links and parses dates to ISO; feedsmith returns raw strings.',
-      'Polling: 1,000 feeds on one host (127.0.0.1), 16 at once, SQLite registry on disk; peak RSS sampled every 20 ms.',
+      'Polling: 1,000 feeds on one host (127.0.0.1), 16 at once, the SQLite store registry on disk; peak RSS sampled every 20 ms.',
     ],
   };
 }

@@ -7,7 +7,7 @@ export { parseFeed, parseFeedDate } from './feeds/index.ts';
 export type { Feed, FeedItem, FeedFormat, FeedSource } from './feeds/index.ts';
 export { Fetcher, FetchError, FETCH_CATEGORIES } from './fetch/index.ts';
 export type { FetcherOptions, FetchCategory } from './fetch/index.ts';
-export { FeedRegistry, normalizeUrl } from './registry/index.ts';
+export { normalizeUrl } from './registry/index.ts';
 export type { FeedRecord, FeedRegistryLike } from './registry/index.ts';
 export { pollDue, pollFeed } from './poll/index.ts';
 export type { OnItem, PollOutcome, PollSummary } from './poll/index.ts';

@@ -44,15 +44,25 @@ export async function storeReading(
 ): Promise<AddResult> {
   return store.unit(async () => {
     await store.lockTracing();
-    const result = await store.addDocument({
-      raw: input.bytes,
-      contentType: input.contentType,
-      origin,
-      reading,
-    });
-    if (result.status === 'added') await traceStoredDocument(store, result.id, reading.article);
-    return result;
+    return addAndTrace(store, input, reading, origin);
   });
+}
+
+/** The body of both units above and below; the caller holds the unit and the tracing lock. */
+async function addAndTrace(
+  store: Store,
+  input: RawInput,
+  reading: Reading,
+  origin: string,
+): Promise<AddResult> {
+  const result = await store.addDocument({
+    raw: input.bytes,
+    contentType: input.contentType,
+    origin,
+    reading,
+  });
+  if (result.status === 'added') await traceStoredDocument(store, result.id, reading.article);
+  return result;
 }
 
 /**
@@ -70,6 +80,6 @@ export async function storeReadingOnce(
     await store.lockTracing();
     const stored = await store.documentByOrigin(origin);
     if (stored) return { id: stored, status: 'unchanged' };
-    return storeReading(store, input, reading, origin);
+    return addAndTrace(store, input, reading, origin);
   });
 }

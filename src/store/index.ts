@@ -9,6 +9,12 @@ export type * from './types.ts';
 export { defaultDataDir, storeConfigFromEnv, DATABASE_FILE, type StoreConfigOptions } from './config.ts';
 export { parseSearchQuery } from './shared/search-query.ts';
 
+/** The feed registry an earlier sitrep left in a local SQLite file (null when there is none). */
+export async function readLocalFeeds(path: string) {
+  const { readLocalFeeds: read } = await import('./sqlite/local-feeds.ts');
+  return read(path);
+}
+
 export async function openStore(config: StoreConfig): Promise<Store> {
   if (config.kind === 'sqlite') {
     const { SqliteStore } = await import('./sqlite/sqlite-store.ts');

@@ -2,23 +2,15 @@
 // tracing against the store reads fingerprints back instead of re-reading and re-hashing texts.
 // Layout (little-endian): u32 header length, header JSON (UTF-8), zero padding to 4 bytes, then the
 // shingles, paragraph shingles, paragraph ends and word hashes as u32 runs (lengths in the header).
-import type { Fingerprint } from './fingerprint.ts';
 import type { TraceDoc } from './types.ts';
 
 const VERSION = 1;
 
 /** What a TraceDoc holds besides its decision and place in one Tracer. */
-export interface FrozenDoc {
-  siteName: string;
-  host: string | null;
-  url: string | null;
-  time: number;
-  title: string;
-  fp: Fingerprint;
-  credits: string[];
-  attributed: boolean;
-  updateMark: boolean;
-}
+export type FrozenDoc = Pick<
+  TraceDoc,
+  'siteName' | 'host' | 'url' | 'time' | 'title' | 'fp' | 'credits' | 'attributed' | 'updateMark'
+>;
 
 interface Header {
   v: number;

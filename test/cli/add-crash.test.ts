@@ -4,12 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/index.ts';
 import { tempDir } from '../helpers/cli.ts';
-import { assertStoredOnceAndWhole, newsItem } from '../helpers/ingest-check.ts';
+import { assertStoredOnceAndWhole, writeNewsItems } from '../helpers/ingest-check.ts';
 
 const BIN = join(import.meta.dirname, '../../bin/sitrep.js');
 const ITEMS = 80;
@@ -33,13 +33,7 @@ test('sitrep add killed mid-batch stores every file once and whole after a rerun
   const dir = tempDir('sitrep-add-crash-');
   try {
     const folder = join(dir.path, 'news');
-    mkdirSync(folder);
-    const origins: string[] = [];
-    for (let n = 1; n <= ITEMS; n++) {
-      const file = join(folder, `item-${String(n).padStart(4, '0')}.txt`);
-      writeFileSync(file, newsItem(n));
-      origins.push(file);
-    }
+    const origins = writeNewsItems(folder, ITEMS);
     const data = join(dir.path, 'data');
     const db = join(data, 'sitrep.db');
     const env = { ...process.env, SITREP_THREADS: '1', SITREP_DATABASE_URL: '' };

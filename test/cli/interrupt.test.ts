@@ -8,7 +8,6 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
-import { FeedRegistry } from '../../src/ingest/index.ts';
 import { openStore, type StoreConfig } from '../../src/store/index.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
 import { TEST_PG_URL, dropSchema, postgresTarget, uniqueSchema } from '../store/targets.ts';
@@ -164,9 +163,10 @@ for (const { command, signal, target } of cases) {
         const urls = Array.from({ length: ITEMS }, (_, i) => `${base}/news/${i + 1}.html`);
         let args: string[];
         if (command === 'poll') {
-          const registry = new FeedRegistry(join(dir.path, 'sitrep.db'));
-          registry.add(`${base}/feed.xml`, 'Harbour');
-          registry.close();
+          // The data folder's own SQLite registry: with PostgreSQL, poll takes it over on first use.
+          const local = await openStore({ kind: 'sqlite', path: join(dir.path, 'sitrep.db') });
+          await local.feeds.add(`${base}/feed.xml`, 'Harbour');
+          await local.close();
           args = [
             '--data-dir',
             dir.path,

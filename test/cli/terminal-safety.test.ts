@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { runCli, tempDir } from '../helpers/cli.ts';
 import { NEWS_PAGE } from '../helpers/pages.ts';
 import { terminalSafe } from '../../src/cli/terminal-safe.ts';
-import { FeedRegistry } from '../../src/ingest/index.ts';
 import { openStore } from '../../src/store/index.ts';
 
 const dir = tempDir();
@@ -51,9 +50,9 @@ test('extract, add, list, show, search and feeds list print no escape sequence f
   assert.equal(added.code, 0, added.stderr);
   const id = /added\s+([0-9a-f]{16})/.exec(added.stdout)?.[1];
   assert.ok(id, added.stdout);
-  const registry = new FeedRegistry(join(data, 'sitrep.db'));
-  registry.add('https://harbour.example/feed.xml', HOSTILE);
-  registry.close();
+  const local = await openStore({ kind: 'sqlite', path: join(data, 'sitrep.db') });
+  await local.feeds.add('https://harbour.example/feed.xml', HOSTILE);
+  await local.close();
   for (const [name, args] of [
     ['list', ['list']],
     ['show', ['show', id]],

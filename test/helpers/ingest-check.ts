@@ -1,6 +1,8 @@
 // After an interrupted ingest: every expected item stored exactly once, each whole (its document
 // row, every entity, mention, quote and event row of its reading, and its trace record).
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Store } from '../../src/store/index.ts';
 import { toDocumentRecord } from '../../src/store/shared/records.ts';
 
@@ -81,4 +83,14 @@ export function newsItem(n: number): string {
     `"We expect the first ships within ${2 + (n % 9)} days," said ${person}, the authority's director.`,
     `Officials from ${other} met their counterparts in ${city} to discuss trade on ${n % 2 ? 'Monday' : 'Wednesday'}.`,
   ].join('\n');
+}
+
+/** Writes `count` news items as item-0001.txt … into a new folder; returns their paths in order. */
+export function writeNewsItems(folder: string, count: number): string[] {
+  mkdirSync(folder);
+  return Array.from({ length: count }, (_, i) => {
+    const file = join(folder, `item-${String(i + 1).padStart(4, '0')}.txt`);
+    writeFileSync(file, newsItem(i + 1));
+    return file;
+  });
 }

@@ -6,13 +6,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openStore } from '../../src/store/index.ts';
 import { JobQueue, jobsSchema } from '../../src/queue/queue.ts';
 import { tempDir } from '../helpers/cli.ts';
-import { assertStoredOnceAndWhole, newsItem } from '../helpers/ingest-check.ts';
+import { assertStoredOnceAndWhole, writeNewsItems } from '../helpers/ingest-check.ts';
 import { TEST_PG_URL, dropSchema, postgresTarget, uniqueSchema } from '../store/targets.ts';
 
 const BIN = join(import.meta.dirname, '../../bin/sitrep.js');
@@ -42,13 +41,7 @@ test(
     };
     try {
       const folder = join(dir.path, 'news');
-      mkdirSync(folder);
-      const origins: string[] = [];
-      for (let n = 1; n <= ITEMS; n++) {
-        const file = join(folder, `item-${String(n).padStart(4, '0')}.txt`);
-        writeFileSync(file, newsItem(n));
-        origins.push(file);
-      }
+      const origins = writeNewsItems(folder, ITEMS);
       const queued = spawnSync(process.execPath, [BIN, 'enqueue', folder], { env, encoding: 'utf8' });
       assert.equal(queued.status, 0, queued.stderr);
       // Queued twice: duplicates of waiting jobs collapse by key, and none is stored twice anyway.

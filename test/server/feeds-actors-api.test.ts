@@ -5,8 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createApp } from '../../src/server/index.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
-import { FeedRegistry } from '../../src/ingest/index.ts';
+import { openStore, type Store, type FeedStore } from '../../src/store/index.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { tokenHeaders } from '../helpers/auth.ts';
 
@@ -19,7 +18,7 @@ const dir = tempDir();
 let fixture: Server;
 let base = '';
 let store: Store;
-let feeds: FeedRegistry;
+let feeds: FeedStore;
 let app: ReturnType<typeof createApp>;
 let auth: Record<string, string> = {};
 
@@ -36,13 +35,12 @@ before(async () => {
   await new Promise<void>((resolve) => fixture.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(fixture.address() as AddressInfo).port}`;
   store = await openStore({ kind: 'sqlite', path: join(dir.path, 'api.db') });
-  feeds = new FeedRegistry(join(dir.path, 'api.db'));
+  feeds = store.feeds;
   app = createApp({ store, feeds, allowPrivate: true });
   auth = await tokenHeaders(store, 'ana', 'analyst');
 });
 
 after(async () => {
-  feeds.close();
   await store.close();
   fixture.close();
   dir.remove();

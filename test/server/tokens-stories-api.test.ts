@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createApp } from '../../src/server/index.ts';
 import { openApiDocument } from '../../src/server/openapi.ts';
-import { FeedRegistry } from '../../src/ingest/index.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
+import { openStore, type Store, type FeedStore } from '../../src/store/index.ts';
 import { addPage } from '../../src/pipeline/index.ts';
 import { loadInput } from '../../src/ingest/index.ts';
 import { tempDir } from '../helpers/cli.ts';
@@ -18,7 +17,7 @@ const SEED = new URL('../../sample-data/zerohedge-iran-china-2022-04-27.txt', im
 const dir = tempDir();
 let store: Store;
 let app: ReturnType<typeof createApp>;
-let feeds: FeedRegistry;
+let feeds: FeedStore;
 let seedId = '';
 let copyId = '';
 let admin: Record<string, string> = {};
@@ -44,13 +43,12 @@ before(async () => {
     hashes: [],
     reparented: [],
   });
-  feeds = new FeedRegistry(join(dir.path, 'tokens.db'));
+  feeds = store.feeds;
   app = createApp({ store, feeds });
   admin = await tokenHeaders(store, 'ada', 'admin');
   reader = await tokenHeaders(store, 'rita', 'reader');
 });
 after(async () => {
-  feeds.close();
   await store.close();
   dir.remove();
 });

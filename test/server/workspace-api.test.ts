@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from '../../src/server/index.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
+import { openStore, type Store, type FeedStore } from '../../src/store/index.ts';
 import { addPage } from '../../src/pipeline/index.ts';
 import { eventThreshold } from '../../src/understand/index.ts';
-import { FeedRegistry, loadInput } from '../../src/ingest/index.ts';
+import { loadInput } from '../../src/ingest/index.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { tokenHeaders } from '../helpers/auth.ts';
 import { eventArticle, type PlannedEvent } from '../helpers/generated-events.ts';
@@ -16,7 +16,7 @@ import { eventArticle, type PlannedEvent } from '../helpers/generated-events.ts'
 const SAMPLE = new URL('../../sample-data/zerohedge-iran-china-2022-04-27.txt', import.meta.url).pathname;
 const dir = tempDir();
 let store: Store;
-let feeds: FeedRegistry;
+let feeds: FeedStore;
 let app: ReturnType<typeof createApp>;
 
 // Iran and China in two months of 2023, in both directions, plus one Iran-USA event.
@@ -38,12 +38,11 @@ before(async () => {
   await addPage(store, await loadInput(SAMPLE));
   await store.addDocument(eventArticle('a', PLANNED.slice(0, 3)));
   await store.addDocument(eventArticle('b', PLANNED.slice(3)));
-  feeds = new FeedRegistry(join(dir.path, 'ws.db'));
+  feeds = store.feeds;
   app = createApp({ store, feeds });
 });
 
 after(async () => {
-  feeds.close();
   await store.close();
   dir.remove();
 });

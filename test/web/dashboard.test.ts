@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
+import { openStore, type Store, type FeedStore } from '../../src/store/index.ts';
 import { addPage } from '../../src/pipeline/index.ts';
-import { FeedRegistry, loadInput } from '../../src/ingest/index.ts';
+import { loadInput } from '../../src/ingest/index.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { NEWS_PAGE } from '../helpers/pages.ts';
 import { browserSkipReason, launchBrowser } from '../helpers/browser.ts';
@@ -28,7 +28,7 @@ let server: RunningServer;
 let browser: Browser;
 let page: Page;
 let seedId = '';
-let feeds: FeedRegistry;
+let feeds: FeedStore;
 
 // Iran-China events in June 2022 next to the seed's April 2022 ones.
 const PLANNED: PlannedEvent[] = [
@@ -43,9 +43,9 @@ before(async () => {
   store = await openStore({ kind: 'sqlite', path: join(dir.path, 'web.db') });
   seedId = (await addPage(store, await loadInput(SAMPLE))).id;
   await store.addDocument(eventArticle('june', PLANNED));
-  feeds = new FeedRegistry(join(dir.path, 'web.db'));
-  const failing = feeds.add('https://gone.example/feed.xml', 'Gone Gazette').feed;
-  feeds.recordFailure(failing.id, {
+  feeds = store.feeds;
+  const failing = (await feeds.add('https://gone.example/feed.xml', 'Gone Gazette')).feed;
+  await feeds.recordFailure(failing.id, {
     category: 'dns',
     message: 'cannot resolve gone.example',
     nextPollAt: Date.now() + 3_600_000,
@@ -60,7 +60,6 @@ after(async () => {
   if (skip) return;
   await browser.close();
   await server.close();
-  feeds.close();
   await store.close();
   dir.remove();
 });

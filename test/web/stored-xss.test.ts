@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server/index.ts';
-import { openStore, type Store } from '../../src/store/index.ts';
+import { openStore, type Store, type FeedStore } from '../../src/store/index.ts';
 import { addPage, readText } from '../../src/pipeline/index.ts';
-import { FeedRegistry } from '../../src/ingest/index.ts';
 import { tempDir } from '../helpers/cli.ts';
 import { browserSkipReason, launchBrowser } from '../helpers/browser.ts';
 
@@ -41,7 +40,7 @@ const payloads = hostilePayloads();
 const skip = browserSkip || (payloads.length ? false : `the sanitiser corpus is not at ${CORPUS}`);
 const dir = tempDir();
 let store: Store;
-let feeds: FeedRegistry;
+let feeds: FeedStore;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -84,8 +83,8 @@ async function storeHostileData(): Promise<void> {
   pages.push(`doc/${article.id}`, `api/documents/${article.id}/comments`);
   // Feed fields: title and failure message.
   for (const [i, payload] of payloads.slice(0, 30).entries()) {
-    const { feed } = feeds.add(`https://feeds${i}.example/rss`, payload.slice(0, 500));
-    feeds.recordFailure(feed.id, {
+    const { feed } = await feeds.add(`https://feeds${i}.example/rss`, payload.slice(0, 500));
+    await feeds.recordFailure(feed.id, {
       category: 'parse_error',
       message: payload.slice(0, 500),
       nextPollAt: Date.now() + 3_600_000,
@@ -97,7 +96,7 @@ async function storeHostileData(): Promise<void> {
 before(async () => {
   if (skip) return;
   store = await openStore({ kind: 'sqlite', path: join(dir.path, 'xss.db') });
-  feeds = new FeedRegistry(join(dir.path, 'xss.db'));
+  feeds = store.feeds;
   await storeHostileData();
   server = await startServer({ store, feeds }, 0);
   browser = await launchBrowser();
@@ -119,7 +118,6 @@ after(async () => {
   if (skip) return;
   await browser.close();
   await server.close();
-  feeds.close();
   await store.close();
   dir.remove();
 });

@@ -4,7 +4,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import {
-  FeedRegistry,
   Fetcher,
   isUrl,
   loadInput,
@@ -16,7 +15,7 @@ import {
 } from '../../ingest/index.ts';
 import { SitrepError, asSitrepError } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
-import type { FeedStore, Store } from '../../store/index.ts';
+import { readLocalFeeds, type FeedStore, type Store } from '../../store/index.ts';
 import { parseSize } from '../options.ts';
 import { terminalSafe } from '../terminal-safe.ts';
 
@@ -44,28 +43,13 @@ export async function openRegistry(context: CliContext): Promise<FeedStore> {
 async function importLocalRegistry(context: CliContext, store: Store): Promise<void> {
   const file = join(context.dataDir(), 'sitrep.db');
   if (!existsSync(file)) return;
-  let local: FeedRegistry;
-  try {
-    local = new FeedRegistry(file, { readOnly: true });
-  } catch {
-    return; // not a registry (or unreadable): nothing of the user's to carry over
-  }
-  try {
-    const feeds = local.list();
-    if (!feeds.length) return;
-    const byId = new Map(feeds.map((f) => [f.id, f.url]));
-    const seen = local.seenItems().flatMap((item) => {
-      const feedUrl = byId.get(item.feedId);
-      return feedUrl ? [{ ...item, feedUrl }] : [];
-    });
-    const imported = await store.feeds.importOnce(`sqlite:${file}`, feeds, seen);
-    if (imported)
-      context.io.stderr(
-        `sitrep: imported ${imported.feeds} feeds and ${imported.seen} seen items from ${file} into ${store.location}\n`,
-      );
-  } finally {
-    local.close();
-  }
+  const local = await readLocalFeeds(file);
+  if (!local?.feeds.length) return;
+  const imported = await store.feeds.importOnce(`sqlite:${file}`, local.feeds, local.seen);
+  if (imported)
+    context.io.stderr(
+      `sitrep: imported ${imported.feeds} feeds and ${imported.seen} seen items from ${file} into ${store.location}\n`,
+    );
 }
 
 export function makeFetcher(flags: FetchFlags): Fetcher {

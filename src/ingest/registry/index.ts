@@ -1,4 +1,3 @@
-// The feed registry: followed feeds, their health, seen items.
-export { FeedRegistry } from './feed-registry.ts';
+// The feed registry's contract (the registry lives in the store) and address normalisation.
 export type { FeedRecord, FeedRegistryLike, SeenKey, SuccessUpdate, FailureUpdate } from './feed-registry.ts';
 export { normalizeUrl } from './normalize-url.ts';

@@ -36,7 +36,7 @@ const COLUMNS: [keyof FeedRecord, string, 'number' | 'text'][] = [
   ['addedAt', 'added_at', 'number'],
 ];
 
-function toRecord(row: Row): FeedRecord {
+export function toFeedRecord(row: Row): FeedRecord {
   const record: Record<string, unknown> = {};
   for (const [key, column, kind] of COLUMNS) {
     const value = row[column] ?? null;
@@ -65,7 +65,7 @@ export class SqlFeedStore implements FeedStore {
         [url, title, now, now],
       ),
     );
-    if (inserted[0]) return { feed: toRecord(inserted[0]), added: true };
+    if (inserted[0]) return { feed: toFeedRecord(inserted[0]), added: true };
     return { feed: (await this.get(url))!, added: false };
   }
 
@@ -83,11 +83,11 @@ export class SqlFeedStore implements FeedStore {
     const rows = await this.runner.all<Row>(`SELECT * FROM feed_sources WHERE ${byId ? 'id' : 'url'} = ?`, [
       byId ? Number(idOrUrl) : idOrUrl,
     ]);
-    return rows[0] ? toRecord(rows[0]) : null;
+    return rows[0] ? toFeedRecord(rows[0]) : null;
   }
 
   async list(): Promise<FeedRecord[]> {
-    return (await this.runner.all<Row>('SELECT * FROM feed_sources ORDER BY id')).map(toRecord);
+    return (await this.runner.all<Row>('SELECT * FROM feed_sources ORDER BY id')).map(toFeedRecord);
   }
 
   async due(now = Date.now(), limit = 100_000): Promise<FeedRecord[]> {
@@ -95,7 +95,7 @@ export class SqlFeedStore implements FeedStore {
       'SELECT * FROM feed_sources WHERE next_poll_at <= ? ORDER BY next_poll_at, id LIMIT ?',
       [now, limit],
     );
-    return rows.map(toRecord);
+    return rows.map(toFeedRecord);
   }
 
   async nextPollAt(): Promise<number | null> {

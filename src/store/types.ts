@@ -34,6 +34,17 @@ export interface DocumentSummary {
   snippet: string;
   /** Approved comments on it. */
   commentCount: number;
+  /** With `foldCopies`: how many stored copies trace back to it, and the first of them. */
+  copyCount?: number;
+  copies?: CopySummary[];
+}
+
+/** A stored copy of an origin, as a folded list shows it under the origin. */
+export interface CopySummary extends DocumentSummary {
+  parent: string | null;
+  relation: TraceRecord['relation'];
+  /** Share of its text found in the parent. */
+  shared: number;
 }
 
 export interface StoredDocument extends DocumentSummary {
@@ -56,6 +67,13 @@ export interface Page<T> {
 export interface ListOptions {
   limit?: number;
   offset?: number;
+}
+
+export interface DocumentListOptions extends ListOptions {
+  /** List origins only, each with its copies (documents traced back to it); untraced documents count as origins. */
+  foldCopies?: boolean;
+  /** Copies listed under each origin (default 10); `copyCount` gives them all. */
+  copiesPerOrigin?: number;
 }
 
 export interface StoredQuote extends Quote, Partial<ReportCounts> {
@@ -279,7 +297,7 @@ export interface Store {
   getDocument(id: string): Promise<StoredDocument | null>;
   getRaw(id: string): Promise<{ raw: Buffer; contentType: string | null; sha256: string } | null>;
   /** Newest first (by publication date, then by when it was added). */
-  listDocuments(options?: ListOptions): Promise<Page<DocumentSummary>>;
+  listDocuments(options?: DocumentListOptions): Promise<Page<DocumentSummary>>;
   /** Full-text search over title and text, best match first. */
   search(query: string, options?: ListOptions): Promise<Page<SearchHit>>;
   deleteDocument(id: string): Promise<boolean>;

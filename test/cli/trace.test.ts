@@ -106,6 +106,28 @@ test('sitrep add traces the seed and its stripped copy into one family; show pri
     const trace = (JSON.parse(json.stdout) as { trace: { origin: string; chain: string[] } }).trace;
     assert.equal(trace.origin, seedId);
     assert.deepEqual(trace.chain, [copyId, seedId]);
+
+    // list folds the copy under its origin; --no-fold lists both on their own lines
+    const folded = await runCli([...data, 'list']);
+    assert.equal(folded.code, 0, folded.stderr);
+    const lines = folded.stdout.split('\n');
+    const originLine = lines.findIndex((l) => l.startsWith(seedId!));
+    assert.ok(originLine > 0, folded.stdout);
+    assert.match(lines[originLine + 1]!, new RegExp(`^└ ${copyId} .*\\[identical \\d+%\\]`));
+    assert.match(folded.stdout, /1 of 1 articles \(copies folded/);
+    const flat = await runCli([...data, 'list', '--no-fold']);
+    assert.match(flat.stdout, /2 of 2 documents/);
+    assert.ok(flat.stdout.split('\n').some((l) => l.startsWith(copyId!)));
+    const page = JSON.parse((await runCli([...data, 'list', '--json'])).stdout) as {
+      total: number;
+      items: { id: string; copyCount: number; copies: { id: string; parent: string }[] }[];
+    };
+    assert.equal(page.total, 1);
+    assert.equal(page.items[0]!.copyCount, 1);
+    assert.deepEqual(
+      page.items[0]!.copies.map((c) => [c.id, c.parent]),
+      [[copyId, seedId]],
+    );
   } finally {
     dir.remove();
   }

@@ -1,9 +1,9 @@
-// The store contract for accounts, comments and exports; contract.test.ts runs these on both databases.
+// The store contract for accounts, comments, exports and the folded article list; contract.test.ts runs these on both databases.
 import assert from 'node:assert/strict';
 import { SitrepError } from '../../src/model/index.ts';
 import type { Store, TraceRecord } from '../../src/store/index.ts';
 import { buildDocument } from './news-builder.ts';
-import { allStories, brazil, japan, kenya } from './stories.ts';
+import { allStories, brazil, germany, japan, kenya } from './stories.ts';
 import type { StoreHarness } from './targets.ts';
 
 type Case = (h: StoreHarness) => Promise<void>;
@@ -41,6 +41,51 @@ const trace = (
 });
 
 export const accountCases: Record<string, Case> = {
+  async 'documents: a folded list shows origins only, each with its copies in arrival order'({ store }) {
+    const [a, b, c, d] = await Promise.all(
+      [kenya, brazil, japan, germany].map(async (s) => (await store.addDocument(buildDocument(s))).id),
+    );
+    await store.saveTrace({ record: trace(a!, 1, a!), hashes: [], reparented: [] });
+    await store.saveTrace({ record: trace(b!, 2, a!, a!), hashes: [], reparented: [] });
+    await store.saveTrace({ record: trace(c!, 3, c!), hashes: [], reparented: [] });
+    // d is a copy of the copy b: its origin is a
+    await store.saveTrace({
+      record: { ...trace(d!, 4, a!, b!), origin: a!, relation: 'rewrite', shared: 0.6 },
+      hashes: [],
+      reparented: [],
+    });
+
+    const flat = await store.listDocuments();
+    assert.equal(flat.total, 4);
+    assert.equal(flat.items[0]?.copies, undefined, 'an unfolded list carries no copies');
+
+    const folded = await store.listDocuments({ foldCopies: true });
+    assert.equal(folded.total, 2, 'two origins');
+    const origin = folded.items.find((i) => i.id === a);
+    assert.equal(origin?.copyCount, 2);
+    assert.deepEqual(
+      origin?.copies?.map((x) => [x.id, x.parent, x.relation, x.shared]),
+      [
+        [b, a, 'identical', 1],
+        [d, b, 'rewrite', 0.6],
+      ],
+    );
+    assert.equal(origin?.copies?.[1]?.title, germany.title);
+    const lone = folded.items.find((i) => i.id === c);
+    assert.deepEqual([lone?.copyCount, lone?.copies], [0, []]);
+    assert.deepEqual(
+      folded.items.map((i) => i.id),
+      flat.items.map((i) => i.id).filter((id) => id === a || id === c),
+      'origins keep the newest-first order',
+    );
+
+    const capped = await store.listDocuments({ foldCopies: true, copiesPerOrigin: 1 });
+    const cappedOrigin = capped.items.find((i) => i.id === a);
+    assert.deepEqual([cappedOrigin?.copyCount, cappedOrigin?.copies?.length], [2, 1]);
+    const second = await store.listDocuments({ foldCopies: true, limit: 1, offset: 1 });
+    assert.deepEqual([second.total, second.items.length], [2, 1]);
+  },
+
   async 'API tokens: listed by an id from their hash (never the secret), revoked one at a time, only by their owner'({
     store,
   }) {

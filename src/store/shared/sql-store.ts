@@ -10,6 +10,7 @@ import type {
   NewUser,
   EventWindow,
   EventFilter,
+  DocumentListOptions,
   ListOptions,
   NewDocument,
   Page,
@@ -140,7 +141,7 @@ export abstract class SqlStore implements Store {
     return guard(this.location, `read the raw page of ${id}`, () => getRaw(this.runner, id));
   }
 
-  listDocuments(options?: ListOptions) {
+  listDocuments(options?: DocumentListOptions) {
     return guard(this.location, 'list documents', () => listDocuments(this.runner, options));
   }
 

@@ -13,6 +13,8 @@ const LIVENESS_CLASS = 0x5173;
 
 export class Liveness {
   private readonly ids = new Set<string>();
+  /** The tail of this connection's work: pg wants one query at a time on a client. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly client: pg.Client,
@@ -57,9 +59,23 @@ export class Liveness {
     }
   }
 
+  /**
+   * Runs `work` on the connection after whatever was queued before it. Worker events call
+   * addWorker and recover at any moment, and pg (from 8.14) warns of overlapping queries on one client.
+   */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
   /** Records one of this process's graphile-worker ids (before it takes a job, in practice). */
-  async addWorker(workerId: string): Promise<void> {
+  addWorker(workerId: string): Promise<void> {
     this.ids.add(workerId);
+    return this.serial(() => this.saveWorkers());
+  }
+
+  private async saveWorkers(): Promise<void> {
     await this.client.query(`UPDATE ${this.table} SET worker_ids = $2 WHERE process_key = $1`, [
       this.key,
       [...this.ids],
@@ -67,7 +83,11 @@ export class Liveness {
   }
 
   /** Unlocks the jobs held by workers of dead processes; returns how many workers those were. */
-  async recover(utils: WorkerUtils): Promise<number> {
+  recover(utils: WorkerUtils): Promise<number> {
+    return this.serial(() => this.recoverNow(utils));
+  }
+
+  private async recoverNow(utils: WorkerUtils): Promise<number> {
     const { rows } = await this.client.query<{ process_key: number; worker_ids: string[] }>(
       `SELECT process_key, worker_ids FROM ${this.table} WHERE process_key <> $1`,
       [this.key],
@@ -92,7 +112,9 @@ export class Liveness {
   }
 
   async stop(): Promise<void> {
-    await this.client.query(`DELETE FROM ${this.table} WHERE process_key = $1`, [this.key]).catch(() => {});
+    await this.serial(() =>
+      this.client.query(`DELETE FROM ${this.table} WHERE process_key = $1`, [this.key]),
+    ).catch(() => {});
     await this.client.end().catch(() => {});
   }
 }

@@ -38,7 +38,7 @@ after(() => {
 async function addOne(input: string, ...flags: string[]) {
   const data = join(dir.path, `data-${Math.random().toString(36).slice(2)}`);
   const run = await runCli(['--data-dir', data, 'add', input, ...flags]);
-  const list = await runCli(['--data-dir', data, 'list', '--json']);
+  const list = await runCli(['--data-dir', data, 'list', '--no-fold', '--json']);
   const stored = (JSON.parse(list.stdout) as { total: number }).total;
   return { run, stored };
 }

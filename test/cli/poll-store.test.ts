@@ -22,7 +22,7 @@ test('poll --once stores each new article once; a second poll adds nothing', asy
   assert.equal(added.code, 0, added.stderr);
   const poll = await runCli([...data, 'poll', '--once', '--allow-private', '--delay', '0']);
   assert.equal(poll.code, 0, poll.stderr + poll.stdout);
-  const list = JSON.parse((await runCli([...data, 'list', '--json'])).stdout) as {
+  const list = JSON.parse((await runCli([...data, 'list', '--no-fold', '--json'])).stdout) as {
     total: number;
     items: { title: string; origin: string }[];
   };
@@ -32,6 +32,6 @@ test('poll --once stores each new article once; a second poll adds nothing', asy
 
   const again = await runCli([...data, 'poll', '--once', '--all', '--allow-private', '--delay', '0']);
   assert.equal(again.code, 0, again.stderr + again.stdout);
-  const after = JSON.parse((await runCli([...data, 'list', '--json'])).stdout) as { total: number };
+  const after = JSON.parse((await runCli([...data, 'list', '--no-fold', '--json'])).stdout) as { total: number };
   assert.equal(after.total, list.total);
 });

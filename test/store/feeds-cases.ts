@@ -188,6 +188,44 @@ export const feedCases: Record<string, Case> = {
     assert.equal(await count(store), 2);
   },
 
+  async 'a write from outside a unit is kept when a unit running at the same time fails'({ store }) {
+    const { id } = await store.addDocument(buildDocument(brazil));
+    let started!: () => void;
+    let release!: () => void;
+    const inside = new Promise<void>((resolve) => (started = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const failing = store.unit(async () => {
+      await store.addDocument(buildDocument(kenya));
+      started();
+      await gate;
+      throw new Error('stop');
+    });
+    await inside;
+    // a request handler's write, from another task, while the unit awaits
+    const outside = store.addComment(reader(id));
+    release();
+    await assert.rejects(failing, /stop/);
+    await outside;
+    assert.equal(await count(store), 1, 'the unit left nothing');
+    assert.equal((await store.listComments(id)).length, 1, 'the outside write was not rolled back with it');
+  },
+
+  async 'a write from outside a batch is committed before it is reported done'(h) {
+    const { store } = h;
+    let seenByAnother: number | undefined;
+    await store.batched(
+      async () => {
+        const { id } = await store.unit(() => store.addDocument(buildDocument(kenya)));
+        // the batch's transaction is open between its units
+        await store.addComment(reader(id));
+        const other = await h.openAnother();
+        seenByAnother = (await other.listComments(id)).length;
+      },
+      { maxUnits: 100, maxMs: 60_000 },
+    );
+    assert.equal(seenByAnother, 1, 'another connection saw the comment while the batch was still open');
+  },
+
   async 'a batch commits its units, and a failed unit in it rolls back only itself'(h) {
     const { store } = h;
     const results = await store.batched(
@@ -223,4 +261,16 @@ export const feedCases: Record<string, Case> = {
 
 function idOf(story: StorySpec): string {
   return createHash('sha256').update(buildDocument(story).raw).digest('hex').slice(0, 16);
+}
+
+/** A reader's comment, as the server stores it. */
+function reader(documentId: string) {
+  return {
+    documentId,
+    parentId: null,
+    name: 'Amina',
+    email: 'amina@example.org',
+    body: 'Which agency reported this first?',
+    status: 'approved' as const,
+  };
 }

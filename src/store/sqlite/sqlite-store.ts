@@ -8,8 +8,11 @@ import { prepareAddDocument } from './add-document.ts';
 import { prepareSearch } from './search.ts';
 import { SqliteUnits } from './units.ts';
 
-/** better-sqlite3 is synchronous; statements are prepared once per SQL text. */
-function sqliteRunner(db: Database.Database): SqlRunner {
+/**
+ * better-sqlite3 is synchronous; statements are prepared once per SQL text. Writes go through
+ * `units.write`, so that a lone write never lands inside another task's unit.
+ */
+function sqliteRunner(db: Database.Database, units: SqliteUnits): SqlRunner {
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);
@@ -17,10 +20,16 @@ function sqliteRunner(db: Database.Database): SqlRunner {
     return statement;
   };
   return {
-    all: <T>(sql: string, params: readonly unknown[] = []) =>
-      Promise.resolve(prepared(sql).all(...params) as T[]),
+    all: <T>(sql: string, params: readonly unknown[] = []) => {
+      const statement = prepared(sql);
+      const rows = () => statement.all(...params) as T[];
+      // INSERT … RETURNING reads rows too
+      return statement.reader && !/^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i.test(sql)
+        ? Promise.resolve(rows())
+        : units.write(rows);
+    },
     run: (sql: string, params: readonly unknown[] = []) =>
-      Promise.resolve(prepared(sql).run(...params).changes),
+      units.write(() => prepared(sql).run(...params).changes),
   };
 }
 
@@ -29,7 +38,7 @@ export class SqliteStore extends SqlStore {
   readonly location: string;
   protected readonly runner: SqlRunner;
   private readonly db: Database.Database;
-  private readonly write: (record: DocumentRecord) => boolean;
+  private readonly write: (record: DocumentRecord) => Promise<boolean>;
   private readonly find: ReturnType<typeof prepareSearch>;
   private readonly units: SqliteUnits;
 
@@ -37,10 +46,11 @@ export class SqliteStore extends SqlStore {
     super();
     this.location = sqliteLocation(path);
     this.db = openSqliteDatabase(path);
-    this.runner = sqliteRunner(this.db);
-    this.write = prepareAddDocument(this.db);
-    this.find = prepareSearch(this.db);
     this.units = new SqliteUnits(this.db);
+    this.runner = sqliteRunner(this.db, this.units);
+    const write = prepareAddDocument(this.db);
+    this.write = (record) => this.units.write(() => write(record));
+    this.find = prepareSearch(this.db);
   }
 
   unit<T>(work: () => Promise<T>): Promise<T> {
@@ -57,7 +67,7 @@ export class SqliteStore extends SqlStore {
   }
 
   protected writeRecord(record: DocumentRecord): Promise<boolean> {
-    return Promise.resolve(this.write(record));
+    return this.write(record);
   }
 
   protected searchDocuments(query: string, options?: ListOptions) {

@@ -17,12 +17,21 @@ export class SqliteUnits {
   private limits: Required<BatchOptions> = { maxUnits: DEFAULT_MAX_UNITS, maxMs: DEFAULT_MAX_MS };
   /** The batch's transaction, while one is open. */
   private open: { units: number; since: number; timer: NodeJS.Timeout | null } | null = null;
+  /** A unit has begun and not ended (it may be awaiting between statements). */
+  private running = false;
 
   constructor(private readonly db: Database.Database) {}
 
   unit<T>(work: () => Promise<T>): Promise<T> {
     if (this.inUnit.getStore()) return work();
-    return this.enqueue(() => this.inUnit.run(true, () => this.runUnit(work)));
+    return this.enqueue(async () => {
+      this.running = true;
+      try {
+        return await this.inUnit.run(true, () => this.runUnit(work));
+      } finally {
+        this.running = false;
+      }
+    });
   }
 
   async batched<T>(work: () => Promise<T>, options: BatchOptions = {}): Promise<T> {
@@ -36,6 +45,20 @@ export class SqliteUnits {
     } finally {
       if (--this.batches === 0) await this.enqueue(() => Promise.resolve(this.commit()));
     }
+  }
+
+  /**
+   * A write that is not part of a unit. With the connection idle it runs at once (autocommit). While
+   * a unit runs (it may be awaiting something) or a batch's transaction is open, it would land in
+   * their transaction: rolled back with a failing unit, or reported done before the batch commits.
+   * It then waits for the unit, commits the batch so far, and runs on its own.
+   */
+  write<T>(work: () => T): Promise<T> {
+    if (this.inUnit.getStore() || (!this.running && !this.open)) return Promise.resolve(work());
+    return this.enqueue(() => {
+      this.commit();
+      return Promise.resolve(work());
+    });
   }
 
   /** True while a unit or an open batch transaction holds the connection. */

@@ -32,6 +32,8 @@ test('poll --once stores each new article once; a second poll adds nothing', asy
 
   const again = await runCli([...data, 'poll', '--once', '--all', '--allow-private', '--delay', '0']);
   assert.equal(again.code, 0, again.stderr + again.stdout);
-  const after = JSON.parse((await runCli([...data, 'list', '--no-fold', '--json'])).stdout) as { total: number };
+  const after = JSON.parse((await runCli([...data, 'list', '--no-fold', '--json'])).stdout) as {
+    total: number;
+  };
   assert.equal(after.total, list.total);
 });

@@ -103,6 +103,16 @@ const misspellings: Case[] = [
   { text: 'armed insurgants', country: null, sector: 'REB' },
 ];
 
+// Someone of a known person's side, or the person out of office.
+const sideOfAPerson: Case[] = [
+  { text: 'former president Jacob Zuma', country: 'ZAF', sector: 'ELI', name: 'Jacob Zuma' },
+  { text: "Zuma's former adviser", country: 'ZAF', sector: 'ELI' },
+  { text: 'Erdogan’s spokesman', country: 'TUR', sector: 'GOV' },
+  { text: "Macron's chief of staff", country: 'FRA', sector: 'GOV' },
+  // PLOVER counts family members of officials as elites.
+  { text: "Putin's wife", country: 'RUS', sector: 'ELI' },
+];
+
 function check(cases: Case[]) {
   for (const c of cases) {
     const actor = resolveActor(c.text, { date: c.date ?? null, context: c.context ?? null });
@@ -118,6 +128,11 @@ test('capitals stand for governments; demonyms give the country', () => check(me
 test('sector nouns: the head noun decides', () => check(sectorNouns));
 test('organisations: IGOs, agencies, armed groups', () => check(organisations));
 test('roles resolve on the date', () => check(datedRoles));
+test("a person's side (aides, family) and former office holders", () => {
+  check(sideOfAPerson);
+  // The possessed is not the person: "Erdogan's spokesman" is no Erdoğan.
+  assert.notEqual(resolveActor('Erdogan’s spokesman')?.type, 'PERSON');
+});
 test('misspellings resolve with support', () => check(misspellings));
 
 test('non-actors and unknown names give null', () => {

@@ -58,6 +58,23 @@ const HEAD_BREAK = new Set([
 const COMPOUND =
   /(\p{L})-(based|led|backed|made|born|owned|funded|run|allied|controlled|linked|aligned|sponsored|brokered)\b/gu;
 
+/** "Russian-backed separatists", "Chinese-made drones": the country backs or made them; they are not its. */
+const BACKER = new Set([
+  'backed',
+  'funded',
+  'sponsored',
+  'supported',
+  'made',
+  'trained',
+  'armed',
+  'brokered',
+]);
+
+function backerOnly(text: string, tokens: Token[], hit: { from: number; to: number }): boolean {
+  const next = tokens[hit.to];
+  return !!next && text[tokens[hit.to - 1]!.end] === '-' && BACKER.has(next.key);
+}
+
 export function analyseText(kb: KnowledgeBase, text: string): TextParts {
   let tokens = tokenize(text.replace(COMPOUND, '$1 $2'));
   let skip = 0;
@@ -80,9 +97,9 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
     if (!named.length) named = older.countries.filter((c) => !overlapsAny(c, [...people, ...orgs]));
   }
   const taken = [...people, ...orgs];
-  const countries = named.length
-    ? named
-    : (pluralDemonyms(kb, tokens, taken) ?? fuzzyCountries(kb, tokens, taken));
+  const countries = (
+    named.length ? named : (pluralDemonyms(kb, tokens, taken) ?? fuzzyCountries(kb, tokens, taken))
+  ).filter((c) => !backerOnly(text, tokens, c));
   const titles = kb.titleIndex.scan(tokens).filter((t) => !overlapsAny(t, taken));
   const free = (s: PhraseHit<string>) => !overlapsAny(s, taken) && !overlapsAny(s, countries);
   let sectors = kb.sectorIndex.scan(tokens).filter(free);

@@ -204,7 +204,8 @@ function describedGroup(
   const bloc = iso3 ? null : (org?.bloc ?? null);
   const head = headSector(outsideName);
   const owner = org && !place ? org.id : iso3;
-  if (title?.value.role && owner && day) {
+  // "the former prime minister" is not the one in office on the day.
+  if (title?.value.role && owner && day && !parts.former) {
     const holder = kb.holderOf(title.value.role, owner, day);
     if (holder) return personActor(holder.person, day, kb);
   }

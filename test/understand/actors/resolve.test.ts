@@ -111,6 +111,34 @@ const sideOfAPerson: Case[] = [
   { text: "Macron's chief of staff", country: 'FRA', sector: 'GOV' },
   // PLOVER counts family members of officials as elites.
   { text: "Putin's wife", country: 'RUS', sector: 'ELI' },
+  // A former holder of a role is not the one in office on the day.
+  {
+    text: 'the former prime minister',
+    context: 'Courts in Islamabad sentenced him.',
+    date: '2024-01-01',
+    country: 'PAK',
+    sector: 'ELI',
+  },
+];
+
+// A country that backs or made something is not its owner; one that leads or hosts it is.
+const backers: Case[] = [
+  { text: 'Russian-backed separatists', country: null, sector: 'REB' },
+  {
+    text: 'Russian-backed separatists',
+    context: 'Fighting flared in eastern Ukraine near Donetsk.',
+    country: 'UKR',
+    sector: 'REB',
+  },
+  { text: 'Chinese-made drones', country: null, sector: 'MIL' },
+  { text: 'Iranian-backed Houthi rebels', country: 'YEM', sector: 'REB' },
+  { text: 'a Saudi-led coalition of armed forces', country: 'SAU', sector: 'MIL' },
+  {
+    text: 'the governing coalition',
+    context: "Germany's parliament debated the budget.",
+    country: 'DEU',
+    sector: 'GOV',
+  },
 ];
 
 function check(cases: Case[]) {
@@ -128,6 +156,7 @@ test('capitals stand for governments; demonyms give the country', () => check(me
 test('sector nouns: the head noun decides', () => check(sectorNouns));
 test('organisations: IGOs, agencies, armed groups', () => check(organisations));
 test('roles resolve on the date', () => check(datedRoles));
+test('a country backing or making something is not its owner', () => check(backers));
 test("a person's side (aides, family) and former office holders", () => {
   check(sideOfAPerson);
   // The possessed is not the person: "Erdogan's spokesman" is no Erdoğan.

@@ -211,6 +211,8 @@ function describedGroup(
   }
   const name = nameSpan?.name ?? null;
   let sector = head ?? title?.value.sector ?? null;
+  // "Taliban fighters": armed men of a named group are no longer unidentified (UAF); they are the group's.
+  if (sector === 'UAF' && org?.sector) sector = org.sector;
   if (sector && parts.former && FORMER_SECTORS.has(sector)) sector = 'ELI';
   if (name && title) {
     const known = fuzzyPerson(kb, name, { country: iso3, role: title.value.role });

@@ -37,6 +37,9 @@ const sectorNouns: Case[] = [
   { text: 'rebel fighters in the north', country: null, sector: 'REB' },
   { text: 'a former cabinet minister', country: null, sector: 'ELI' },
   { text: 'riot police', country: null, sector: 'COP' },
+  // Gunmen of a named group are the group's, not unidentified.
+  { text: 'Taliban fighters', country: 'AFG', sector: 'REB' },
+  { text: 'Hezbollah fighters', country: 'LBN', sector: 'REB' },
   { text: 'armed poachers', country: null, sector: 'CRM' },
   { text: 'looters', country: null, sector: 'CRM' },
   { text: 'secessionists in the east', country: null, sector: 'REB' },

@@ -110,7 +110,7 @@ function linkPerson(
 /** The key of a capitalised word right before a token, past brackets ("[Joe] Biden"), or null. */
 function firstNameBefore(doc: Doc, at: number): string | null {
   let k = at - 1;
-  while (k >= 0 && /^[\[\]()]$/.test(doc.tokens[k]!.text)) k--;
+  while (k >= 0 && /^[[\]()]$/.test(doc.tokens[k]!.text)) k--;
   const word = doc.tokens[k];
   return word && /^\p{Lu}\p{Ll}+$/u.test(word.text) ? word.key : null;
 }

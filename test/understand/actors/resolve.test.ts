@@ -28,6 +28,10 @@ const metonymyAndDemonyms: Case[] = [
   { text: 'Chinese defense ministry', country: 'CHN', sector: 'GOV' },
   { text: 'two Russian warplanes', country: 'RUS', sector: 'MIL' },
   { text: 'Shanghai police', country: 'CHN', sector: 'COP' },
+  // States and provinces (scripts/import-subdivisions.ts) give their country.
+  { text: 'Sindh police', country: 'PAK', sector: 'COP' },
+  { text: 'Ohio lawmakers', country: 'USA', sector: 'LEG' },
+  { text: 'Amhara regional forces', country: 'ETH', sector: 'MIL' },
   { text: 'a Somalia-based paramilitary group', country: 'SOM', sector: 'PRM' },
   { text: 'Egyptian protesters', country: 'EGY', sector: 'CVL' },
 ];
@@ -165,6 +169,11 @@ test('sector nouns: the head noun decides', () => check(sectorNouns));
 test('organisations: IGOs, agencies, armed groups', () => check(organisations));
 test('roles resolve on the date', () => check(datedRoles));
 test('a country backing or making something is not its owner', () => check(backers));
+test('a region shared by two countries or a word of a known name is no subdivision', () => {
+  // Punjab is a province of India and of Pakistan.
+  assert.equal(resolveActor('Punjab police')?.country ?? null, null);
+  assert.equal(resolveActor('Bolton', { date: '2019-01-01' })?.name, 'John Bolton');
+});
 test("a person's side (aides, family) and former office holders", () => {
   check(sideOfAPerson);
   // The possessed is not the person: "Erdogan's spokesman" is no Erdoğan.

@@ -32,6 +32,10 @@ const metonymyAndDemonyms: Case[] = [
   { text: 'Sindh police', country: 'PAK', sector: 'COP' },
   { text: 'Ohio lawmakers', country: 'USA', sector: 'LEG' },
   { text: 'Amhara regional forces', country: 'ETH', sector: 'MIL' },
+  // A place inside the name of a body is where the body is; inside a person's name it says nothing.
+  { text: 'Sindh Police Service', country: 'PAK', sector: 'COP' },
+  { text: 'Lagos State Hospital Workers Union', country: 'NGA', sector: 'LAB' },
+  { text: 'Kent Brantly, a doctor', country: null, sector: 'MED' },
   { text: 'a Somalia-based paramilitary group', country: 'SOM', sector: 'PRM' },
   { text: 'Egyptian protesters', country: 'EGY', sector: 'CVL' },
 ];

@@ -58,6 +58,23 @@ const HEAD_BREAK = new Set([
 const COMPOUND =
   /(\p{L})-(based|led|backed|made|born|owned|funded|run|allied|controlled|linked|aligned|sponsored|brokered)\b/gu;
 
+/** "Russian-backed separatists", "Chinese-made drones": the country backs or made them; they are not its. */
+const BACKER = new Set([
+  'backed',
+  'funded',
+  'sponsored',
+  'supported',
+  'made',
+  'trained',
+  'armed',
+  'brokered',
+]);
+
+function backerOnly(text: string, tokens: Token[], hit: { from: number; to: number }): boolean {
+  const next = tokens[hit.to];
+  return !!next && text[tokens[hit.to - 1]!.end] === '-' && BACKER.has(next.key);
+}
+
 export function analyseText(kb: KnowledgeBase, text: string): TextParts {
   let tokens = tokenize(text.replace(COMPOUND, '$1 $2'));
   let skip = 0;
@@ -78,11 +95,12 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
       !!o.value.country && named.some((c) => c.value.iso3 !== o.value.country);
     orgs = older.orgs.filter((o) => !overlapsAny(o, named) && !otherCountry(o));
     if (!named.length) named = older.countries.filter((c) => !overlapsAny(c, [...people, ...orgs]));
+    if (!named.length && !people.length) named = placesInBodyNames(kb, tokens, orgs);
   }
   const taken = [...people, ...orgs];
-  const countries = named.length
-    ? named
-    : (pluralDemonyms(kb, tokens, taken) ?? fuzzyCountries(kb, tokens, taken));
+  const countries = (
+    named.length ? named : (pluralDemonyms(kb, tokens, taken) ?? fuzzyCountries(kb, tokens, taken))
+  ).filter((c) => !backerOnly(text, tokens, c));
   const titles = kb.titleIndex.scan(tokens).filter((t) => !overlapsAny(t, taken));
   const free = (s: PhraseHit<string>) => !overlapsAny(s, taken) && !overlapsAny(s, countries);
   let sectors = kb.sectorIndex.scan(tokens).filter(free);
@@ -165,6 +183,28 @@ function correctedNouns(kb: KnowledgeBase, tokens: Token[]): Token[] | null {
 
 function overlapsAny(hit: { from: number; to: number }, others: { from: number; to: number }[]): boolean {
   return others.some((o) => hit.from < o.to && o.from < hit.to);
+}
+
+/**
+ * "Lagos State Hospital Workers Union", "Sindh Police Service": a dictionary place inside the name of a
+ * body (a capitalised run holding a sector noun) is where the body is. A place inside any other longer
+ * name ("Kent Brantly") says nothing.
+ */
+function placesInBodyNames(
+  kb: KnowledgeBase,
+  tokens: Token[],
+  taken: { from: number; to: number }[],
+): PhraseHit<CountryHitValue>[] {
+  const sectors = kb.sectorIndex.scan(tokens);
+  const capital = (i: number) => /^[\p{Lu}\d]/u.test(tokens[i]?.text ?? '');
+  return kb.dictionaries.countryIndex.scan(tokens).filter((place) => {
+    if (!capital(place.from) || overlapsAny(place, taken)) return false;
+    let from = place.from;
+    let to = place.to;
+    while (from > 0 && capital(from - 1)) from--;
+    while (to < tokens.length && capital(to)) to++;
+    return sectors.some((s) => s.from >= from && s.to <= to && !overlapsAny(s, [place]) && capital(s.from));
+  });
 }
 
 /** "Kazakhs", "Libyans": a capitalised plural whose singular is a demonym (the country's people). */

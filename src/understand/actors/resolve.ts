@@ -3,12 +3,13 @@
 import type { Actor, ResolveOptions } from './index.ts';
 import type { CountryHitValue, KnowledgeBase } from './kb/knowledge-base.ts';
 import type { PhraseHit } from './phrase-index.ts';
+import type { PersonEntry } from './kb/schema.ts';
 import type { TextParts } from './analyse.ts';
 import { analyseText } from './analyse.ts';
 import { fuzzyPerson } from './fuzzy-person.ts';
 import { fuzzyOrg } from './fuzzy-org.ts';
 import type { SurnameSupport } from './surname.ts';
-import { personBySurname } from './surname.ts';
+import { isLoneName, personBySurname } from './surname.ts';
 import { toIsoDay } from './dates.ts';
 import {
   countryActor,
@@ -26,7 +27,7 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   const parts = analyseText(kb, text);
   if (!parts.tokens.length) return null;
   const fromContext = options.context ? analysedContext(kb, options.context) : null;
-  const direct = knownThing(kb, parts, day, fromContext);
+  const direct = knownThing(kb, parts, day, fromContext, text.trim());
   if (direct) return direct;
   if (looksLikeName(parts)) {
     const org = fuzzyOrg(
@@ -87,9 +88,24 @@ function knownThing(
   parts: TextParts,
   day: string | null,
   context: TextParts | null,
+  text: string,
 ): Actor | null {
   const person = parts.people[0];
-  if (person) return personActor(person.value, day, kb);
+  if (person && parts.tokens[person.to]?.key === "'s") {
+    const owned = possessedBy(kb, parts, person, day, text);
+    if (owned) return owned;
+  }
+  // "Putin" with a context: a surname, which names him only where the context supports it.
+  if (person && context && parts.tokens.length === 1 && isLoneName(person.value, person))
+    return surnameActor(kb, parts, day, context);
+  if (person) {
+    const actor = personActor(person.value, day, kb);
+    // "former president Jacob Zuma": out of office whatever the roles say for an undated text.
+    const former = parts.tokens.slice(0, person.from).some((t) => kb.formerModifiers.has(t.key));
+    return former && actor.sector && FORMER_SECTORS.has(actor.sector)
+      ? { ...actor, sector: 'ELI', role: null, code: (actor.country ?? actor.bloc ?? '') + 'ELI' }
+      : actor;
+  }
   const org = parts.orgs[0];
   const titledAfter = parts.titles.some((t) => org && t.from >= org.to && t.value.role);
   if (org && !titledAfter && !parts.sectors.some((s) => s.from >= org.to)) {
@@ -102,9 +118,39 @@ function knownThing(
 }
 
 /**
+ * "Zuma's former adviser", "Erdogan's spokesman": someone of the person's side, described by a sector
+ * noun or title after the possessive, is not the person.
+ */
+function possessedBy(
+  kb: KnowledgeBase,
+  parts: TextParts,
+  person: PhraseHit<PersonEntry>,
+  day: string | null,
+  text: string,
+): Actor | null {
+  const after = (h: { from: number }) => h.from > person.to;
+  const owner = personActor(person.value, day, kb);
+  const relation = kb.relationIndex.scan(parts.tokens).filter(after).at(-1)?.value;
+  const official = !!owner.sector && (FORMER_SECTORS.has(owner.sector) || owner.sector === 'ELI');
+  const title = parts.titles.find(after);
+  let sector =
+    relation === 'kin'
+      ? official
+        ? 'ELI'
+        : null
+      : relation === 'aide'
+        ? owner.sector
+        : (parts.sectors.filter(after).at(-1)?.value ?? title?.value.sector ?? null);
+  if (!sector && !relation) return null;
+  const former = parts.tokens.slice(person.to).some((t) => kb.formerModifiers.has(t.key));
+  if (sector && former && FORMER_SECTORS.has(sector)) sector = 'ELI';
+  return groupActor(text, owner.country, null, sector);
+}
+
+/**
  * "Trump", "Raisi": a lone capitalised word that is the last name of exactly one known person. On its
- * own it is looked up; with a context, the context must fit the person, else it is a person of the
- * context's country.
+ * own it is looked up; with a context, a full mention of a bearer there names them, else the context
+ * must fit the person, else it is a person of the context's country.
  */
 function surnameActor(
   kb: KnowledgeBase,
@@ -115,6 +161,9 @@ function surnameActor(
   const word = parts.tokens.length === 1 ? parts.tokens[0]! : null;
   // A word that names a country, city or body ("Medina", "English") is read as that, not as a surname.
   if (!word || !/^\p{Lu}/u.test(word.text) || parts.countries.length) return null;
+  const bearers = kb.surnames.get(word.key) ?? [];
+  const named = context?.people.find((p) => !isLoneName(p.value, p) && bearers.includes(p.value));
+  if (named) return personActor(named.value, day, kb);
   const person = personBySurname(kb, word.key, context ? contextSupport(context) : null);
   if (person) return personActor(person, day, kb);
   const country = context ? (mainCountry(context)?.value.iso3 ?? null) : null;
@@ -128,7 +177,8 @@ function contextSupport(context: TextParts): SurnameSupport {
     owners.add(o.value.id);
     if (o.value.country) owners.add(o.value.country);
   }
-  for (const p of context.people) if (p.value.country) owners.add(p.value.country);
+  // A lone surname in the context (often the very mention) is no support for itself.
+  for (const p of context.people) if (p.value.country && !isLoneName(p.value, p)) owners.add(p.value.country);
   const title = headTitle(context);
   return { owners, role: title?.value.role ?? null };
 }
@@ -154,12 +204,15 @@ function describedGroup(
   const bloc = iso3 ? null : (org?.bloc ?? null);
   const head = headSector(outsideName);
   const owner = org && !place ? org.id : iso3;
-  if (title?.value.role && owner && day) {
+  // "the former prime minister" is not the one in office on the day.
+  if (title?.value.role && owner && day && !parts.former) {
     const holder = kb.holderOf(title.value.role, owner, day);
     if (holder) return personActor(holder.person, day, kb);
   }
   const name = nameSpan?.name ?? null;
   let sector = head ?? title?.value.sector ?? null;
+  // "Taliban fighters": armed men of a named group are no longer unidentified (UAF); they are the group's.
+  if (sector === 'UAF' && org?.sector) sector = org.sector;
   if (sector && parts.former && FORMER_SECTORS.has(sector)) sector = 'ELI';
   if (name && title) {
     const known = fuzzyPerson(kb, name, { country: iso3, role: title.value.role });

@@ -22,9 +22,18 @@ export function personBySurname(
   support: SurnameSupport | null,
 ): PersonEntry | null {
   const known = kb.surnames.get(key) ?? [];
-  if (known.length !== 1) return null;
-  const person = known[0]!;
-  return !support || supports(person, support) ? person : null;
+  if (!support) return known.length === 1 ? known[0]! : null;
+  // Of several bearers, the one the text speaks for ("Johnson" in a story about Britain).
+  const fitting = known.filter((person) => supports(person, support));
+  return fitting.length === 1 ? fitting[0]! : null;
+}
+
+/**
+ * A one-word name hit of a person whose full name has more words ("Putin" for Vladimir Putin): a
+ * surname or short name, which needs support from the text around it before it names that person.
+ */
+export function isLoneName(person: PersonEntry, hit: { from: number; to: number }): boolean {
+  return hit.to - hit.from === 1 && /\s/.test(person.name.trim());
 }
 
 function supports(person: PersonEntry, support: SurnameSupport): boolean {

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from '../actors/kb/knowledge-base.ts';
 import { scanNames } from '../actors/analyse.ts';
 import { countryActor, orgActor, personActor, placeActor } from '../actors/build-actor.ts';
 import { toIsoDay } from '../actors/dates.ts';
+import { isLoneName } from '../actors/surname.ts';
 import { textDocFor, type TextDoc } from '../text/index.ts';
 import type { Doc } from './doc.ts';
 import type { Span } from './spans.ts';
@@ -52,7 +53,8 @@ function kbSpans(doc: Doc, names: ReturnType<typeof scanNames>): Span[] {
       to: p.to,
       type: 'PERSON',
       form: 'name',
-      actor: personActor(p.value, day, kb),
+      // A lone surname ("Putin") is linked with the article's support (linkPeople), not on sight.
+      actor: isLoneName(p.value, p) ? null : personActor(p.value, day, kb),
       origin: 'kb',
     });
   for (const o of orgs) {

@@ -88,6 +88,12 @@ function linkPerson(
   if (earlier) return earlier;
   const clues = titleBefore(doc, span.from);
   if (single) {
+    // "[President Joe] Biden": the first name right before the surname is a full mention.
+    const first = firstNameBefore(doc, span.from);
+    const named = first
+      ? (doc.kb.surnames.get(key) ?? []).filter((p) => normalizeKey(p.name.split(/\s+/)[0] ?? '') === first)
+      : [];
+    if (named.length === 1) return personActor(named[0]!, doc.day, doc.kb);
     const support = { owners, role: clues?.role ?? null, titleCountry: clues?.country ?? null };
     const known = personBySurname(doc.kb, key, support);
     if (known) return personActor(known, doc.day, doc.kb);
@@ -99,6 +105,14 @@ function linkPerson(
     return titledPersonActor(name, clues.country, clues.sector, clues.role ?? clues.text);
   }
   return null;
+}
+
+/** The key of a capitalised word right before a token, past brackets ("[Joe] Biden"), or null. */
+function firstNameBefore(doc: Doc, at: number): string | null {
+  let k = at - 1;
+  while (k >= 0 && /^[[\]()]$/.test(doc.tokens[k]!.text)) k--;
+  const word = doc.tokens[k];
+  return word && /^\p{Lu}\p{Ll}+$/u.test(word.text) ? word.key : null;
 }
 
 /** "[President Joe] Biden": a lone first name right before a known person's surname is that person. */

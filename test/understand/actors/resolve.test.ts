@@ -28,6 +28,14 @@ const metonymyAndDemonyms: Case[] = [
   { text: 'Chinese defense ministry', country: 'CHN', sector: 'GOV' },
   { text: 'two Russian warplanes', country: 'RUS', sector: 'MIL' },
   { text: 'Shanghai police', country: 'CHN', sector: 'COP' },
+  // States and provinces (scripts/import-subdivisions.ts) give their country.
+  { text: 'Sindh police', country: 'PAK', sector: 'COP' },
+  { text: 'Ohio lawmakers', country: 'USA', sector: 'LEG' },
+  { text: 'Amhara regional forces', country: 'ETH', sector: 'MIL' },
+  // A place inside the name of a body is where the body is; inside a person's name it says nothing.
+  { text: 'Sindh Police Service', country: 'PAK', sector: 'COP' },
+  { text: 'Lagos State Hospital Workers Union', country: 'NGA', sector: 'LAB' },
+  { text: 'Kent Brantly, a doctor', country: null, sector: 'MED' },
   { text: 'a Somalia-based paramilitary group', country: 'SOM', sector: 'PRM' },
   { text: 'Egyptian protesters', country: 'EGY', sector: 'CVL' },
 ];
@@ -37,6 +45,14 @@ const sectorNouns: Case[] = [
   { text: 'rebel fighters in the north', country: null, sector: 'REB' },
   { text: 'a former cabinet minister', country: null, sector: 'ELI' },
   { text: 'riot police', country: null, sector: 'COP' },
+  // Gunmen of a named group are the group's, not unidentified.
+  { text: 'Taliban fighters', country: 'AFG', sector: 'REB' },
+  { text: 'Hezbollah fighters', country: 'LBN', sector: 'REB' },
+  { text: 'armed poachers', country: null, sector: 'CRM' },
+  { text: 'looters', country: null, sector: 'CRM' },
+  { text: 'secessionists in the east', country: null, sector: 'REB' },
+  { text: 'tribal elders', country: null, sector: 'CVL' },
+  { text: 'trade unionists', country: null, sector: 'LAB' },
   { text: 'crowd control police', country: null, sector: 'COP' },
   { text: "Russia's ambassador to Poland", country: 'RUS', sector: 'GOV' },
   { text: 'journalists in Mexico', country: 'MEX', sector: 'JRN' },
@@ -103,6 +119,44 @@ const misspellings: Case[] = [
   { text: 'armed insurgants', country: null, sector: 'REB' },
 ];
 
+// Someone of a known person's side, or the person out of office.
+const sideOfAPerson: Case[] = [
+  { text: 'former president Jacob Zuma', country: 'ZAF', sector: 'ELI', name: 'Jacob Zuma' },
+  { text: "Zuma's former adviser", country: 'ZAF', sector: 'ELI' },
+  { text: 'Erdogan’s spokesman', country: 'TUR', sector: 'GOV' },
+  { text: "Macron's chief of staff", country: 'FRA', sector: 'GOV' },
+  // PLOVER counts family members of officials as elites.
+  { text: "Putin's wife", country: 'RUS', sector: 'ELI' },
+  // A former holder of a role is not the one in office on the day.
+  {
+    text: 'the former prime minister',
+    context: 'Courts in Islamabad sentenced him.',
+    date: '2024-01-01',
+    country: 'PAK',
+    sector: 'ELI',
+  },
+];
+
+// A country that backs or made something is not its owner; one that leads or hosts it is.
+const backers: Case[] = [
+  { text: 'Russian-backed separatists', country: null, sector: 'REB' },
+  {
+    text: 'Russian-backed separatists',
+    context: 'Fighting flared in eastern Ukraine near Donetsk.',
+    country: 'UKR',
+    sector: 'REB',
+  },
+  { text: 'Chinese-made drones', country: null, sector: 'MIL' },
+  { text: 'Iranian-backed Houthi rebels', country: 'YEM', sector: 'REB' },
+  { text: 'a Saudi-led coalition of armed forces', country: 'SAU', sector: 'MIL' },
+  {
+    text: 'the governing coalition',
+    context: "Germany's parliament debated the budget.",
+    country: 'DEU',
+    sector: 'GOV',
+  },
+];
+
 function check(cases: Case[]) {
   for (const c of cases) {
     const actor = resolveActor(c.text, { date: c.date ?? null, context: c.context ?? null });
@@ -118,6 +172,17 @@ test('capitals stand for governments; demonyms give the country', () => check(me
 test('sector nouns: the head noun decides', () => check(sectorNouns));
 test('organisations: IGOs, agencies, armed groups', () => check(organisations));
 test('roles resolve on the date', () => check(datedRoles));
+test('a country backing or making something is not its owner', () => check(backers));
+test('a region shared by two countries or a word of a known name is no subdivision', () => {
+  // Punjab is a province of India and of Pakistan.
+  assert.equal(resolveActor('Punjab police')?.country ?? null, null);
+  assert.equal(resolveActor('Bolton', { date: '2019-01-01' })?.name, 'John Bolton');
+});
+test("a person's side (aides, family) and former office holders", () => {
+  check(sideOfAPerson);
+  // The possessed is not the person: "Erdogan's spokesman" is no Erdoğan.
+  assert.notEqual(resolveActor('Erdogan’s spokesman')?.type, 'PERSON');
+});
 test('misspellings resolve with support', () => check(misspellings));
 
 test('non-actors and unknown names give null', () => {

@@ -43,6 +43,30 @@ const articles: ArticleCase[] = [
     surname: 'Raisi',
     person: 'person:ebrahim-raisi',
   },
+  {
+    why: 'a surname the knowledge base also lists as a short name still needs support',
+    text: 'Ohio farmers held their county fair on Saturday. The pumpkin prize went to Putin, who said he was happy.',
+    surname: 'Putin',
+    person: null,
+  },
+  {
+    why: 'an earlier full mention of someone the knowledge base does not know decides',
+    text: 'Jim Putin, a farmer from Ohio, won the pumpkin prize at the county fair. Putin said he was happy.',
+    surname: 'Putin',
+    person: 'person:jim-putin',
+  },
+  {
+    why: 'a surname the knowledge base lists as a short name, in a story about its country',
+    text: 'The Kremlin said on Monday that Putin would travel to the summit.',
+    surname: 'Putin',
+    person: 'person:vladimir-putin',
+  },
+  {
+    why: 'of several known bearers of a surname, the one named in full earlier',
+    text: 'Boris Johnson met European leaders in Brussels on Monday. Johnson said the talks went well.',
+    surname: 'Johnson',
+    person: 'person:boris-johnson',
+  },
 ];
 
 for (const c of articles) {
@@ -53,8 +77,8 @@ for (const c of articles) {
     if (c.person) assert.equal(holder.id, c.person);
     else {
       assert.equal(holder.type, 'PERSON');
-      assert.ok(!holder.id.startsWith('person:scott'), holder.id);
-      assert.notEqual(holder.country, 'AUS');
+      assert.ok(!holder.id.startsWith('person:scott') && !holder.id.startsWith('person:vladimir'), holder.id);
+      assert.ok(holder.country !== 'AUS' && holder.country !== 'RUS', String(holder.country));
     }
   });
 }
@@ -71,4 +95,19 @@ test('actors resolve: a lone surname with a fitting context, or on its own, is t
   assert.equal(fitting?.entityId, 'person:scott-morrison');
   const alone = resolveActor('Morrison', { date: '2019-10-01' });
   assert.equal(alone?.entityId, 'person:scott-morrison');
+});
+
+test('actors resolve: a short name of a known person needs the context to fit', () => {
+  const other = resolveActor('Putin', { context: 'A farmer from Ohio won the prize.', date: '2019-10-01' });
+  assert.equal(other?.type, 'PERSON');
+  assert.notEqual(other?.entityId, 'person:vladimir-putin');
+  assert.equal(other?.country, 'USA');
+  const fitting = resolveActor('Putin', { context: 'The Kremlin said he would attend.', date: '2019-10-01' });
+  assert.equal(fitting?.entityId, 'person:vladimir-putin');
+  assert.equal(resolveActor('Putin', { date: '2019-10-01' })?.entityId, 'person:vladimir-putin');
+});
+
+test('actors resolve: an earlier full mention in the context picks one of several bearers', () => {
+  const context = 'Boris Johnson met European leaders in Brussels. Johnson said the talks went well.';
+  assert.equal(resolveActor('Johnson', { context, date: '2020-01-15' })?.entityId, 'person:boris-johnson');
 });

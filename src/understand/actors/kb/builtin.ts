@@ -46,6 +46,10 @@ export interface SectorLexicon {
   nonActors: string[];
   /** Fields of a government ("defense", "foreign affairs"): a person named with one and a country is an official. */
   portfolios?: string[];
+  /** "Putin's wife": family of an official, PLOVER's elites (ELI). */
+  kinNouns?: string[];
+  /** "Erdogan's adviser": someone working for a person, of the person's sector. */
+  aideNouns?: string[];
 }
 
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(KB_DIR + name, 'utf8')) as T;

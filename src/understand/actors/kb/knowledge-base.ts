@@ -44,6 +44,8 @@ export class KnowledgeBase {
   readonly titleIndex = new PhraseIndex<TitleValue>();
   readonly formerModifiers: Set<string>;
   readonly nonActors: Set<string>;
+  /** Nouns for someone of a person's side: "kin" (family: PLOVER's elites) or "aide" (the person's sector). */
+  readonly relationIndex = new PhraseIndex<'kin' | 'aide'>();
   /** Fields of a government ("defense", "foreign affairs"), read in a person's context. */
   readonly portfolioIndex = new PhraseIndex<true>();
 
@@ -70,6 +72,8 @@ export class KnowledgeBase {
     this.indexNounWords(this.sectorIndex);
     this.formerModifiers = new Set(sectors.formerModifiers);
     this.nonActors = new Set(sectors.nonActors);
+    for (const p of sectors.kinNouns ?? []) this.relationIndex.add(p, 'kin');
+    for (const p of sectors.aideNouns ?? []) this.relationIndex.add(p, 'aide');
     for (const p of sectors.portfolios ?? []) this.portfolioIndex.add(p, true);
   }
 
@@ -162,14 +166,18 @@ export class KnowledgeBase {
   }
 }
 
-/** Keys of the words a person is called by alone: the given surname, else each name's last word. */
+/**
+ * Keys of the words a person is called by alone: the given surname, else each name's last word, and
+ * one-word aliases ("Sisi", "Jokowi") other than abbreviations ("AMLO"), which name no one else.
+ */
 function surnamesOf(person: PersonEntry): Set<string> {
-  if (person.surname) return new Set([normalizeKey(person.surname)]);
   const out = new Set<string>();
+  if (person.surname) out.add(normalizeKey(person.surname));
   for (const n of [person.name, ...person.aliases]) {
     const words = n.split(/\s+/);
     const last = normalizeKey(words[words.length - 1] ?? '');
-    if (words.length >= 2 && last.length >= 3) out.add(last);
+    if (!person.surname && words.length >= 2 && last.length >= 3) out.add(last);
+    if (n !== person.name && words.length === 1 && !/^[\p{Lu}\d]+$/u.test(n)) out.add(normalizeKey(n));
   }
   return out;
 }

@@ -41,6 +41,13 @@ export interface NameLayer {
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(DIR + name, 'utf8')) as T;
 
+/** First-level subdivisions by country (data/kb/subdivisions.json, from country-region-data, MIT). */
+function subdivisions(): Record<string, string[]> {
+  return (
+    JSON.parse(readFileSync(KB_DIR + 'subdivisions.json', 'utf8')) as { places: Record<string, string[]> }
+  ).places;
+}
+
 /** Agent nouns by PLOVER sector ("police" -> COP); read with the knowledge base (small). */
 export function phoenixAgents(): Record<string, string[]> {
   return read<{ sectors: Record<string, string[]> }>('agents.json').sectors;
@@ -100,6 +107,13 @@ export function phoenixLayer(
     read<{ places: Record<string, string[]> }>('places.json').places,
   ))
     for (const n of names) if (!known(n)) layer.countryIndex.addKey(keyOf(n), { iso3, form: 'place' });
+  // States and provinces of every country (scripts/import-subdivisions.ts): "Sindh police", "Ohio lawmakers".
+  for (const [iso3, names] of Object.entries(subdivisions()))
+    for (const n of names) {
+      const key = keyOf(n);
+      if (!known(n) && layer.countryIndex.getKey(key) === undefined)
+        layer.countryIndex.addKey(key, { iso3, form: 'place' });
+    }
   for (const [name, aliases, country, bloc, sector] of read<{ orgs: OrgRow[] }>('orgs.json').orgs) {
     if (known(name)) continue;
     let id = `org:${slug(name)}`;

@@ -64,6 +64,23 @@ function addDyad(conditions: Conditions, a: ActorMatch, b: ActorMatch): void {
   );
 }
 
+/**
+ * Counting events once per origin. Copies of one story (src/trace: same origin) carry the same
+ * events, so rows of one origin with the same type, sides and stated date are one event reported
+ * several times; the date keeps apart two meetings of one pair reported in one article. A
+ * document not traced is its own origin. With every report counted, each row is its own event.
+ */
+const ORIGIN_KEY = 'coalesce(t.origin_id, e.document_id)';
+const eventKey = (allReports: boolean | undefined) =>
+  allReports
+    ? 'r.document_id, r.ordinal'
+    : "r.origin_key, r.plover, r.source_key, coalesce(r.target_key, ''), coalesce(r.date, '')";
+
+/** The columns counting reads from each event row (e), with its origin (t joined by the caller). */
+const REPORT_COLUMNS = `e.document_id, e.ordinal, e.plover, e.source_key, e.target_key, e.date,
+  e.effective_date, e.quad_class, e.goldstein, ${ORIGIN_KEY} AS origin_key`;
+const WITH_ORIGIN = 'events e LEFT JOIN trace_documents t ON t.document_id = e.document_id';
+
 interface FactRow {
   document_id: string;
   origin_key: string;
@@ -71,10 +88,15 @@ interface FactRow {
   date: string;
   quad_class: number | string | null;
   goldstein: number | string | null;
+  reports: number | string;
 }
 
 const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
 
+/**
+ * A dyad's events, each once per origin (its earliest traced report stands for it, dated by the
+ * earliest of its reports), or every report with `allReports`.
+ */
 export async function dyadEvents(
   runner: SqlRunner,
   a: ActorMatch,
@@ -84,12 +106,18 @@ export async function dyadEvents(
   const conditions = windowConditions(window);
   addDyad(conditions, a, b);
   conditions.add('e.effective_date IS NOT NULL');
+  const key = eventKey(window?.allReports);
   const rows = await runner.all<FactRow>(
-    `SELECT e.document_id, e.ordinal, e.effective_date AS date, e.quad_class, e.goldstein,
-       coalesce((SELECT t.origin_id FROM trace_documents t WHERE t.document_id = e.document_id), e.document_id)
-         AS origin_key
-     FROM events e ${conditions.where}
-     ORDER BY e.effective_date, e.document_id, e.ordinal`,
+    `WITH r AS (SELECT ${REPORT_COLUMNS}, coalesce(t.seq, 0) AS trace_seq FROM ${WITH_ORIGIN} ${conditions.where}),
+     counted AS (
+       SELECT r.*, count(*) OVER (PARTITION BY ${key}) AS reports,
+         min(r.effective_date) OVER (PARTITION BY ${key}) AS first_date,
+         row_number() OVER (PARTITION BY ${key} ORDER BY r.trace_seq, r.document_id, r.ordinal) AS nth
+       FROM r
+     )
+     SELECT document_id, ordinal, first_date AS date, quad_class, goldstein, origin_key, reports
+     FROM counted WHERE nth = 1
+     ORDER BY first_date, document_id, ordinal`,
     conditions.params,
   );
   return rows.map((r) => ({
@@ -99,6 +127,7 @@ export async function dyadEvents(
     quadClass: num(r.quad_class),
     goldstein: num(r.goldstein),
     originKey: r.origin_key,
+    reports: Number(r.reports),
   }));
 }
 
@@ -107,6 +136,8 @@ interface EdgeRow {
   target: string;
   quad_class: number | string | null;
   events: number | string;
+  reports: number | string;
+  origins: number | string;
   goldstein_sum: number | string | null;
   goldstein_count: number | string;
 }
@@ -121,6 +152,9 @@ function toEdges(rows: EdgeRow[]): EdgeCount[] {
         source: row.source,
         target: row.target,
         events: 0,
+        reports: 0,
+        // Counted over the whole edge in SQL (an origin may hold events of several quad classes).
+        origins: Number(row.origins),
         quad: [0, 0, 0, 0],
         goldsteinSum: 0,
         goldsteinCount: 0,
@@ -129,6 +163,7 @@ function toEdges(rows: EdgeRow[]): EdgeCount[] {
     }
     const count = Number(row.events);
     edge.events += count;
+    edge.reports += Number(row.reports);
     const quad = num(row.quad_class);
     if (quad !== null && quad >= 1 && quad <= 4) edge.quad[quad - 1]! += count;
     edge.goldsteinSum += Number(row.goldstein_sum ?? 0);
@@ -137,19 +172,47 @@ function toEdges(rows: EdgeRow[]): EdgeCount[] {
   return [...edges.values()];
 }
 
-const EDGE_COLUMNS = `e.quad_class, count(*) AS events, sum(e.goldstein) AS goldstein_sum,
-  count(e.goldstein) AS goldstein_count`;
+/**
+ * Edge counts from report rows (r, with columns \`a\` and \`b\` naming the edge's two nodes): rows
+ * folded into events (once per origin unless allReports), then counted by quad class, with the
+ * independent origins of each edge.
+ */
+function edgeCounts(reportRows: string, allReports: boolean | undefined): string {
+  return `WITH r AS (${reportRows}),
+    ev AS (
+      SELECT r.a, r.b, min(r.origin_key) AS origin_key, min(r.quad_class) AS quad_class, avg(r.goldstein) AS goldstein,
+        count(*) AS reports
+      FROM r GROUP BY r.a, r.b, ${eventKey(allReports)}
+    ),
+    o AS (SELECT a, b, count(DISTINCT origin_key) AS origins FROM ev GROUP BY a, b)
+    SELECT ev.a AS source, ev.b AS target, ev.quad_class, count(*) AS events, sum(ev.reports) AS reports,
+      o.origins, sum(ev.goldstein) AS goldstein_sum, count(ev.goldstein) AS goldstein_count
+    FROM ev JOIN o ON o.a = ev.a AND o.b = ev.b
+    GROUP BY ev.a, ev.b, ev.quad_class, o.origins`;
+}
 
+/**
+ * Every pair of nodes with events in the window, either direction, as one edge (source before
+ * target in code-unit order).
+ */
 export async function actorGraph(runner: SqlRunner, window?: EventWindow): Promise<EdgeCount[]> {
   const conditions = windowConditions(window);
   conditions.add('e.target_node IS NOT NULL');
+  conditions.add('e.source_node <> e.target_node');
+  // The pair's order here is the database's (collations differ); it is made JavaScript's below.
   const rows = await runner.all<EdgeRow>(
-    `SELECT ${nodeKey('source')} AS source, ${nodeKey('target')} AS target, ${EDGE_COLUMNS}
-     FROM events e ${conditions.where}
-     GROUP BY ${nodeKey('source')}, ${nodeKey('target')}, e.quad_class`,
+    edgeCounts(
+      `SELECT ${REPORT_COLUMNS},
+        CASE WHEN e.source_node < e.target_node THEN e.source_node ELSE e.target_node END AS a,
+        CASE WHEN e.source_node < e.target_node THEN e.target_node ELSE e.source_node END AS b
+       FROM ${WITH_ORIGIN} ${conditions.where}`,
+      window?.allReports,
+    ),
     conditions.params,
   );
-  return toEdges(rows).filter((edge) => edge.source !== edge.target);
+  return toEdges(
+    rows.map((row) => (row.source < row.target ? row : { ...row, source: row.target, target: row.source })),
+  );
 }
 
 /** Partners of an actor, as edges from the actor (source = the actor's side, whichever it was). */
@@ -160,7 +223,7 @@ export async function actorPartners(
 ): Promise<EdgeCount[]> {
   const self = keyCondition('y', actor);
   if (!self) return [];
-  const run = async (mine: Side, other: Side) => {
+  const side = (mine: Side, other: Side) => {
     const conditions = windowConditions(window);
     const onMySide = sideMatches(mine, actor)!;
     conditions.add(onMySide.sql, ...onMySide.params);
@@ -173,15 +236,18 @@ export async function actorPartners(
       other,
       ...self.params,
     );
-    return runner.all<EdgeRow>(
-      `SELECT 'self' AS source, ${nodeKey(other)} AS target, ${EDGE_COLUMNS}
-       FROM events e ${conditions.where}
-       GROUP BY ${nodeKey(other)}, e.quad_class`,
-      conditions.params,
-    );
+    return {
+      sql: `SELECT ${REPORT_COLUMNS}, 'self' AS a, ${nodeKey(other)} AS b FROM ${WITH_ORIGIN} ${conditions.where}`,
+      params: conditions.params,
+    };
   };
-  const [out, into] = await Promise.all([run('source', 'target'), run('target', 'source')]);
-  return toEdges([...out, ...into]);
+  // Both sides in one count, so an origin with the actor on either side is one origin.
+  const [out, into] = [side('source', 'target'), side('target', 'source')];
+  const rows = await runner.all<EdgeRow>(edgeCounts(`${out.sql} UNION ALL ${into.sql}`, window?.allReports), [
+    ...out.params,
+    ...into.params,
+  ]);
+  return toEdges(rows);
 }
 
 interface EventRow {
@@ -198,7 +264,11 @@ function addActor(conditions: Conditions, actor: ActorMatch): void {
   else conditions.add(either.sql, ...either.params);
 }
 
-/** A dyad's events, or all of one actor's events when b is null; oldest first. */
+/**
+ * A dyad's events, or all of one actor's events when b is null; oldest first. Each event once per
+ * origin (its earliest traced report, as dyadEvents counts it) with how many reports it has; with
+ * `allReports` every report, each with its event's count.
+ */
 export async function listDyadEvents(
   runner: SqlRunner,
   a: ActorMatch,
@@ -209,16 +279,31 @@ export async function listDyadEvents(
   const conditions = windowConditions(window);
   if (b) addDyad(conditions, a, b);
   else addActor(conditions, a);
+  const key = eventKey(false);
+  const reports = `SELECT ${REPORT_COLUMNS}, e.data, coalesce(t.seq, 0) AS trace_seq
+    FROM ${WITH_ORIGIN} ${conditions.where}`;
   const [rows, total] = await Promise.all([
-    runner.all<EventRow>(
-      `SELECT e.data, e.document_id, d.title, d.published
-       FROM events e JOIN documents d ON d.id = e.document_id
-       ${conditions.where}
-       ORDER BY e.effective_date, e.document_id, e.ordinal
+    runner.all<EventRow & { reports: number | string }>(
+      `WITH r AS (${reports}),
+       counted AS (
+         SELECT r.*, count(*) OVER (PARTITION BY ${key}) AS reports,
+           row_number() OVER (PARTITION BY ${key} ORDER BY r.trace_seq, r.document_id, r.ordinal) AS nth
+         FROM r
+       )
+       SELECT c.data, c.document_id, d.title, d.published, c.reports
+       FROM counted c JOIN documents d ON d.id = c.document_id
+       ${window.allReports ? '' : 'WHERE c.nth = 1'}
+       ORDER BY c.effective_date, c.document_id, c.ordinal
        LIMIT ? OFFSET ?`,
       [...conditions.params, limit, offset],
     ),
-    countRows(runner, `SELECT count(*) AS total FROM events e ${conditions.where}`, conditions.params),
+    window.allReports
+      ? countRows(runner, `SELECT count(*) AS total FROM events e ${conditions.where}`, conditions.params)
+      : countRows(
+          runner,
+          `SELECT count(*) AS total FROM (SELECT DISTINCT ${key} FROM (${reports}) r) g`,
+          conditions.params,
+        ),
   ]);
   return {
     total,
@@ -227,6 +312,7 @@ export async function listDyadEvents(
       documentId: row.document_id,
       documentTitle: row.title,
       published: row.published,
+      reports: Number(row.reports),
     })),
   };
 }

@@ -184,6 +184,13 @@ async function readAll(store: Store) {
     partners: sorted(await store.actorPartners(IRAN)),
     graph: sorted(await store.actorGraph()),
     list: (await store.listDyadEvents(IRAN, null, {})).items.map((e) => [e.documentId, e.evidence.text]),
+    // Windows: found by the keys' dates (migration 008) as well as the events'.
+    month: (await store.listDyadEvents(IRAN, null, { since: '2024-02', until: '2024-02' })).items.map((e) => [
+      e.documentId,
+      e.evidence.text,
+    ]),
+    dyadWindow: await store.dyadEvents(IRAN, CHINA, { since: '2024-01-11', until: '2024-03-08' }),
+    partnersWindow: sorted(await store.actorPartners(IRAN, { since: '2024-03', until: '2024' })),
     range: await store.eventDateRange(),
   };
 }
@@ -435,10 +442,15 @@ export const workspaceCases: Record<string, Case> = {
     assert.deepEqual(await store.eventDateRange(), { first: '2024-01-10', last: '2024-03-11' });
   },
 
-  async 'actor keys go with their document, and migration 005 rebuilds them for rows stored before it'(h) {
+  async 'actor keys go with their document, and migrations 005 and 008 rebuild them for rows stored before'(
+    h,
+  ) {
     const { first } = await seed(h.store);
     const before = await readAll(h.store);
     assert.equal(before.dyad.length, 4);
+    assert.equal(before.month.length, 2);
+    assert.equal(before.dyadWindow.length, 2);
+    assert.equal(before.partnersWindow.length, 2);
     // Deleting a document takes its events' keys with it.
     const extra = await h.store.addDocument(
       article('three', '2024-04-01', [
@@ -448,8 +460,8 @@ export const workspaceCases: Record<string, Case> = {
     assert.equal((await h.store.dyadEvents(IRAN, CHINA)).length, 5);
     assert.ok(await h.store.deleteDocument(extra.id));
     assert.deepEqual(await readAll(h.store), before);
-    // Rows stored before the migration: no keys, no node columns; then the migration's own SQL
-    // (later migrations keep the runner from re-running it here) must rebuild them.
+    // Rows stored before the migrations: no keys, no node columns; then the migrations' own SQL
+    // (later migrations keep the runner from re-running them here) must rebuild them, dates too.
     await rawSql(h.config, [
       'DROP INDEX events_graph',
       'DROP TABLE event_actors',
@@ -457,6 +469,10 @@ export const workspaceCases: Record<string, Case> = {
       'ALTER TABLE events DROP COLUMN target_node',
       readFileSync(
         join(import.meta.dirname, `../../src/store/${h.config.kind}/migrations/005_actor_keys.sql`),
+        'utf8',
+      ),
+      readFileSync(
+        join(import.meta.dirname, `../../src/store/${h.config.kind}/migrations/008_event_actor_dates.sql`),
         'utf8',
       ),
     ]);

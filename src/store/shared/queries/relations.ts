@@ -21,16 +21,60 @@ import { eventConditions } from './list-events.ts';
 const nodeKey = (side: Side) => `e.${side}_node`;
 
 /**
- * SQL true when the event (e) has the actor on one side (or either side when side is null): an
- * index lookup in event_actors. Null when the match names nothing.
+ * The first date string after every date that `until` (YYYY, YYYY-MM or YYYY-MM-DD) takes in at
+ * its precision: 2024 → 2025, 2024-12 → 2025-01, 2024-02-29 → 2024-03-01. Null for other forms.
  */
-function sideMatches(side: Side | null, actor: ActorMatch): { sql: string; params: string[] } | null {
+export function dateAfter(until: string): string | null {
+  const [y, m, d] = until.split('-').map(Number) as [number, number?, number?];
+  let next: string | null = null;
+  if (/^\d{4}$/.test(until)) next = String(y + 1).padStart(4, '0');
+  else if (/^\d{4}-\d{2}$/.test(until))
+    next =
+      m! >= 12
+        ? `${String(y + 1).padStart(4, '0')}-01`
+        : `${until.slice(0, 4)}-${String(m! + 1).padStart(2, '0')}`;
+  else if (/^\d{4}-\d{2}-\d{2}$/.test(until))
+    next = new Date(Date.UTC(y, m! - 1, d! + 1)).toISOString().slice(0, 10);
+  // A bound must lie after the until (an impossible date such as 2024-00-10 may not): else none.
+  return next !== null && next > until ? next : null;
+}
+
+/**
+ * The window's dates on the event_actors rows (alias), so the (key, date) index finds an actor's
+ * keys of the window in one range. A superset of the window: the exact test at the precision given
+ * stays on the event (windowConditions).
+ */
+function keyDates(alias: string, window: EventWindow = {}): { sql: string; params: string[] } {
+  const parts: string[] = [];
+  const params: string[] = [];
+  if (window.since !== undefined) {
+    parts.push(`${alias}.effective_date >= ?`);
+    params.push(window.since);
+  }
+  const after = window.until === undefined ? null : dateAfter(window.until);
+  if (after !== null) {
+    parts.push(`${alias}.effective_date < ?`);
+    params.push(after);
+  }
+  return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
+}
+
+/**
+ * SQL true when the event (e) has the actor on one side (or either side when side is null): an
+ * index lookup in event_actors, by key and window. Null when the match names nothing.
+ */
+function sideMatches(
+  side: Side | null,
+  actor: ActorMatch,
+  window?: EventWindow,
+): { sql: string; params: string[] } | null {
   const key = keyCondition('x', actor);
   if (!key) return null;
+  const dates = keyDates('x', window);
   return {
     sql: `(e.document_id, e.ordinal) IN (SELECT x.document_id, x.ordinal FROM event_actors x
-      WHERE (${key.sql})${side ? ' AND x.side = ?' : ''})`,
-    params: side ? [...key.params, side] : key.params,
+      WHERE (${key.sql})${dates.sql}${side ? ' AND x.side = ?' : ''})`,
+    params: [...key.params, ...dates.params, ...(side ? [side] : [])],
   };
 }
 
@@ -48,18 +92,20 @@ function windowConditions(window: EventWindow = {}): Conditions {
 }
 
 /** Events with one actor on one side and the other on the other, either way round. */
-function addDyad(conditions: Conditions, a: ActorMatch, b: ActorMatch): void {
+function addDyad(conditions: Conditions, a: ActorMatch, b: ActorMatch, window?: EventWindow): void {
   const [aKey, bKey] = [keyCondition('x', a), keyCondition('y', b)];
   if (!aKey || !bKey) {
     conditions.none();
     return;
   }
+  const dates = keyDates('x', window);
   conditions.add(
     `(e.document_id, e.ordinal) IN (SELECT x.document_id, x.ordinal FROM event_actors x
       JOIN event_actors y ON y.document_id = x.document_id AND y.ordinal = x.ordinal
         AND y.side = CASE x.side WHEN 'source' THEN 'target' ELSE 'source' END
-      WHERE (${aKey.sql}) AND (${bKey.sql}))`,
+      WHERE (${aKey.sql})${dates.sql} AND (${bKey.sql}))`,
     ...aKey.params,
+    ...dates.params,
     ...bKey.params,
   );
 }
@@ -104,7 +150,7 @@ export async function dyadEvents(
   window?: EventWindow,
 ): Promise<DyadEventFact[]> {
   const conditions = windowConditions(window);
-  addDyad(conditions, a, b);
+  addDyad(conditions, a, b, window);
   conditions.add('e.effective_date IS NOT NULL');
   const key = eventKey(window?.allReports);
   const rows = await runner.all<FactRow>(
@@ -134,61 +180,45 @@ export async function dyadEvents(
 interface EdgeRow {
   source: string;
   target: string;
-  quad_class: number | string | null;
   events: number | string;
   reports: number | string;
   origins: number | string;
+  q1: number | string;
+  q2: number | string;
+  q3: number | string;
+  q4: number | string;
   goldstein_sum: number | string | null;
   goldstein_count: number | string;
 }
 
-function toEdges(rows: EdgeRow[]): EdgeCount[] {
-  const edges = new Map<string, EdgeCount>();
-  for (const row of rows) {
-    const key = `${row.source}\u0000${row.target}`;
-    let edge = edges.get(key);
-    if (!edge) {
-      edge = {
-        source: row.source,
-        target: row.target,
-        events: 0,
-        reports: 0,
-        // Counted over the whole edge in SQL (an origin may hold events of several quad classes).
-        origins: Number(row.origins),
-        quad: [0, 0, 0, 0],
-        goldsteinSum: 0,
-        goldsteinCount: 0,
-      };
-      edges.set(key, edge);
-    }
-    const count = Number(row.events);
-    edge.events += count;
-    edge.reports += Number(row.reports);
-    const quad = num(row.quad_class);
-    if (quad !== null && quad >= 1 && quad <= 4) edge.quad[quad - 1]! += count;
-    edge.goldsteinSum += Number(row.goldstein_sum ?? 0);
-    edge.goldsteinCount += Number(row.goldstein_count);
-  }
-  return [...edges.values()];
-}
+const toEdge = (row: EdgeRow): EdgeCount => ({
+  source: row.source,
+  target: row.target,
+  events: Number(row.events),
+  reports: Number(row.reports),
+  origins: Number(row.origins),
+  quad: [Number(row.q1), Number(row.q2), Number(row.q3), Number(row.q4)],
+  goldsteinSum: Number(row.goldstein_sum ?? 0),
+  goldsteinCount: Number(row.goldstein_count),
+});
+
+const quadCount = (quad: number) => `sum(CASE ev.quad_class WHEN ${quad} THEN 1 ELSE 0 END) AS q${quad}`;
 
 /**
- * Edge counts from report rows (r, with columns \`a\` and \`b\` naming the edge's two nodes): rows
- * folded into events (once per origin unless allReports), then counted by quad class, with the
- * independent origins of each edge.
+ * Edge counts from report rows (with columns \`a\` and \`b\` naming the edge's two nodes): rows
+ * folded into events (once per origin unless allReports), then counted per edge, quad classes and
+ * independent origins in one pass (one sort of the events; origins cannot be added up by class).
  */
 function edgeCounts(reportRows: string, allReports: boolean | undefined): string {
-  return `WITH r AS (${reportRows}),
-    ev AS (
-      SELECT r.a, r.b, min(r.origin_key) AS origin_key, min(r.quad_class) AS quad_class, avg(r.goldstein) AS goldstein,
-        count(*) AS reports
-      FROM r GROUP BY r.a, r.b, ${eventKey(allReports)}
-    ),
-    o AS (SELECT a, b, count(DISTINCT origin_key) AS origins FROM ev GROUP BY a, b)
-    SELECT ev.a AS source, ev.b AS target, ev.quad_class, count(*) AS events, sum(ev.reports) AS reports,
-      o.origins, sum(ev.goldstein) AS goldstein_sum, count(ev.goldstein) AS goldstein_count
-    FROM ev JOIN o ON o.a = ev.a AND o.b = ev.b
-    GROUP BY ev.a, ev.b, ev.quad_class, o.origins`;
+  const events = allReports
+    ? `SELECT r.a, r.b, r.origin_key, r.quad_class, r.goldstein, 1 AS reports FROM (${reportRows}) r`
+    : `SELECT r.a, r.b, min(r.origin_key) AS origin_key, min(r.quad_class) AS quad_class,
+        avg(r.goldstein) AS goldstein, count(*) AS reports
+      FROM (${reportRows}) r GROUP BY ${eventKey(false)}, r.a, r.b`;
+  return `SELECT ev.a AS source, ev.b AS target, count(*) AS events, sum(ev.reports) AS reports,
+      count(DISTINCT ev.origin_key) AS origins, ${[1, 2, 3, 4].map(quadCount).join(', ')},
+      sum(ev.goldstein) AS goldstein_sum, count(ev.goldstein) AS goldstein_count
+    FROM (${events}) ev GROUP BY ev.a, ev.b`;
 }
 
 /**
@@ -210,8 +240,8 @@ export async function actorGraph(runner: SqlRunner, window?: EventWindow): Promi
     ),
     conditions.params,
   );
-  return toEdges(
-    rows.map((row) => (row.source < row.target ? row : { ...row, source: row.target, target: row.source })),
+  return rows.map((row) =>
+    toEdge(row.source < row.target ? row : { ...row, source: row.target, target: row.source }),
   );
 }
 
@@ -225,7 +255,7 @@ export async function actorPartners(
   if (!self) return [];
   const side = (mine: Side, other: Side) => {
     const conditions = windowConditions(window);
-    const onMySide = sideMatches(mine, actor)!;
+    const onMySide = sideMatches(mine, actor, window)!;
     conditions.add(onMySide.sql, ...onMySide.params);
     conditions.add(`e.${other}_node IS NOT NULL`);
     // An actor is not its own partner (a minister meeting his own president). NOT EXISTS, not
@@ -247,7 +277,7 @@ export async function actorPartners(
     ...out.params,
     ...into.params,
   ]);
-  return toEdges(rows);
+  return rows.map(toEdge);
 }
 
 interface EventRow {
@@ -258,8 +288,8 @@ interface EventRow {
 }
 
 /** Either side is the actor. */
-function addActor(conditions: Conditions, actor: ActorMatch): void {
-  const either = sideMatches(null, actor);
+function addActor(conditions: Conditions, actor: ActorMatch, window?: EventWindow): void {
+  const either = sideMatches(null, actor, window);
   if (!either) conditions.none();
   else conditions.add(either.sql, ...either.params);
 }
@@ -277,8 +307,8 @@ export async function listDyadEvents(
 ): Promise<Page<StoredEvent>> {
   const { limit, offset } = paging(window);
   const conditions = windowConditions(window);
-  if (b) addDyad(conditions, a, b);
-  else addActor(conditions, a);
+  if (b) addDyad(conditions, a, b, window);
+  else addActor(conditions, a, window);
   const key = eventKey(false);
   const reports = `SELECT ${REPORT_COLUMNS}, e.data, coalesce(t.seq, 0) AS trace_seq
     FROM ${WITH_ORIGIN} ${conditions.where}`;

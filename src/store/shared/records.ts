@@ -151,7 +151,9 @@ export function toDocumentRecord(columns: RawColumns, reading: Reading): Documen
   const { article } = reading;
   const documentId = columns.id;
   const withoutText = { ...reading, article: { ...article, text: undefined } };
-  const events = reading.events.map((event, ordinal) => eventRow(documentId, ordinal, event, article.published));
+  const events = reading.events.map((event, ordinal) =>
+    eventRow(documentId, ordinal, event, article.published),
+  );
   return {
     document: {
       id: documentId,

@@ -1,11 +1,15 @@
 // The workspace drawn in headless Chromium: how long the relations chart (uPlot) and the actor
 // graph (sigma.js) take from navigation to drawn, on 50k stored events (2,000 actors, 50,000 links,
-// plus two years of Iran–China events by week), and how much of it is the API answer.
+// plus two years of Iran–China events by week), and how much of it is the API answer. Then each
+// chosen library against a well-kept alternative for the same job on the same answers (uPlot vs
+// ECharts for the chart, sigma.js vs Cytoscape.js for the graph): first render, a time-slider
+// update, and the library's bundle (web/bench-render, built here apart from the product).
 // Run: npm run bench -- web-render   (SITREP_BENCH_EVENTS=n for another number of links)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../src/server/index.ts';
+import { compareLibraries } from './render-libraries.ts';
+import { createApp, startServer } from '../src/server/index.ts';
 import { openStore } from '../src/store/index.ts';
 import { browserSkipReason, launchBrowser } from '../test/helpers/browser.ts';
 import { eventArticle, graphArticles, seeded, type PlannedEvent } from '../test/helpers/generated-events.ts';
@@ -31,7 +35,7 @@ function dyadArticles(): ReturnType<typeof eventArticle>[] {
   return docs;
 }
 
-export default async function bench(): Promise<BenchResult> {
+export default async function bench(): Promise<BenchResult | BenchResult[]> {
   const skip = browserSkipReason();
   if (skip) return { name: 'web-render: skipped', rows: [], notes: [skip] };
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-render-bench-'));
@@ -93,11 +97,16 @@ export default async function bench(): Promise<BenchResult> {
       },
     ];
     await server.close();
-    return {
-      name: `web-render: pages drawn in headless Chromium on ${LINKS + 2000} stored events`,
-      rows,
-      notes: [`${ROUNDS} loads each after one warm-up; drawn = navigation to the canvas painted`],
-    };
+    await page.close();
+    const libraries = await compareLibraries(browser, createApp({ store }), LINKS);
+    return [
+      {
+        name: `web-render: pages drawn in headless Chromium on ${LINKS + 2000} stored events`,
+        rows,
+        notes: [`${ROUNDS} loads each after one warm-up; drawn = navigation to the canvas painted`],
+      },
+      libraries,
+    ];
   } finally {
     await browser.close();
     await store.close();

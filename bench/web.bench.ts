@@ -155,6 +155,10 @@ export default async function bench(): Promise<BenchResult> {
           20,
         )),
       },
+      {
+        route: 'actor events IRN, one month',
+        ...(await timeRoute(app, ['/api/actors/IRN/events?since=2023-06-01&until=2023-06-30&limit=200'], 20)),
+      },
       { route: 'actor partners IRN', ...(await timeRoute(app, ['/api/actors/IRN/partners'], 20)) },
       { route: 'graph, all events', ...(await timeRoute(app, ['/api/graph'], 10)) },
       {

@@ -77,21 +77,24 @@ export function workspacePaths(): Record<string, object> {
     },
     '/api/relations': {
       get: {
-        summary: 'Events between two actors per week or month: quad classes, mean Goldstein, origins',
+        summary:
+          'Events between two actors per week or month (once per trace origin unless reports=all): quad classes, mean Goldstein, reports, independent origins',
         parameters: queryParameters(RelationsQuery),
         responses: { 200: okJson(json(RelationsAnswer)), 400: error, 404: error },
       },
     },
     '/api/relations/events': {
       get: {
-        summary: 'The events between two actors in a window, with their evidence sentences',
+        summary:
+          'The events between two actors in a window, once per trace origin with their reports (every report with reports=all), with their evidence sentences',
         parameters: queryParameters(RelationEventsQuery),
         responses: { 200: okJson({ $ref: '#/components/schemas/EventsPage' }), 400: error, 404: error },
       },
     },
     '/api/graph': {
       get: {
-        summary: 'The actor graph of a window: nodes and undirected edges with quad-class counts',
+        summary:
+          'The actor graph of a window: nodes and undirected edges with quad-class counts, reports and independent origins',
         parameters: queryParameters(GraphQuery),
         responses: { 200: okJson(json(GraphAnswer)), 400: error },
       },

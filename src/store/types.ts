@@ -321,11 +321,11 @@ export interface Store {
   listStoryDocuments(storyId: string): Promise<TraceRecord[]>;
   nextTraceSeq(): Promise<number>;
   saveTrace(write: TraceWrite): Promise<void>;
-  /** Events between two actors, either direction, oldest first (dated events only). */
+  /** Events between two actors, either direction, oldest first (dated events only), once per origin. */
   dyadEvents(a: ActorMatch, b: ActorMatch, window?: EventWindow): Promise<DyadEventFact[]>;
   /** Events one actor had with each other node, counted by quad class. */
   actorPartners(actor: ActorMatch, window?: EventWindow): Promise<EdgeCount[]>;
-  /** Every directed pair of nodes with events in the window, counted by quad class. */
+  /** Every pair of nodes with events in the window (either direction, one edge), counted by quad class. */
   actorGraph(window?: EventWindow): Promise<EdgeCount[]>;
   /** The events of a dyad (or of one actor when b is null) in full, with their evidence. */
   listDyadEvents(
@@ -399,6 +399,8 @@ export interface EventWindow {
   minConfidence?: number;
   /** PLOVER type or CAMEO code prefix. */
   type?: string;
+  /** Count every report as an event; by default an event is counted once per origin (copies once). */
+  allReports?: boolean;
 }
 
 /** One event of a dyad, light enough to count by period. */
@@ -413,6 +415,8 @@ export interface DyadEventFact {
    * the document itself when it is not traced. Copies of one origin share this key.
    */
   originKey: string;
+  /** Reports of it: rows of copies of one origin counted as this event (1 with allReports). */
+  reports: number;
 }
 
 /** Events between one actor (or a pair of node keys) and another, counted by quad class. */
@@ -420,7 +424,12 @@ export interface EdgeCount {
   /** Node key of each side: the country (or bloc) code, else the actor code, else the name. */
   source: string;
   target: string;
+  /** Events, each once per origin (every report with allReports). */
   events: number;
+  /** Reports of them, copies included. */
+  reports: number;
+  /** Independent origins of the edge's events (copies of one original count once). */
+  origins: number;
   /** Events by quad class 1 (verbal cooperation) … 4 (material conflict). */
   quad: [number, number, number, number];
   goldsteinSum: number;

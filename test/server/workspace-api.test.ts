@@ -90,17 +90,17 @@ test('relations count a dyad per month by quad class, both directions, with mean
       events: number;
       quad: number[];
       goldsteinMean: number;
-      documents: number;
+      reports: number;
       origins: number;
     }[];
   }>('/api/relations?a=Islamic%20Republic&b=CHN&by=month&since=2023');
   assert.equal(status, 200);
   assert.equal(body.a.id, 'IRN');
   assert.deepEqual(
-    body.buckets.map((b) => [b.period, b.events, b.quad, b.goldsteinMean, b.origins]),
+    body.buckets.map((b) => [b.period, b.events, b.quad, b.goldsteinMean, b.reports, b.origins]),
     [
-      ['2023-03', 3, [1, 1, 1, 0], 2.67, 1],
-      ['2023-05', 1, [1, 0, 0, 0], 3, 1],
+      ['2023-03', 3, [1, 1, 1, 0], 2.67, 3, 1],
+      ['2023-05', 1, [1, 0, 0, 0], 3, 1, 1],
     ],
   );
   assert.equal(body.buckets[0]!.until, '2023-03-31');
@@ -152,7 +152,16 @@ test('the graph joins both directions of a pair and filters by window, kind and 
   }>('/api/graph?since=2023&actorType=country&region=Asia');
   assert.deepEqual(body.nodes.map((n) => n.id).sort(), ['CHN', 'IRN']);
   assert.deepEqual(body.edges, [
-    { source: 'CHN', target: 'IRN', events: 4, quad: [2, 1, 1, 0], goldsteinMean: 2.75, net: 0.5 },
+    {
+      source: 'CHN',
+      target: 'IRN',
+      events: 4,
+      reports: 4,
+      origins: 2,
+      quad: [2, 1, 1, 0],
+      goldsteinMean: 2.75,
+      net: 0.5,
+    },
   ]);
 });
 
@@ -257,5 +266,81 @@ test('relations, graph and partners count events at the event threshold unless a
     assert.equal(actor.events, 2);
   } finally {
     await lowStore.close();
+  }
+});
+
+test('a pasted copy of the seed does not double the IRN–CHN counts; reports=all counts every report', async () => {
+  const copyStore = await openStore({ kind: 'sqlite', path: join(dir.path, 'copies.db') });
+  try {
+    const copyApp = createApp({ store: copyStore });
+    await addPage(copyStore, await loadInput(SAMPLE));
+    type Answer = {
+      counting: string;
+      imprecise: number;
+      total: { events: number; reports: number; origins: number; quad: number[] };
+      buckets: { period: string; events: number; reports: number; origins: number }[];
+    };
+    const relations = async (query = '') =>
+      (await (await copyApp.request(`/api/relations?a=IRN&b=CHN&minConfidence=0${query}`)).json()) as Answer;
+    const before = await relations();
+    assert.ok(before.total.events >= 2, `the seed has Iran–China events (${before.total.events})`);
+    assert.deepEqual([before.total.reports, before.total.origins], [before.total.events, 1]);
+
+    // A blog's copy: the seed without its "via" line and comment form, pasted as text.
+    const copy = readFileSync(SAMPLE, 'utf8')
+      .split('\n')
+      .filter((line) => !/^via ZeroHedge|^Leave a Reply|^Your email address/.test(line))
+      .join('\n');
+    const response = await copyApp.request('/api/documents', {
+      method: 'POST',
+      headers: { ...(await tokenHeaders(copyStore, 'ana', 'analyst')), 'content-type': 'application/json' },
+      body: JSON.stringify({ text: copy }),
+    });
+    assert.equal(response.status, 201);
+
+    const after = await relations();
+    assert.equal(after.counting, 'origins');
+    assert.deepEqual(after.total.quad, before.total.quad);
+    assert.equal(after.total.events, before.total.events);
+    assert.equal(after.total.origins, 1);
+    assert.equal(after.total.reports, 2 * before.total.events);
+    assert.deepEqual(
+      after.buckets.map((b) => [b.period, b.events, b.origins]),
+      before.buckets.map((b) => [b.period, b.events, b.origins]),
+    );
+    const every = await relations('&reports=all');
+    assert.equal(every.counting, 'all');
+    assert.equal(every.total.events, 2 * before.total.events);
+    assert.equal(every.total.origins, 1);
+
+    // The graph, the partners and the events behind the chart count the same way (the graph's
+    // edge also holds undated events and the ministries' ones, so more than the chart).
+    const edgeOf = async (query: string) => {
+      const graph = (await (await copyApp.request(`/api/graph?minConfidence=0${query}`)).json()) as {
+        edges: { source: string; target: string; events: number; reports: number; origins: number }[];
+      };
+      return graph.edges.find((e) => e.source === 'CHN' && e.target === 'IRN')!;
+    };
+    const edge = await edgeOf('');
+    assert.ok(edge.events >= before.total.events);
+    assert.deepEqual([edge.reports, edge.origins], [2 * edge.events, 1]);
+    assert.equal((await edgeOf('&reports=all')).events, 2 * edge.events);
+    const partners = (await (
+      await copyApp.request('/api/actors/IRN/partners?minConfidence=0&limit=50')
+    ).json()) as { byCooperation: { id: string; events: number; origins: number }[] };
+    const china = partners.byCooperation.find((p) => p.id === 'CHN');
+    assert.equal(china?.origins, 1);
+    const events = (await (
+      await copyApp.request('/api/relations/events?a=IRN&b=CHN&minConfidence=0&limit=100')
+    ).json()) as { total: number; items: { reports: number }[] };
+    // The list also holds the events dated too coarsely for a month.
+    assert.equal(events.total, before.total.events + before.imprecise);
+    assert.ok(events.items.every((e) => e.reports === 2));
+    const allEvents = (await (
+      await copyApp.request('/api/relations/events?a=IRN&b=CHN&minConfidence=0&limit=100&reports=all')
+    ).json()) as { total: number };
+    assert.equal(allEvents.total, 2 * events.total);
+  } finally {
+    await copyStore.close();
   }
 });

@@ -93,30 +93,31 @@ const IRAN: ActorMatch = { countries: ['IRN'], entityIds: ['IRN'], codes: ['IRN'
 const CHINA: ActorMatch = { countries: ['CHN'], entityIds: ['CHN'], codes: ['CHN'] };
 const ARAGHCHI: ActorMatch = { countries: [], entityIds: ['Q2333'], codes: [] };
 
+/** The first article's events, also carried by its copy in the counting case. */
+const FIRST_EVENTS = (): Planned[] => [
+  { source: country('IRN', 'Iran'), target: country('CHN', 'China'), date: '2024-01-10', quad: 1 },
+  { source: country('CHN', 'China'), target: country('IRN', 'Iran'), date: '2024-01-12', quad: 2 },
+  // The ministry is written in lower case: matched as Iran all the same.
+  {
+    source: ministry('Iranian Foreign Ministry', 'irn', 'IRNGOV'),
+    target: country('CHN', 'China'),
+    date: '2024-02-03',
+    quad: 3,
+  },
+  { source: person('Abbas Araghchi', 'Q2333'), target: country('CHN', 'China'), date: null, quad: 1 },
+  {
+    source: country('IRN', 'Iran'),
+    target: country('USA', 'United States'),
+    date: '2024-02-10',
+    quad: 4,
+  },
+  { source: named('Kata’ib Test'), target: country('USA', 'United States'), date: '2024-03-01', quad: 4 },
+  { source: country('IRN', 'Iran'), target: null, date: '2024-03-02', quad: 1 },
+];
+
 /** Two articles: Iran and China both ways, a ministry, a person, a name-only militia, a low-confidence event. */
 async function seed(store: Store): Promise<{ first: string; second: string }> {
-  const first = await store.addDocument(
-    article('one', '2024-01-20', [
-      { source: country('IRN', 'Iran'), target: country('CHN', 'China'), date: '2024-01-10', quad: 1 },
-      { source: country('CHN', 'China'), target: country('IRN', 'Iran'), date: '2024-01-12', quad: 2 },
-      // The ministry is written in lower case: matched as Iran all the same.
-      {
-        source: ministry('Iranian Foreign Ministry', 'irn', 'IRNGOV'),
-        target: country('CHN', 'China'),
-        date: '2024-02-03',
-        quad: 3,
-      },
-      { source: person('Abbas Araghchi', 'Q2333'), target: country('CHN', 'China'), date: null, quad: 1 },
-      {
-        source: country('IRN', 'Iran'),
-        target: country('USA', 'United States'),
-        date: '2024-02-10',
-        quad: 4,
-      },
-      { source: named('Kata’ib Test'), target: country('USA', 'United States'), date: '2024-03-01', quad: 4 },
-      { source: country('IRN', 'Iran'), target: null, date: '2024-03-02', quad: 1 },
-    ]),
-  );
+  const first = await store.addDocument(article('one', '2024-01-20', FIRST_EVENTS()));
   const second = await store.addDocument(
     article('two', '2024-03-15', [
       {
@@ -183,6 +184,13 @@ async function readAll(store: Store) {
     partners: sorted(await store.actorPartners(IRAN)),
     graph: sorted(await store.actorGraph()),
     list: (await store.listDyadEvents(IRAN, null, {})).items.map((e) => [e.documentId, e.evidence.text]),
+    // Windows: found by the keys' dates (migration 008) as well as the events'.
+    month: (await store.listDyadEvents(IRAN, null, { since: '2024-02', until: '2024-02' })).items.map((e) => [
+      e.documentId,
+      e.evidence.text,
+    ]),
+    dyadWindow: await store.dyadEvents(IRAN, CHINA, { since: '2024-01-11', until: '2024-03-08' }),
+    partnersWindow: sorted(await store.actorPartners(IRAN, { since: '2024-03', until: '2024' })),
     range: await store.eventDateRange(),
   };
 }
@@ -233,7 +241,17 @@ export const workspaceCases: Record<string, Case> = {
     );
     assert.deepEqual(
       await store.dyadEvents({ countries: [], entityIds: [], codes: [], names: ['Iran'] }, usa),
-      [{ documentId: first, ordinal: 4, date: '2024-02-10', quadClass: 4, goldstein: -5, originKey: first }],
+      [
+        {
+          documentId: first,
+          ordinal: 4,
+          date: '2024-02-10',
+          quadClass: 4,
+          goldstein: -5,
+          originKey: first,
+          reports: 1,
+        },
+      ],
     );
     assert.deepEqual(await store.dyadEvents({ countries: [], entityIds: [], codes: ['USA'] }, militia), [
       ...(await store.dyadEvents(militia, usa)),
@@ -304,22 +322,118 @@ export const workspaceCases: Record<string, Case> = {
     assert.deepEqual(await store.actorPartners({ countries: [], entityIds: [], codes: [] }), []);
 
     const graph = await store.actorGraph();
-    const edges = Object.fromEntries(graph.map((e) => [`${e.source}>${e.target}`, [e.events, e.quad]]));
+    // One edge per pair, both directions together, named in code-unit order; each article is
+    // its own origin (nothing traced).
+    const edges = Object.fromEntries(
+      graph.map((e) => [`${e.source}>${e.target}`, [e.events, e.quad, e.origins, e.reports]]),
+    );
     assert.deepEqual(edges, {
-      'IRN>CHN': [2, [1, 0, 1, 0]],
-      'CHN>IRN': [2, [0, 1, 0, 1]],
-      'Abbas Araghchi>CHN': [1, [1, 0, 0, 0]],
-      'Abbas Araghchi>IRN': [1, [1, 0, 0, 0]],
-      'IRN>USA': [1, [0, 0, 0, 1]],
-      'Kata’ib Test>USA': [1, [0, 0, 0, 1]],
-      'USA>Kata’ib Test': [1, [0, 0, 0, 1]],
+      'CHN>IRN': [4, [1, 1, 1, 1], 2, 4],
+      'Abbas Araghchi>CHN': [1, [1, 0, 0, 0], 1, 1],
+      'Abbas Araghchi>IRN': [1, [1, 0, 0, 0], 1, 1],
+      'IRN>USA': [1, [0, 0, 0, 1], 1, 1],
+      'Kata’ib Test>USA': [2, [0, 0, 0, 2], 2, 2],
     });
     const window = await store.actorGraph({ since: '2024-03', minConfidence: 0.5 });
     assert.deepEqual(window.map((e) => `${e.source}>${e.target}`).sort(), [
       'Abbas Araghchi>IRN',
       'Kata’ib Test>USA',
-      'USA>Kata’ib Test',
     ]);
+  },
+
+  async 'copies of one origin count once: events, partners and graph report reports and origins'({ store }) {
+    const { first, second } = await seed(store);
+    // A copy of the first article (other text around the same events), traced to it.
+    const copy = (await store.addDocument(article('one, reposted', '2024-01-22', FIRST_EVENTS()))).id;
+    const origin = { parent: null, relation: null, shared: 0 } as const;
+    await store.saveTrace({
+      record: { documentId: first, seq: 1, origin: first, story: first, ...origin },
+      hashes: [],
+      reparented: [],
+    });
+    await store.saveTrace({
+      record: { documentId: second, seq: 2, origin: second, story: second, ...origin },
+      hashes: [],
+      reparented: [],
+    });
+    await store.saveTrace({
+      record: {
+        documentId: copy,
+        seq: 3,
+        parent: first,
+        origin: first,
+        relation: 'identical',
+        story: first,
+        shared: 0.9,
+      },
+      hashes: [],
+      reparented: [],
+    });
+
+    // Once per origin: the same four Iran–China events, the first article standing for its copy.
+    const facts = await store.dyadEvents(IRAN, CHINA);
+    assert.deepEqual(
+      facts.map((f) => [f.documentId, f.ordinal, f.originKey, f.reports]),
+      [
+        [first, 0, first, 2],
+        [first, 1, first, 2],
+        [first, 2, first, 2],
+        [second, 1, second, 1],
+      ],
+    );
+    // The person's undated event takes the earliest of its reports' article dates.
+    assert.deepEqual(
+      (await store.dyadEvents(ARAGHCHI, CHINA)).map((f) => [f.date, f.reports]),
+      [['2024-01-20', 2]],
+    );
+    // Every report, on request: the copy's three are back.
+    const all = await store.dyadEvents(IRAN, CHINA, { allReports: true });
+    assert.equal(all.length, 7);
+    assert.deepEqual(
+      all.filter((f) => f.documentId === copy).map((f) => [f.ordinal, f.originKey, f.reports]),
+      [
+        [0, first, 1],
+        [1, first, 1],
+        [2, first, 1],
+      ],
+    );
+
+    const edge = (edges: Awaited<ReturnType<Store['actorGraph']>>, key: string) => {
+      const e = edges.find((x) => `${x.source}>${x.target}` === key);
+      return e && [e.events, e.quad, e.reports, e.origins];
+    };
+    assert.deepEqual(edge(await store.actorGraph(), 'CHN>IRN'), [4, [1, 1, 1, 1], 7, 2]);
+    assert.deepEqual(edge(await store.actorGraph({ allReports: true }), 'CHN>IRN'), [7, [2, 2, 2, 1], 7, 2]);
+    assert.deepEqual(edge(await store.actorGraph(), 'Kata’ib Test>USA'), [2, [0, 0, 0, 2], 3, 2]);
+
+    const partners = await store.actorPartners(IRAN);
+    const china = partners.find((p) => p.target === 'CHN')!;
+    assert.deepEqual([china.events, china.quad, china.reports, china.origins], [4, [1, 1, 1, 1], 7, 2]);
+    const usa = partners.find((p) => p.target === 'USA')!;
+    assert.deepEqual([usa.events, usa.reports, usa.origins], [1, 2, 1]);
+    const allChina = (await store.actorPartners(IRAN, { allReports: true })).find((p) => p.target === 'CHN')!;
+    assert.deepEqual([allChina.events, allChina.origins], [7, 2]);
+
+    // The events behind a point: once per origin with their reports, or every report.
+    const page = await store.listDyadEvents(IRAN, CHINA, { minConfidence: 0.5 });
+    assert.equal(page.total, 3);
+    assert.deepEqual(
+      page.items.map((e) => [e.documentId, e.reports]),
+      [
+        [first, 2],
+        [first, 2],
+        [first, 2],
+      ],
+    );
+    const every = await store.listDyadEvents(IRAN, CHINA, { minConfidence: 0.5, allReports: true });
+    assert.equal(every.total, 6);
+    assert.deepEqual(
+      every.items.map((e) => e.documentId).sort(),
+      [first, first, first, copy, copy, copy].sort(),
+    );
+    assert.ok(every.items.every((e) => e.reports === 2));
+    const iran = await store.listDyadEvents(IRAN, null, { limit: 100 });
+    assert.equal(iran.total, 8);
   },
 
   async 'eventDateRange spans the stored events, and is empty on an empty store'({ store }) {
@@ -328,10 +442,15 @@ export const workspaceCases: Record<string, Case> = {
     assert.deepEqual(await store.eventDateRange(), { first: '2024-01-10', last: '2024-03-11' });
   },
 
-  async 'actor keys go with their document, and migration 005 rebuilds them for rows stored before it'(h) {
+  async 'actor keys go with their document, and migrations 005 and 008 rebuild them for rows stored before'(
+    h,
+  ) {
     const { first } = await seed(h.store);
     const before = await readAll(h.store);
     assert.equal(before.dyad.length, 4);
+    assert.equal(before.month.length, 2);
+    assert.equal(before.dyadWindow.length, 2);
+    assert.equal(before.partnersWindow.length, 2);
     // Deleting a document takes its events' keys with it.
     const extra = await h.store.addDocument(
       article('three', '2024-04-01', [
@@ -341,8 +460,8 @@ export const workspaceCases: Record<string, Case> = {
     assert.equal((await h.store.dyadEvents(IRAN, CHINA)).length, 5);
     assert.ok(await h.store.deleteDocument(extra.id));
     assert.deepEqual(await readAll(h.store), before);
-    // Rows stored before the migration: no keys, no node columns; then the migration's own SQL
-    // (later migrations keep the runner from re-running it here) must rebuild them.
+    // Rows stored before the migrations: no keys, no node columns; then the migrations' own SQL
+    // (later migrations keep the runner from re-running them here) must rebuild them, dates too.
     await rawSql(h.config, [
       'DROP INDEX events_graph',
       'DROP TABLE event_actors',
@@ -350,6 +469,10 @@ export const workspaceCases: Record<string, Case> = {
       'ALTER TABLE events DROP COLUMN target_node',
       readFileSync(
         join(import.meta.dirname, `../../src/store/${h.config.kind}/migrations/005_actor_keys.sql`),
+        'utf8',
+      ),
+      readFileSync(
+        join(import.meta.dirname, `../../src/store/${h.config.kind}/migrations/008_event_actor_dates.sql`),
         'utf8',
       ),
     ]);

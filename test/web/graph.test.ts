@@ -40,7 +40,10 @@ test('the graph draws 2,000 actors and 20,000 links and follows the time slider'
   await page.waitForFunction(() =>
     /\d+ actors/.test(document.querySelector('[data-testid=graph-counts]')?.textContent ?? ''),
   );
-  assert.equal(await counts(), '2000 actors, 20000 links; events of confidence 0.4 or more');
+  assert.equal(
+    await counts(),
+    '2000 actors, 20000 links; events of confidence 0.4 or more, copies of one story counted once',
+  );
   assert.ok(await page.locator('.graph canvas').count());
 
   await page.goto(`${server.url}graph?window=3`);

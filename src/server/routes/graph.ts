@@ -1,30 +1,11 @@
 // The actor graph of a window: nodes are countries, blocs or other actors; edges join pairs with
 // events, coloured by net cooperation and sized by count.
 import { Hono } from 'hono';
-import type { EdgeCount } from '../../store/index.ts';
 import type { AppDeps } from '../app.ts';
 import { parseOr400 } from '../validate.ts';
 import { nodeKind, nodeLabel, regionOf, withThreshold } from '../workspace/actor-lookup.ts';
 import { round } from '../workspace/buckets.ts';
 import { GraphQuery, type GraphAnswer } from '../workspace/schemas.ts';
-
-/** Both directions of a pair as one undirected edge. */
-function undirected(edges: EdgeCount[]): EdgeCount[] {
-  const pairs = new Map<string, EdgeCount>();
-  for (const e of edges) {
-    const [source, target] = e.source < e.target ? [e.source, e.target] : [e.target, e.source];
-    const key = `${source}\u0000${target}`;
-    const pair = pairs.get(key);
-    if (!pair) pairs.set(key, { ...e, source, target, quad: [...e.quad] });
-    else {
-      pair.events += e.events;
-      e.quad.forEach((n, i) => (pair.quad[i]! += n));
-      pair.goldsteinSum += e.goldsteinSum;
-      pair.goldsteinCount += e.goldsteinCount;
-    }
-  }
-  return [...pairs.values()];
-}
 
 export function graphRoutes(deps: AppDeps): Hono {
   const app = new Hono();
@@ -34,7 +15,8 @@ export function graphRoutes(deps: AppDeps): Hono {
       (!q.actorType || nodeKind(key) === q.actorType) &&
       (!q.region || regionOf(key)?.toLowerCase() === q.region.toLowerCase());
     const [counted, extent] = await Promise.all([deps.store.actorGraph(q), deps.store.eventDateRange()]);
-    const edges = undirected(counted)
+    // One edge per pair, both directions counted together (the store's).
+    const edges = counted
       .filter((e) => e.events >= q.minEvents && keep(e.source) && keep(e.target))
       .sort((x, y) => y.events - x.events);
     const shown = edges.slice(0, q.maxEdges);
@@ -53,10 +35,13 @@ export function graphRoutes(deps: AppDeps): Hono {
         source: e.source,
         target: e.target,
         events: e.events,
+        reports: e.reports,
+        origins: e.origins,
         quad: e.quad,
         goldsteinMean: e.goldsteinCount ? round(e.goldsteinSum / e.goldsteinCount) : null,
         net: round((e.quad[0] + e.quad[1] - e.quad[2] - e.quad[3]) / e.events),
       })),
+      counting: q.reports ?? 'origins',
       truncated: shown.length < edges.length,
       extent,
       minConfidence: q.minConfidence,

@@ -39,7 +39,7 @@ export function relationRoutes(deps: AppDeps): Hono {
       b: publicActor(b),
       by: q.by,
       minConfidence: q.minConfidence,
-      originsBasis: 'documents' as const,
+      counting: q.reports ?? 'origins',
       buckets,
       total,
       imprecise,

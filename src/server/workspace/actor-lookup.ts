@@ -70,6 +70,8 @@ export function toPartner(edge: EdgeCount): Partner {
     id: edge.target,
     label: nodeLabel(edge.target),
     events: edge.events,
+    reports: edge.reports,
+    origins: edge.origins,
     quad: edge.quad,
     goldsteinMean: edge.goldsteinCount ? round(edge.goldsteinSum / edge.goldsteinCount) : null,
     cooperation,
@@ -104,8 +106,12 @@ export function withSideLabels<
  * A window with its minimum confidence: the one asked for, else the threshold events are shown
  * at everywhere else (data/events/confidence.json), so counts match the reader and the events list.
  */
-export function withThreshold<W extends { minConfidence?: number }>(
+export function withThreshold<W extends { minConfidence?: number; reports?: 'origins' | 'all' }>(
   window: W,
-): W & { minConfidence: number } {
-  return { ...window, minConfidence: window.minConfidence ?? eventThreshold() };
+): W & { minConfidence: number; allReports: boolean } {
+  return {
+    ...window,
+    minConfidence: window.minConfidence ?? eventThreshold(),
+    allReports: window.reports === 'all',
+  };
 }

@@ -1,4 +1,4 @@
-// Counting a dyad's events by week or month: quad classes, mean Goldstein, documents and origins.
+// Counting a dyad's events by week or month: quad classes, mean Goldstein, reports and origins.
 import type { DyadEventFact } from '../../store/index.ts';
 import type { Bucket } from './schemas.ts';
 
@@ -35,7 +35,7 @@ interface Tally {
   quad: [number, number, number, number];
   goldsteinSum: number;
   goldsteinCount: number;
-  documents: Set<string>;
+  reports: number;
   origins: Set<string>;
 }
 
@@ -44,7 +44,7 @@ const emptyTally = (): Tally => ({
   quad: [0, 0, 0, 0],
   goldsteinSum: 0,
   goldsteinCount: 0,
-  documents: new Set(),
+  reports: 0,
   origins: new Set(),
 });
 
@@ -56,7 +56,7 @@ function count(tally: Tally, fact: DyadEventFact): void {
     tally.goldsteinSum += fact.goldstein;
     tally.goldsteinCount++;
   }
-  tally.documents.add(fact.documentId);
+  tally.reports += fact.reports;
   tally.origins.add(fact.originKey);
 }
 
@@ -65,7 +65,7 @@ function summary(tally: Tally) {
     events: tally.events,
     quad: tally.quad,
     goldsteinMean: tally.goldsteinCount ? round(tally.goldsteinSum / tally.goldsteinCount) : null,
-    documents: tally.documents.size,
+    reports: tally.reports,
     origins: tally.origins.size,
   };
 }

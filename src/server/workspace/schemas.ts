@@ -13,7 +13,17 @@ const WindowFields = {
     .optional()
     .describe('count only events at or above this confidence; by default the event threshold (0 counts all)'),
   type: z.string().max(50).optional(),
+  reports: z
+    .enum(['origins', 'all'])
+    .optional()
+    .describe(
+      '`origins` (default): an event reported by copies of one original (same trace origin) counts once; `all`: every report counts',
+    ),
 };
+
+const Counting = z
+  .enum(['origins', 'all'])
+  .describe('how events were counted: once per trace origin (copies once), or every report');
 
 export const ActorSearchQuery = z
   .object({ q: z.string().max(200).default(''), limit: z.coerce.number().int().min(1).max(500).default(50) })
@@ -90,6 +100,8 @@ export const PartnerSchema = z.object({
   id: z.string(),
   label: z.string(),
   events: z.number(),
+  reports: z.number().describe('reports of these events, copies included'),
+  origins: z.number().describe('independent origins of these events'),
   quad: Quad,
   goldsteinMean: z.number().nullable(),
   cooperation: z.number(),
@@ -109,8 +121,8 @@ export const BucketSchema = z.object({
   events: z.number(),
   quad: Quad,
   goldsteinMean: z.number().nullable(),
-  documents: z.number(),
-  origins: z.number(),
+  reports: z.number().describe('reports of these events, copies included'),
+  origins: z.number().describe('independent origins (trace origins; an untraced article is its own)'),
 });
 
 export const RelationsAnswer = z.object({
@@ -120,9 +132,7 @@ export const RelationsAnswer = z.object({
   minConfidence: z
     .number()
     .describe('events counted are at or above this confidence (by default the event threshold)'),
-  originsBasis: z
-    .enum(['documents', 'traced origins'])
-    .describe('what "origins" counts: distinct documents until the trace stage stores origins'),
+  counting: Counting,
   buckets: z.array(BucketSchema),
   total: BucketSchema.omit({ period: true, since: true, until: true }),
   imprecise: z.number().describe('events dated too coarsely for the period (a year for a month), left out'),
@@ -140,6 +150,8 @@ export const GraphEdgeSchema = z.object({
   source: z.string(),
   target: z.string(),
   events: z.number(),
+  reports: z.number().describe('reports of these events, copies included'),
+  origins: z.number().describe('independent origins of these events'),
   quad: Quad,
   goldsteinMean: z.number().nullable(),
   net: z.number().describe('(cooperation - conflict) / events, from -1 to 1'),
@@ -148,6 +160,7 @@ export const GraphEdgeSchema = z.object({
 export const GraphAnswer = z.object({
   nodes: z.array(GraphNodeSchema),
   edges: z.array(GraphEdgeSchema),
+  counting: Counting,
   truncated: z.boolean().describe('more edges matched than maxEdges; the strongest are kept'),
   extent: z
     .object({ first: z.string().nullable(), last: z.string().nullable() })

@@ -13,6 +13,8 @@ export interface EventActorRow {
   ordinal: number;
   /** Which fields hold the value, as bits (KIND). */
   kinds: number;
+  /** The event's date, else its article's (events.effective_date), so keys are found by window. */
+  effective_date: string | null;
 }
 
 /** The kinds of field a side's value can be found in. */
@@ -50,6 +52,7 @@ export function eventActorRows(
   ordinal: number,
   source: EventActor | null,
   target: EventActor | null,
+  effectiveDate: string | null,
 ): EventActorRow[] {
   const rows = (side: Side, actor: EventActor | null) =>
     [...sideKeys(actor)].map(([actor_key, kinds]) => ({
@@ -58,6 +61,7 @@ export function eventActorRows(
       document_id: documentId,
       ordinal,
       kinds,
+      effective_date: effectiveDate,
     }));
   return [...rows('source', source), ...rows('target', target)];
 }

@@ -76,6 +76,7 @@ export const EVENT_ACTOR_COLUMNS = {
   document_id: 'text',
   ordinal: 'integer',
   kinds: 'integer',
+  effective_date: 'text',
 } as const;
 
 export const DOCUMENT_COLUMNS = [

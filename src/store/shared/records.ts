@@ -151,6 +151,9 @@ export function toDocumentRecord(columns: RawColumns, reading: Reading): Documen
   const { article } = reading;
   const documentId = columns.id;
   const withoutText = { ...reading, article: { ...article, text: undefined } };
+  const events = reading.events.map((event, ordinal) =>
+    eventRow(documentId, ordinal, event, article.published),
+  );
   return {
     document: {
       id: documentId,
@@ -174,9 +177,10 @@ export function toDocumentRecord(columns: RawColumns, reading: Reading): Documen
     entities: reading.entities.map((entity) => entityRow(documentId, entity)),
     mentions: reading.entities.flatMap((entity) => mentionRows(documentId, entity)),
     quotes: reading.quotes.map((quote, ordinal) => quoteRow(documentId, ordinal, quote)),
-    events: reading.events.map((event, ordinal) => eventRow(documentId, ordinal, event, article.published)),
+    events,
+    // Each key carries its event's date as the events row has it.
     event_actors: reading.events.flatMap((event, ordinal) =>
-      eventActorRows(documentId, ordinal, event.source, event.target),
+      eventActorRows(documentId, ordinal, event.source, event.target, events[ordinal]!.effective_date),
     ),
   };
 }

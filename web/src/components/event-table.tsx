@@ -42,6 +42,14 @@ export function EventTable({ events, caption }: { events: StoredEvent[]; caption
           ),
         },
         { label: 'Article', cell: (e) => <DocLink id={e.documentId} title={e.documentTitle} /> },
+        {
+          label: 'Reports',
+          numeric: true,
+          cell: (e) =>
+            e.reports === undefined
+              ? '—'
+              : `${e.reports}${e.origins === undefined ? '' : ` from ${e.origins} origin${e.origins === 1 ? '' : 's'}`}`,
+        },
       ]}
     />
   );

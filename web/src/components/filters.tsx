@@ -58,6 +58,27 @@ export function confidenceField(name = 'minConfidence'): Field {
   };
 }
 
+/**
+ * How events are counted: once per trace origin (copies of one story once, the default) or every
+ * report. The address holds `reports=all` for the latter.
+ */
+export function reportsField(): Field {
+  return {
+    name: 'reports',
+    label: 'Count',
+    default: '',
+    options: [
+      { value: '', label: 'once per origin' },
+      { value: 'all', label: 'every report' },
+    ],
+  };
+}
+
+/** The counting mode from the address, or undefined for the default (once per origin). */
+export function reportsParam(value: string | undefined): 'all' | undefined {
+  return value === 'all' ? 'all' : undefined;
+}
+
 /** A confidence from the address, or undefined for the server's default. */
 export function confidenceParam(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;

@@ -19,6 +19,7 @@ function PartnerTable({ actorId, rows, caption }: { actorId: string; rows: Partn
         },
         { label: 'Cooperation', numeric: true, cell: (p) => p.cooperation },
         { label: 'Conflict', numeric: true, cell: (p) => p.conflict },
+        { label: 'Origins', numeric: true, cell: (p) => p.origins },
         {
           label: 'Mean Goldstein',
           numeric: true,

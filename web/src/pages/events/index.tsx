@@ -1,7 +1,13 @@
 import { useLocation } from 'preact-iso';
 import { api, data } from '../../api/client.ts';
 import { EventTable } from '../../components/event-table.tsx';
-import { confidenceField, confidenceParam, FilterForm } from '../../components/filters.tsx';
+import {
+  confidenceField,
+  confidenceParam,
+  FilterForm,
+  reportsField,
+  reportsParam,
+} from '../../components/filters.tsx';
 import { Pager } from '../../components/pager.tsx';
 import { Await } from '../../components/status.tsx';
 import { useLoad } from '../../components/use-load.ts';
@@ -17,12 +23,22 @@ export function EventsPage() {
     since: query.since || undefined,
     until: query.until || undefined,
     confidence: confidenceParam(query.confidence),
+    reports: reportsParam(query.reports),
     offset: Number(query.offset ?? 0) || 0,
     limit: LIMIT,
   };
   const loaded = useLoad(
     () => data(api.GET('/api/events', { params: { query: filter } })),
-    [filter.actor, filter.dyad, filter.type, filter.since, filter.until, filter.confidence, filter.offset],
+    [
+      filter.actor,
+      filter.dyad,
+      filter.type,
+      filter.since,
+      filter.until,
+      filter.confidence,
+      filter.reports,
+      filter.offset,
+    ],
   );
   return (
     <section>
@@ -35,12 +51,20 @@ export function EventsPage() {
           { name: 'since', label: 'Since', placeholder: 'YYYY-MM-DD' },
           { name: 'until', label: 'Until', placeholder: 'YYYY-MM-DD' },
           confidenceField('confidence'),
+          reportsField(),
         ]}
       />
       <Await loaded={loaded}>
         {(page) => (
           <>
-            <EventTable events={page.items} caption="Stored events, latest first" />
+            <EventTable
+              events={page.items}
+              caption={
+                filter.reports === 'all'
+                  ? 'Stored events, latest first: every report'
+                  : 'Stored events, latest first: each event once, with its reports and independent origins'
+              }
+            />
             <Pager total={page.total} limit={LIMIT} />
           </>
         )}

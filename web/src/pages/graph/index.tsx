@@ -5,7 +5,13 @@ import type Sigma from 'sigma';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api, data } from '../../api/client.ts';
-import { confidenceField, confidenceParam, FilterForm } from '../../components/filters.tsx';
+import {
+  confidenceField,
+  confidenceParam,
+  FilterForm,
+  reportsField,
+  reportsParam,
+} from '../../components/filters.tsx';
 import { href } from '../../components/links.tsx';
 import { ErrorBox } from '../../components/status.tsx';
 import { Table } from '../../components/table.tsx';
@@ -61,6 +67,7 @@ export function GraphPage() {
         region: query.region || undefined,
         minConfidence: confidenceParam(query.minConfidence),
         type: query.type || undefined,
+        reports: reportsParam(query.reports),
       };
       data(api.GET('/api/graph', { params: { query: filters } })).then(
         (a) => {
@@ -80,7 +87,15 @@ export function GraphPage() {
       current = false;
       clearTimeout(timer);
     };
-  }, [window.since, window.until, query.actorType, query.region, query.minConfidence, query.type]);
+  }, [
+    window.since,
+    window.until,
+    query.actorType,
+    query.region,
+    query.minConfidence,
+    query.type,
+    query.reports,
+  ]);
 
   useEffect(() => {
     if (!answer || !box.current) return;
@@ -112,6 +127,7 @@ export function GraphPage() {
           { name: 'region', label: 'Region', placeholder: 'Asia, Europe…' },
           confidenceField(),
           { name: 'type', label: 'Event type', placeholder: 'PLOVER or CAMEO' },
+          reportsField(),
         ]}
       />
       {extent.length > 0 && span !== 'all' && (
@@ -133,7 +149,7 @@ export function GraphPage() {
       {error && <ErrorBox error={error} />}
       <p class="counts" data-testid="graph-counts" aria-live="polite">
         {answer
-          ? `${answer.nodes.length} actors, ${answer.edges.length} links${answer.truncated ? ' (strongest shown)' : ''}; events of confidence ${answer.minConfidence} or more`
+          ? `${answer.nodes.length} actors, ${answer.edges.length} links${answer.truncated ? ' (strongest shown)' : ''}; events of confidence ${answer.minConfidence} or more, ${answer.counting === 'all' ? 'every report counted' : 'copies of one story counted once'}`
           : 'Loading…'}
       </p>
       <div
@@ -156,6 +172,8 @@ export function GraphPage() {
             ),
           },
           { label: 'Events', numeric: true, cell: (e) => e.events },
+          { label: 'Reports', numeric: true, cell: (e) => e.reports },
+          { label: 'Origins', numeric: true, cell: (e) => e.origins },
           {
             label: 'Net cooperation',
             numeric: true,

@@ -3,15 +3,67 @@
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import type { Answer } from '../../api/client.ts';
+import { QUAD_SERIES } from './quad-series.ts';
 
 type Bucket = Answer<'/api/relations'>['buckets'][number];
 
-export const QUAD_SERIES = [
-  { label: 'Verbal cooperation', stroke: '#1a7f37' },
-  { label: 'Material cooperation', stroke: '#0b5cad' },
-  { label: 'Verbal conflict', stroke: '#b35900' },
-  { label: 'Material conflict', stroke: '#c4162a' },
-];
+export { QUAD_SERIES };
+
+/** Draws the chart of these buckets into `el` (also used by the render bench). */
+export function drawRelations(el: HTMLElement, buckets: Bucket[]): uPlot {
+  const xs = buckets.map((_, i) => i);
+  const series: uPlot.Series[] = [
+    { label: 'Period', value: (_u, i) => (i === null ? '' : (buckets[i]?.period ?? '')) },
+    ...QUAD_SERIES.map((s, q) => ({
+      label: s.label,
+      stroke: s.stroke,
+      width: 2,
+      points: { show: true, size: 6 },
+      scale: 'n',
+      q,
+    })),
+    {
+      label: 'Mean Goldstein',
+      stroke: '#555',
+      dash: [6, 4],
+      width: 1.5,
+      scale: 'g',
+      points: { show: true },
+    },
+  ];
+  return new uPlot(
+    {
+      width: Math.max(280, el.clientWidth),
+      height: 300,
+      series,
+      scales: {
+        x: { time: false, range: [-0.5, Math.max(0.5, xs.length - 0.5)] },
+        n: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+        g: { range: [-10, 10] },
+      },
+      axes: [
+        {
+          values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? (buckets[t]?.period ?? '') : '')),
+        },
+        { scale: 'n', label: 'events' },
+        { scale: 'g', side: 1, label: 'Goldstein', grid: { show: false } },
+      ],
+      cursor: { points: { show: true } },
+      legend: { show: false },
+    },
+    relationsData(buckets),
+    el,
+  );
+}
+
+/** The chart's columns: period index, the four quad classes, mean Goldstein. */
+export function relationsData(buckets: Bucket[]): uPlot.AlignedData {
+  return [
+    buckets.map((_, i) => i),
+    ...QUAD_SERIES.map((_, q) => buckets.map((b) => b.quad[q] ?? 0)),
+    buckets.map((b) => b.goldsteinMean),
+  ] as uPlot.AlignedData;
+}
 
 export function RelationsChart({ buckets, onPick }: { buckets: Bucket[]; onPick: (index: number) => void }) {
   const box = useRef<HTMLDivElement>(null);
@@ -20,54 +72,7 @@ export function RelationsChart({ buckets, onPick }: { buckets: Bucket[]; onPick:
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const xs = buckets.map((_, i) => i);
-    const series: uPlot.Series[] = [
-      { label: 'Period', value: (_u, i) => (i === null ? '' : (buckets[i]?.period ?? '')) },
-      ...QUAD_SERIES.map((s, q) => ({
-        label: s.label,
-        stroke: s.stroke,
-        width: 2,
-        points: { show: true, size: 6 },
-        scale: 'n',
-        q,
-      })),
-      {
-        label: 'Mean Goldstein',
-        stroke: '#555',
-        dash: [6, 4],
-        width: 1.5,
-        scale: 'g',
-        points: { show: true },
-      },
-    ];
-    const values = [
-      xs,
-      ...QUAD_SERIES.map((_, q) => buckets.map((b) => b.quad[q] ?? 0)),
-      buckets.map((b) => b.goldsteinMean),
-    ] as uPlot.AlignedData;
-    const plot = new uPlot(
-      {
-        width: Math.max(280, el.clientWidth),
-        height: 300,
-        series,
-        scales: {
-          x: { time: false, range: [-0.5, Math.max(0.5, xs.length - 0.5)] },
-          n: { range: (_u, _min, max) => [0, Math.max(1, max)] },
-          g: { range: [-10, 10] },
-        },
-        axes: [
-          {
-            values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) ? (buckets[t]?.period ?? '') : '')),
-          },
-          { scale: 'n', label: 'events' },
-          { scale: 'g', side: 1, label: 'Goldstein', grid: { show: false } },
-        ],
-        cursor: { points: { show: true } },
-        legend: { show: false },
-      },
-      values,
-      el,
-    );
+    const plot = drawRelations(el, buckets);
     const over = plot.over;
     const click = () => {
       const idx = plot.cursor.idx;

@@ -3,7 +3,13 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api, data, type Answer } from '../../api/client.ts';
 import { EventTable } from '../../components/event-table.tsx';
-import { confidenceField, confidenceParam, FilterForm } from '../../components/filters.tsx';
+import {
+  confidenceField,
+  confidenceParam,
+  FilterForm,
+  reportsField,
+  reportsParam,
+} from '../../components/filters.tsx';
 import { actorHref } from '../../components/links.tsx';
 import { Await } from '../../components/status.tsx';
 import { Table } from '../../components/table.tsx';
@@ -18,20 +24,32 @@ function PeriodEvents({
   b,
   bucket,
   minConfidence,
+  reports,
 }: {
   a: string;
   b: string;
   bucket: Bucket;
   minConfidence: number;
+  reports: Relations['counting'];
 }) {
   const loaded = useLoad(
     () =>
       data(
         api.GET('/api/relations/events', {
-          params: { query: { a, b, since: bucket.since, until: bucket.until, minConfidence, limit: 200 } },
+          params: {
+            query: {
+              a,
+              b,
+              since: bucket.since,
+              until: bucket.until,
+              minConfidence,
+              reports: reports === 'all' ? 'all' : undefined,
+              limit: 200,
+            },
+          },
         }),
       ),
-    [a, b, bucket.since, bucket.until, minConfidence],
+    [a, b, bucket.since, bucket.until, minConfidence, reports],
   );
   return (
     <section aria-labelledby="period-events" class="period-events">
@@ -55,11 +73,10 @@ function Chart({ r }: { r: Relations }) {
       <p class="counts" data-testid="relations-total">
         {t.events} events in {r.buckets.length} {r.by}
         {r.buckets.length === 1 ? '' : 's'}; mean Goldstein{' '}
-        {t.goldsteinMean === null ? '—' : t.goldsteinMean.toFixed(2)}; {t.origins} independent{' '}
-        {r.originsBasis === 'documents'
-          ? 'articles (each article counts as its own origin until tracing lands)'
-          : 'origins'}
-        ; events of confidence {r.minConfidence} or more.
+        {t.goldsteinMean === null ? '—' : t.goldsteinMean.toFixed(2)}; {t.reports} report
+        {t.reports === 1 ? '' : 's'} from {t.origins} independent origin{t.origins === 1 ? '' : 's'};{' '}
+        {r.counting === 'all' ? 'every report counted as an event' : 'copies of one story counted once'};
+        events of confidence {r.minConfidence} or more.
         {r.imprecise > 0 && ` ${r.imprecise} more events are dated too coarsely to place in a ${r.by}.`}
       </p>
       {r.buckets.length ? (
@@ -102,10 +119,19 @@ function Chart({ r }: { r: Relations }) {
             numeric: true,
             cell: (b) => (b.goldsteinMean === null ? '—' : b.goldsteinMean.toFixed(2)),
           },
+          { label: 'Reports', numeric: true, cell: (b) => b.reports },
           { label: 'Origins', numeric: true, cell: (b) => b.origins },
         ]}
       />
-      {bucket && <PeriodEvents a={r.a.id} b={r.b.id} bucket={bucket} minConfidence={r.minConfidence} />}
+      {bucket && (
+        <PeriodEvents
+          a={r.a.id}
+          b={r.b.id}
+          bucket={bucket}
+          minConfidence={r.minConfidence}
+          reports={r.counting}
+        />
+      )}
     </>
   );
 }
@@ -128,12 +154,13 @@ export function RelationsPage() {
                   since: query.since || undefined,
                   until: query.until || undefined,
                   minConfidence: confidenceParam(query.minConfidence),
+                  reports: reportsParam(query.reports),
                 },
               },
             }),
           )
         : Promise.resolve(null),
-    [a, b, by, query.since, query.until, query.minConfidence],
+    [a, b, by, query.since, query.until, query.minConfidence, query.reports],
   );
   return (
     <section>
@@ -154,6 +181,7 @@ export function RelationsPage() {
           { name: 'since', label: 'Since', placeholder: 'YYYY-MM-DD' },
           { name: 'until', label: 'Until', placeholder: 'YYYY-MM-DD' },
           confidenceField(),
+          reportsField(),
         ]}
         submit="Show"
       />

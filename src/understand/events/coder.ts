@@ -15,6 +15,7 @@ import { contactSense, violentSense } from './senses.ts';
 import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
 import { stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
+import { anchorsVerb, clauseAt, clauseModality, subjectActor, type EventClause } from './clauses.ts';
 
 export interface SentenceContext extends ActorContext {
   published: Date | null;
@@ -36,7 +37,13 @@ export type CodedEvent = Event & {
 
 const MAX_EVENTS_PER_SENTENCE = 2;
 
-export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceContext): CodedEvent[] {
+export function codeSentence(
+  sentence: Span,
+  tokens: Token[],
+  ctx: SentenceContext,
+  /** The text layer's clauses of this sentence, in its token indexes. */
+  clauses: EventClause[] = [],
+): CodedEvent[] {
   const actors = findActorSpans(tokens, ctx);
   const all = eventLexicon().matchAll(tokens);
   // "declared a ceasefire": a reporting verb that anchors a longer event pattern is the event.
@@ -64,7 +71,16 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
   let main: PatternMatch | null = null;
   for (const { match, code, depth } of chosen) {
     const clause = clauseOf(match, frames, tokens.length);
-    const roles = assignRoles(tokens, actors, match, clause, ctx.discourse);
+    const grammar = clauseAt(clauses, match.first);
+    const own = grammar && anchorsVerb(grammar, match.first) ? grammar : null;
+    const roles = assignRoles(
+      tokens,
+      actors,
+      match,
+      clause,
+      ctx.discourse,
+      own ? { subject: subjectActor(own, actors), passive: own.passive } : null,
+    );
     // "The storm killed", "attacked the website": violence needs a violent doer and something to hit.
     if (VIOLENT.test(code) && !violentSense(match, tokens, actors, roles.sources.length > 0)) continue;
     if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
@@ -78,12 +94,34 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
     const subordinate = depth > 0 && !relativeSubject(tokens, match.first);
     if (main && (subordinate || roles.subjectAt === null || roles.subjectAt < main.last)) continue;
     // "X, who blasted Y": a relative clause on its actor asserts the act as a main clause does.
-    const built = buildEvents(match, code, roles, clause, sentence, tokens, ctx, subordinate);
+    const grammatical = {
+      clauseVerb: own !== null,
+      subject: own ? subjectKind(own, actors) : null,
+    };
+    const built = buildEvents(
+      match,
+      code,
+      roles,
+      clause,
+      grammar,
+      grammatical,
+      sentence,
+      tokens,
+      ctx,
+      subordinate,
+    );
     events.push(...built.filter((e) => politicalInContext(e, ctx)));
     main ??= match;
   }
   updateDiscourse(ctx.discourse, actors);
   return events;
+}
+
+/** An actor, a thing ("oil prices", "the storm"), or no subject in the clause. */
+function subjectKind(clause: EventClause, actors: ActorSpan[]): 'actor' | 'thing' | null {
+  if (!clause.subject) return null;
+  if (subjectActor(clause, actors)) return 'actor';
+  return clause.subject.pronoun ? null : 'thing';
 }
 
 /**
@@ -177,6 +215,8 @@ function buildEvents(
   matchedCode: string,
   roles: Roles,
   clause: Clause,
+  grammar: EventClause | null,
+  grammatical: Pick<EventEvidence, 'clauseVerb' | 'subject'>,
   sentence: Span,
   tokens: Token[],
   ctx: SentenceContext,
@@ -185,9 +225,12 @@ function buildEvents(
   const negativePattern = match.words.some((w) => /^(?:not|n't|never)$/.test(tokens[w]?.lower ?? ''));
   // Cues before the verb, and modal auxiliaries inside the pattern ("will visit"); a frame verb
   // inside the pattern ("threatened to", "agreed to") is the act itself, which happened.
-  const reported = clause.speaker !== null;
+  const reported = clause.speaker !== null || !!grammar?.reported;
   const before = modalityOf(tokens, match.first, clause.first, reported, negativePattern);
-  const modality = before === 'happened' ? auxiliaryModality(match, tokens, reported) : before;
+  let modality = before === 'happened' ? auxiliaryModality(match, tokens, reported) : before;
+  // The clause's own verb group, its condition or question: "did not attack", "if they attack".
+  if (modality === 'happened' && grammar)
+    modality = clauseModality(grammar, match.first, reported, negativePattern);
   let code = matchedCode;
   const threatCue = hasThreatCue(tokens, clause.first, clause.last);
   if (modality === 'intended') code = recodeIntended(code, threatCue);
@@ -224,6 +267,7 @@ function buildEvents(
       subordinate,
       passive: roles.passive,
       plover: coding.plover,
+      ...grammatical,
       pattern: `${match.pattern.code} ${match.pattern.source}`,
     };
     return {

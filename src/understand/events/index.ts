@@ -2,6 +2,7 @@
 import type { Entity, Event } from '../../model/index.ts';
 import { resolveActor } from '../actors/index.ts';
 import type { Resolver } from './actors.ts';
+import { clausesBySentence } from './clauses.ts';
 import { codeSentence, type CodedEvent } from './coder.ts';
 import { publicationDate } from './dates.ts';
 import { mergeMentions } from './merge.ts';
@@ -52,6 +53,7 @@ export function codeArticle(text: string, entities: Entity[], options: EventOpti
   const discards = sentences.map((s) => discardLevel(s.tokens));
   const article = scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
   const storyDiscard = discards.includes('story');
+  const clauses = clausesBySentence(doc);
   const ctx = {
     relevance: { sentence: 0, article, discard: false },
     text,
@@ -64,7 +66,7 @@ export function codeArticle(text: string, entities: Entity[], options: EventOpti
   const events: CodedEvent[] = [];
   sentences.forEach(({ span, tokens }, i) => {
     ctx.relevance = { sentence: scores[i] ?? 0, article, discard: storyDiscard || discards[i] !== null };
-    events.push(...codeSentence(span, tokens, ctx));
+    events.push(...codeSentence(span, tokens, ctx, clauses[i] ?? []));
   });
   return mergeMentions(events);
 }

@@ -132,12 +132,14 @@ export function clauseModality(
 }
 
 /**
- * The actor span a clause's subject names: the span over the subject's head, else the first span
- * inside the subject chunk ("Iran's defence minister" → the span of the whole phrase).
+ * The actor span a clause's subject names: the span over the subject's head ("Iran's defence
+ * minister"), else the last known actor inside it ("bin Laden's al-Qaeda network" → al-Qaeda).
  */
 export function subjectActor(clause: EventClause, actors: ActorSpan[]): ActorSpan | null {
   const s = clause.subject;
   if (!s) return null;
   const inside = actors.filter((a) => a.first < s.last && s.first < a.last);
-  return inside.find((a) => a.first <= s.head && s.head < a.last) ?? inside[0] ?? null;
+  const head = inside.find((a) => a.first <= s.head && s.head < a.last);
+  if (head?.actor || head?.kind === 'pronoun') return head;
+  return inside.findLast((a) => a.actor) ?? head ?? inside[0] ?? null;
 }

@@ -79,7 +79,9 @@ export function codeSentence(
       match,
       clause,
       ctx.discourse,
-      own ? { subject: subjectActor(own, actors), passive: own.passive } : null,
+      own
+        ? { subject: subjectActor(own, actors), passive: own.passive && own.verb.head === match.first }
+        : null,
     );
     // "The storm killed", "attacked the website": violence needs a violent doer and something to hit.
     if (VIOLENT.test(code) && !violentSense(match, tokens, actors, roles.sources.length > 0)) continue;

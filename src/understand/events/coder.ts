@@ -96,6 +96,10 @@ export function codeSentence(
     const subordinate = depth > 0 && !relativeSubject(tokens, match.first);
     if (main && (subordinate || roles.subjectAt === null || roles.subjectAt < main.last)) continue;
     // "X, who blasted Y": a relative clause on its actor asserts the act as a main clause does.
+    // An imported dictionary phrase is a verb phrase with actors around it (PETRARCH codes it only
+    // between a source and a target): it holds where the text layer reads its first word as a verb
+    // and a source is found, not on a noun or with nobody acting.
+    if (match.pattern.rank === 1 && !process.env.EV_OFF && (!own || !roles.sources.length)) continue;
     const grammatical = {
       clauseVerb: own !== null,
       subject: own ? subjectKind(own, actors) : null,

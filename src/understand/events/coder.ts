@@ -80,7 +80,7 @@ export function codeSentence(
       clause,
       ctx.discourse,
       own
-        ? { subject: subjectActor(own, actors), passive: own.passive && own.verb.head === match.first }
+        ? { subject: subjectBefore(own, actors), passive: own.passive && own.verb.head === match.first }
         : null,
     );
     // "The storm killed", "attacked the website": violence needs a violent doer and something to hit.
@@ -89,12 +89,25 @@ export function codeSentence(
     if (!fitsArguments(code, roles)) continue;
     // "visited the museum", "released a plan": a lone verb of contact whose object is a thing.
     if (THING_SENSES.test(code) && !contactSense(match, tokens, actors)) continue;
+    // "Italy announced a suspension of air links": an act named as the object of its reporting verb
+    // is the speaker's own.
+    if (
+      !roles.sources.length &&
+      !own &&
+      clause.speaker &&
+      !process.env.EV_NOANN &&
+      announcedAct(match, frames, tokens)
+    )
+      roles.sources = [clause.speaker];
     // A lone ambiguous word ("rallied", "storm", "tanked") counts only when a placed actor does it.
     if (match.pattern.weight < 2 && isAmbiguous(tokens[match.first]) && !roles.sources.some((s) => s.country))
       continue;
     // A second event needs a subject of its own after the first one ("X attacked Y and Z fled").
     const subordinate = depth > 0 && !relativeSubject(tokens, match.first);
-    if (main && (subordinate || roles.subjectAt === null || roles.subjectAt < main.last)) continue;
+    // "X met Y and praised Z": a coordinated clause shares the subject of the one before.
+    const coordinated = own?.kind === 'coordinate' && own.subjectShared && own.first >= (main?.last ?? 0);
+    if (main && (subordinate || ((roles.subjectAt === null || roles.subjectAt < main.last) && !coordinated)))
+      continue;
     // "X, who blasted Y": a relative clause on its actor asserts the act as a main clause does.
     // An imported dictionary phrase is a verb phrase with actors around it (PETRARCH codes it only
     // between a source and a target): it holds where the text layer reads its first word as a verb
@@ -123,9 +136,29 @@ export function codeSentence(
   return events;
 }
 
+/** The match is a noun right after a reporting verb ("announced a ban", "declared a state of …"). */
+function announcedAct(match: PatternMatch, frames: Frame[], tokens: Token[]): boolean {
+  const frame = frames.find((f) => f.verb < match.first && f.contentFirst === f.verb + 1);
+  if (!frame || match.first - frame.verb > 3) return false;
+  for (let k = frame.verb + 1; k < match.first; k++)
+    if (
+      !/^\p{Ll}+$/u.test(tokens[k]?.text ?? '') ||
+      !/^(?:a|an|the|its|their|new|fresh|further|immediate|partial|total|full|temporary)$/.test(
+        tokens[k]?.lower ?? '',
+      )
+    )
+      return false;
+  return true;
+}
+
+/** The clause's subject actor when it stands before the verb ("…, accused X of": X is no subject). */
+function subjectBefore(clause: EventClause, actors: ActorSpan[]): ActorSpan | null {
+  return clause.subject && clause.subject.last <= clause.verb.first ? subjectActor(clause, actors) : null;
+}
+
 /** An actor, a thing ("oil prices", "the storm"), or no subject in the clause. */
 function subjectKind(clause: EventClause, actors: ActorSpan[]): 'actor' | 'thing' | null {
-  if (!clause.subject) return null;
+  if (!clause.subject || clause.subject.last > clause.verb.first) return null;
   if (subjectActor(clause, actors)) return 'actor';
   return clause.subject.pronoun ? null : 'thing';
 }

@@ -117,6 +117,8 @@ export function codeSentence(
       clauseVerb: own !== null,
       subject: own ? subjectKind(own, actors) : null,
     };
+    // "…, the ministry said": the text layer's reporting clause names the speaker the frames missed.
+    const speaker = clause.speaker ?? reportingSpeaker(grammar, actors);
     const built = buildEvents(
       match,
       code,
@@ -124,6 +126,7 @@ export function codeSentence(
       clause,
       grammar,
       grammatical,
+      speaker,
       sentence,
       tokens,
       ctx,
@@ -154,6 +157,12 @@ function announcedAct(match: PatternMatch, frames: Frame[], tokens: Token[]): bo
 /** The clause's subject actor when it stands before the verb ("…, accused X of": X is no subject). */
 function subjectBefore(clause: EventClause, actors: ActorSpan[]): ActorSpan | null {
   return clause.subject && clause.subject.last <= clause.verb.first ? subjectActor(clause, actors) : null;
+}
+
+/** The known actor of the clause that reports this one in the same sentence, if any. */
+function reportingSpeaker(clause: EventClause | null, actors: ActorSpan[]): EventActor | null {
+  const reporting = clause?.reportedBy;
+  return reporting ? (subjectActor(reporting, actors)?.actor ?? null) : null;
 }
 
 /** An actor, a thing ("oil prices", "the storm"), or no subject in the clause. */
@@ -256,6 +265,7 @@ function buildEvents(
   clause: Clause,
   grammar: EventClause | null,
   grammatical: Pick<EventEvidence, 'clauseVerb' | 'subject'>,
+  speaker: EventActor | null,
   sentence: Span,
   tokens: Token[],
   ctx: SentenceContext,
@@ -264,7 +274,7 @@ function buildEvents(
   const negativePattern = match.words.some((w) => /^(?:not|n't|never)$/.test(tokens[w]?.lower ?? ''));
   // Cues before the verb, and modal auxiliaries inside the pattern ("will visit"); a frame verb
   // inside the pattern ("threatened to", "agreed to") is the act itself, which happened.
-  const reported = clause.speaker !== null || !!grammar?.reported;
+  const reported = speaker !== null || !!grammar?.reported;
   const before = modalityOf(tokens, match.first, clause.first, reported, negativePattern);
   let modality = before === 'happened' ? auxiliaryModality(match, tokens, reported) : before;
   // The clause's own verb group, its condition or question: "did not attack", "if they attack".
@@ -323,7 +333,7 @@ function buildEvents(
       modality,
       evidence,
       evidenceSpans: [evidence],
-      attributedTo: clause.speaker,
+      attributedTo: speaker,
       confidence: eventConfidence(signals),
       signals,
     };

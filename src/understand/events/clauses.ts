@@ -26,45 +26,40 @@ export interface EventClause {
   question: boolean;
   /** The clause is the content of a reporting clause ("X said …", "…, X said"). */
   reported: boolean;
-  /** That reporting clause when it is in the same sentence, else null. */
+  /** That reporting clause. */
   reportedBy: EventClause | null;
 }
 
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 
-/** Clauses of each plain sentence of `doc` (by the sentence of their verb), in local indexes. */
-export function clausesBySentence(doc: TextDoc): EventClause[][] {
-  const all = doc.clauses;
-  const of = doc.plainSentenceOf;
-  const out: EventClause[][] = doc.plainSentences.map(() => []);
-  const views = new Map<number, EventClause>();
-  const view = (i: number): EventClause | null => {
-    const c = all[i];
-    if (!c) return null;
-    const cached = views.get(i);
-    if (cached) return cached;
-    const s = doc.plainSentences[of[c.verb.head] ?? 0];
-    if (!s) return null;
-    const at = (k: number) => Math.max(0, Math.min(s.last, k) - s.first);
-    const span = <T extends { first: number; last: number; head: number }>(x: T | null) =>
-      x && x.first >= s.first && x.last <= s.last
-        ? { ...x, first: x.first - s.first, last: x.last - s.first, head: x.head - s.first }
-        : null;
+/**
+ * Clauses of plain sentence `i` of `doc`, in that sentence's token indexes (the text layer tags and
+ * chunks the sentence on first use, so sentences without a candidate event are never tagged).
+ */
+export function sentenceClauses(doc: TextDoc, i: number): EventClause[] {
+  const s = doc.plainSentences[i];
+  if (!s) return [];
+  const all = doc.plainClauses(i);
+  let q = s.last - 1;
+  while (q > s.first && /^["”’')\]]$/.test(doc.tokens[q]?.text ?? '')) q--;
+  const question = doc.tokens[q]?.text === '?';
+  const at = (k: number) => Math.max(0, Math.min(s.last, k) - s.first);
+  const local = <T extends { first: number; last: number; head: number }>(x: T | null) =>
+    x ? { ...x, first: at(x.first), last: at(x.last), head: at(x.head) } : null;
+  const views = all.map((c): EventClause => {
     let conditional = false;
     for (let p: TextClause | undefined = c, n = 0; p && n < 4; p = all[p.parent ?? -1], n++)
       if (p.marker && CONDITIONAL.has(p.marker) && p.kind !== 'complement') conditional = true;
     // "if" right before the subject is not always read as the clause's marker
     const before = doc.tokens[Math.min(c.first, c.subject?.first ?? c.first) - 1]?.lower;
     if (before === 'if' || before === 'unless') conditional = true;
-    let q = s.last - 1;
-    while (q > s.first && /^["”’')\]]$/.test(doc.tokens[q]?.text ?? '')) q--;
-    const v: EventClause = {
+    return {
       first: at(c.first),
       last: at(c.last),
       verb: { first: at(c.verb.first), last: at(c.verb.last), head: at(c.verb.head) },
-      subject: span(c.subject),
+      subject: local(c.subject),
       subjectShared: c.subjectShared,
-      object: span(c.object),
+      object: local(c.object),
       negated: c.negated,
       modal: c.modal,
       tense: c.tense,
@@ -72,20 +67,15 @@ export function clausesBySentence(doc: TextDoc): EventClause[][] {
       finite: c.finite,
       kind: c.kind,
       conditional,
-      question: doc.tokens[q]?.text === '?',
+      question,
       reported: c.reportedBy !== null,
       reportedBy: null,
     };
-    views.set(i, v);
-    if (c.reportedBy !== null && of[all[c.reportedBy]?.verb.head ?? -1] === of[c.verb.head])
-      v.reportedBy = view(c.reportedBy);
-    return v;
-  };
-  all.forEach((c, i) => {
-    const v = view(i);
-    if (v) out[of[c.verb.head] ?? 0]?.push(v);
   });
-  return out;
+  all.forEach((c, k) => {
+    if (c.reportedBy !== null) views[k]!.reportedBy = views[c.reportedBy] ?? null;
+  });
+  return views;
 }
 
 /** The clause whose verb group holds token `at`, else the innermost clause whose range holds it. */

@@ -41,8 +41,8 @@ export function codeSentence(
   sentence: Span,
   tokens: Token[],
   ctx: SentenceContext,
-  /** The text layer's clauses of this sentence, in its token indexes. */
-  clauses: EventClause[] = [],
+  /** The text layer's clauses of this sentence, in its token indexes (read only when needed). */
+  readClauses: () => EventClause[] = () => [],
 ): CodedEvent[] {
   const actors = findActorSpans(tokens, ctx);
   const all = eventLexicon().matchAll(tokens);
@@ -67,6 +67,7 @@ export function codeSentence(
     // "despite Iran's threats", "drew criticism": an act named by a noun, mentioned in passing.
     .filter((m) => !unreportedNominal(m, tokens, actors));
   const chosen = selectMatches(candidates, tokens, frames, MAX_EVENTS_PER_SENTENCE);
+  const clauses = chosen.length ? readClauses() : [];
   const events: CodedEvent[] = [];
   let main: PatternMatch | null = null;
   for (const { match, code, depth } of chosen) {
@@ -115,7 +116,12 @@ export function codeSentence(
     if (match.pattern.rank === 1 && !process.env.EV_OFF && (!own || !roles.sources.length)) continue;
     const grammatical = {
       clauseVerb: own !== null,
-      subject: own ? subjectKind(own, actors) : null,
+      // "X, who condemned Y": a relative pronoun's antecedent is the clause's subject.
+      subject: own
+        ? own.kind === 'relative' && !own.subject && roles.subjectAt !== null
+          ? ('actor' as const)
+          : subjectKind(own, actors)
+        : null,
     };
     // "…, the ministry said": the text layer's reporting clause names the speaker the frames missed.
     const speaker = clause.speaker ?? reportingSpeaker(grammar, actors);

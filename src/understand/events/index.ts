@@ -2,7 +2,7 @@
 import type { Entity, Event } from '../../model/index.ts';
 import { resolveActor } from '../actors/index.ts';
 import type { Resolver } from './actors.ts';
-import { clausesBySentence } from './clauses.ts';
+import { sentenceClauses } from './clauses.ts';
 import { codeSentence, type CodedEvent } from './coder.ts';
 import { publicationDate } from './dates.ts';
 import { mergeMentions } from './merge.ts';
@@ -53,7 +53,6 @@ export function codeArticle(text: string, entities: Entity[], options: EventOpti
   const discards = sentences.map((s) => discardLevel(s.tokens));
   const article = scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
   const storyDiscard = discards.includes('story');
-  const clauses = clausesBySentence(doc);
   const ctx = {
     relevance: { sentence: 0, article, discard: false },
     text,
@@ -66,7 +65,7 @@ export function codeArticle(text: string, entities: Entity[], options: EventOpti
   const events: CodedEvent[] = [];
   sentences.forEach(({ span, tokens }, i) => {
     ctx.relevance = { sentence: scores[i] ?? 0, article, discard: storyDiscard || discards[i] !== null };
-    events.push(...codeSentence(span, tokens, ctx, clauses[i] ?? []));
+    events.push(...codeSentence(span, tokens, ctx, () => sentenceClauses(doc, i)));
   });
   return mergeMentions(events);
 }

@@ -92,13 +92,7 @@ export function codeSentence(
     if (THING_SENSES.test(code) && !contactSense(match, tokens, actors)) continue;
     // "Italy announced a suspension of air links": an act named as the object of its reporting verb
     // is the speaker's own.
-    if (
-      !roles.sources.length &&
-      !own &&
-      clause.speaker &&
-      !process.env.EV_NOANN &&
-      announcedAct(match, frames, tokens)
-    )
+    if (!roles.sources.length && !own && clause.speaker && announcedAct(match, frames, tokens))
       roles.sources = [clause.speaker];
     // A lone ambiguous word ("rallied", "storm", "tanked") counts only when a placed actor does it.
     if (match.pattern.weight < 2 && isAmbiguous(tokens[match.first]) && !roles.sources.some((s) => s.country))
@@ -113,7 +107,7 @@ export function codeSentence(
     // An imported dictionary phrase is a verb phrase with actors around it (PETRARCH codes it only
     // between a source and a target): it holds where the text layer reads its first word as a verb
     // and a source is found, not on a noun or with nobody acting.
-    if (match.pattern.rank === 1 && !process.env.EV_OFF && (!own || !roles.sources.length)) continue;
+    if (match.pattern.rank === 1 && (!own || !roles.sources.length)) continue;
     const grammatical = {
       clauseVerb: own !== null,
       // "X, who condemned Y": a relative pronoun's antecedent is the clause's subject.
@@ -322,7 +316,8 @@ function buildEvents(
       subordinate,
       passive: roles.passive,
       plover: coding.plover,
-      ...grammatical,
+      clauseVerb: grammatical.clauseVerb,
+      subject: grammatical.subject,
       pattern: `${match.pattern.code} ${match.pattern.source}`,
     };
     return {

@@ -84,17 +84,36 @@ export class Lexicon {
   matchAll(tokens: Token[], from = 0, to = tokens.length): PatternMatch[] {
     const out: PatternMatch[] = [];
     // Most patterns of a word need a word the sentence does not have: skip them before matching.
-    const present = new Set<string>();
-    for (let i = from; i < to; i++) present.add(tokens[i]?.stem ?? '');
+    let present: Set<string> | null = null;
     for (let i = from; i < to; i++) {
-      for (const pattern of this.byFirstStem.get(tokens[i]?.stem ?? '') ?? []) {
-        if (!pattern.needs.every((alts) => alts.some((s) => present.has(s)))) continue;
+      const patterns = this.byFirstStem.get(tokens[i]?.stem ?? '');
+      if (!patterns) continue;
+      if (!present) {
+        present = new Set<string>();
+        for (let k = from; k < to; k++) present.add(tokens[k]?.stem ?? '');
+      }
+      for (const pattern of patterns) {
+        if (!hasNeeded(pattern.needs, present)) continue;
         const words = matchItems(tokens, pattern.items, 0, i, to);
         if (words) out.push({ pattern, first: i, last: (words[words.length - 1] ?? i) + 1, words });
       }
     }
     return out;
   }
+}
+
+/** Whether each item of `needs` has an alternative whose first stem is present. */
+function hasNeeded(needs: string[][], present: Set<string>): boolean {
+  for (const alternatives of needs) {
+    let found = false;
+    for (const s of alternatives)
+      if (present.has(s)) {
+        found = true;
+        break;
+      }
+    if (!found) return false;
+  }
+  return true;
 }
 
 function matchItems(tokens: Token[], items: Item[], k: number, at: number, to: number): number[] | null {

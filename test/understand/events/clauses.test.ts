@@ -85,3 +85,13 @@ test('clauses: an actor as subject is more credible than a thing doing the same 
   assert.equal(thingKind, 'thing');
   assert.ok(byActor > byThing, `${byActor} > ${byThing}`);
 });
+
+test('clauses: a plain sentence’s clauses index their own list (TextDoc.plainClauses)', () => {
+  const doc = readText('Brazil met Argentina. Kenya attacked Uganda on Monday, the ministry said.');
+  const clauses = doc.plainClauses(1);
+  const said = clauses.findIndex((c) => doc.tokens[c.verb.head]?.lower === 'said');
+  const attacked = clauses.find((c) => doc.tokens[c.verb.head]?.lower === 'attacked');
+  assert.ok(said >= 0 && attacked, 'both verbs have a clause');
+  assert.equal(attacked.reportedBy, said);
+  assert.ok(clauses.every((c) => c.sentence === 1 && c.first >= doc.plainSentences[1]!.first));
+});

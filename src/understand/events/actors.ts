@@ -205,10 +205,13 @@ interface Head {
   sector: string;
 }
 
+/** First words of the sector heads: a word that opens none is passed over at once. */
+const HEAD_FIRST_WORDS = new Set([...HEADS.keys()].map((h) => h.split(' ')[0] ?? ''));
+
 function headSpans(tokens: Token[], covered: Set<number>): Head[] {
   const out: Head[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i)) continue;
+    if (covered.has(i) || !HEAD_FIRST_WORDS.has(tokens[i]?.lower ?? '')) continue;
     for (let n = MAX_HEAD_WORDS; n >= 1; n--) {
       const words = tokens.slice(i, i + n);
       if (words.length < n || words.some((_, k) => covered.has(i + k))) continue;
@@ -399,6 +402,8 @@ function pronounSpans(tokens: Token[], spans: ActorSpan[]): ActorSpan[] {
       });
       continue;
     }
+    // "the two countries", "both sides"
+    if (t.lower !== 'the' && t.lower !== 'both') continue;
     for (const n of [3, 2]) {
       const phrase = tokens
         .slice(i, i + n)

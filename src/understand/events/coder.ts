@@ -15,6 +15,7 @@ import { contactSense, violentSense } from './senses.ts';
 import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
 import { stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
+import { anchorsVerb, clauseAt, clauseModality, subjectActor, type EventClause } from './clauses.ts';
 
 export interface SentenceContext extends ActorContext {
   published: Date | null;
@@ -36,7 +37,13 @@ export type CodedEvent = Event & {
 
 const MAX_EVENTS_PER_SENTENCE = 2;
 
-export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceContext): CodedEvent[] {
+export function codeSentence(
+  sentence: Span,
+  tokens: Token[],
+  ctx: SentenceContext,
+  /** The text layer's clauses of this sentence, in its token indexes (read only when needed). */
+  readClauses: () => EventClause[] = () => [],
+): CodedEvent[] {
   const actors = findActorSpans(tokens, ctx);
   const all = eventLexicon().matchAll(tokens);
   // "declared a ceasefire": a reporting verb that anchors a longer event pattern is the event.
@@ -60,30 +67,109 @@ export function codeSentence(sentence: Span, tokens: Token[], ctx: SentenceConte
     // "despite Iran's threats", "drew criticism": an act named by a noun, mentioned in passing.
     .filter((m) => !unreportedNominal(m, tokens, actors));
   const chosen = selectMatches(candidates, tokens, frames, MAX_EVENTS_PER_SENTENCE);
+  const clauses = chosen.length ? readClauses() : [];
   const events: CodedEvent[] = [];
   let main: PatternMatch | null = null;
   for (const { match, code, depth } of chosen) {
     const clause = clauseOf(match, frames, tokens.length);
-    const roles = assignRoles(tokens, actors, match, clause, ctx.discourse);
+    const grammar = clauseAt(clauses, match.first);
+    const own = grammar && anchorsVerb(grammar, match.first) ? grammar : null;
+    const roles = assignRoles(
+      tokens,
+      actors,
+      match,
+      clause,
+      ctx.discourse,
+      own
+        ? { subject: subjectBefore(own, actors), passive: own.passive && own.verb.head === match.first }
+        : null,
+    );
     // "The storm killed", "attacked the website": violence needs a violent doer and something to hit.
     if (VIOLENT.test(code) && !violentSense(match, tokens, actors, roles.sources.length > 0)) continue;
     if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
     if (!fitsArguments(code, roles)) continue;
     // "visited the museum", "released a plan": a lone verb of contact whose object is a thing.
     if (THING_SENSES.test(code) && !contactSense(match, tokens, actors)) continue;
+    // "Italy announced a suspension of air links": an act named as the object of its reporting verb
+    // is the speaker's own.
+    if (!roles.sources.length && !own && clause.speaker && announcedAct(match, frames, tokens))
+      roles.sources = [clause.speaker];
     // A lone ambiguous word ("rallied", "storm", "tanked") counts only when a placed actor does it.
     if (match.pattern.weight < 2 && isAmbiguous(tokens[match.first]) && !roles.sources.some((s) => s.country))
       continue;
     // A second event needs a subject of its own after the first one ("X attacked Y and Z fled").
     const subordinate = depth > 0 && !relativeSubject(tokens, match.first);
-    if (main && (subordinate || roles.subjectAt === null || roles.subjectAt < main.last)) continue;
+    // "X met Y and praised Z": a coordinated clause shares the subject of the one before.
+    const coordinated = own?.kind === 'coordinate' && own.subjectShared && own.first >= (main?.last ?? 0);
+    if (main && (subordinate || ((roles.subjectAt === null || roles.subjectAt < main.last) && !coordinated)))
+      continue;
     // "X, who blasted Y": a relative clause on its actor asserts the act as a main clause does.
-    const built = buildEvents(match, code, roles, clause, sentence, tokens, ctx, subordinate);
+    // An imported dictionary phrase is a verb phrase with actors around it (PETRARCH codes it only
+    // between a source and a target): it holds where the text layer reads its first word as a verb
+    // and a source is found, not on a noun or with nobody acting.
+    if (match.pattern.rank === 1 && (!own || !roles.sources.length)) continue;
+    const grammatical = {
+      clauseVerb: own !== null,
+      // "X, who condemned Y": a relative pronoun's antecedent is the clause's subject.
+      subject: own
+        ? own.kind === 'relative' && !own.subject && roles.subjectAt !== null
+          ? ('actor' as const)
+          : subjectKind(own, actors)
+        : null,
+    };
+    // "…, the ministry said": the text layer's reporting clause names the speaker the frames missed.
+    const speaker = clause.speaker ?? reportingSpeaker(grammar, actors);
+    const built = buildEvents(
+      match,
+      code,
+      roles,
+      clause,
+      grammar,
+      grammatical,
+      speaker,
+      sentence,
+      tokens,
+      ctx,
+      subordinate,
+    );
     events.push(...built.filter((e) => politicalInContext(e, ctx)));
     main ??= match;
   }
   updateDiscourse(ctx.discourse, actors);
   return events;
+}
+
+/** The match is a noun right after a reporting verb ("announced a ban", "declared a state of …"). */
+function announcedAct(match: PatternMatch, frames: Frame[], tokens: Token[]): boolean {
+  const frame = frames.find((f) => f.verb < match.first && f.contentFirst === f.verb + 1);
+  if (!frame || match.first - frame.verb > 3) return false;
+  for (let k = frame.verb + 1; k < match.first; k++)
+    if (
+      !/^\p{Ll}+$/u.test(tokens[k]?.text ?? '') ||
+      !/^(?:a|an|the|its|their|new|fresh|further|immediate|partial|total|full|temporary)$/.test(
+        tokens[k]?.lower ?? '',
+      )
+    )
+      return false;
+  return true;
+}
+
+/** The clause's subject actor when it stands before the verb ("…, accused X of": X is no subject). */
+function subjectBefore(clause: EventClause, actors: ActorSpan[]): ActorSpan | null {
+  return clause.subject && clause.subject.last <= clause.verb.first ? subjectActor(clause, actors) : null;
+}
+
+/** The known actor of the clause that reports this one in the same sentence, if any. */
+function reportingSpeaker(clause: EventClause | null, actors: ActorSpan[]): EventActor | null {
+  const reporting = clause?.reportedBy;
+  return reporting ? (subjectActor(reporting, actors)?.actor ?? null) : null;
+}
+
+/** An actor, a thing ("oil prices", "the storm"), or no subject in the clause. */
+function subjectKind(clause: EventClause, actors: ActorSpan[]): 'actor' | 'thing' | null {
+  if (!clause.subject || clause.subject.last > clause.verb.first) return null;
+  if (subjectActor(clause, actors)) return 'actor';
+  return clause.subject.pronoun ? null : 'thing';
 }
 
 /**
@@ -177,6 +263,9 @@ function buildEvents(
   matchedCode: string,
   roles: Roles,
   clause: Clause,
+  grammar: EventClause | null,
+  grammatical: Pick<EventEvidence, 'clauseVerb' | 'subject'>,
+  speaker: EventActor | null,
   sentence: Span,
   tokens: Token[],
   ctx: SentenceContext,
@@ -185,9 +274,12 @@ function buildEvents(
   const negativePattern = match.words.some((w) => /^(?:not|n't|never)$/.test(tokens[w]?.lower ?? ''));
   // Cues before the verb, and modal auxiliaries inside the pattern ("will visit"); a frame verb
   // inside the pattern ("threatened to", "agreed to") is the act itself, which happened.
-  const reported = clause.speaker !== null;
+  const reported = speaker !== null || !!grammar?.reported;
   const before = modalityOf(tokens, match.first, clause.first, reported, negativePattern);
-  const modality = before === 'happened' ? auxiliaryModality(match, tokens, reported) : before;
+  let modality = before === 'happened' ? auxiliaryModality(match, tokens, reported) : before;
+  // The clause's own verb group, its condition or question: "did not attack", "if they attack".
+  if (modality === 'happened' && grammar)
+    modality = clauseModality(grammar, match.first, reported, negativePattern);
   let code = matchedCode;
   const threatCue = hasThreatCue(tokens, clause.first, clause.last);
   if (modality === 'intended') code = recodeIntended(code, threatCue);
@@ -224,6 +316,8 @@ function buildEvents(
       subordinate,
       passive: roles.passive,
       plover: coding.plover,
+      clauseVerb: grammatical.clauseVerb,
+      subject: grammatical.subject,
       pattern: `${match.pattern.code} ${match.pattern.source}`,
     };
     return {
@@ -240,7 +334,7 @@ function buildEvents(
       modality,
       evidence,
       evidenceSpans: [evidence],
-      attributedTo: clause.speaker,
+      attributedTo: speaker,
       confidence: eventConfidence(signals),
       signals,
     };

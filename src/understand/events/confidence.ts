@@ -45,6 +45,10 @@ export interface EventEvidence {
   subordinate: boolean;
   passive: boolean;
   plover: string;
+  /** The pattern starts at the verb of its clause (not at a noun or an adjective). */
+  clauseVerb?: boolean;
+  /** What the clause's subject is: an actor, a thing ("oil prices", "the storm"), or none found. */
+  subject?: 'actor' | 'thing' | null;
   /** The pattern that matched (code and text), for reading why an event was coded. */
   pattern: string;
 }
@@ -88,6 +92,9 @@ export const FEATURES = [
   'reported',
   'subordinate',
   'passive',
+  'clause verb',
+  'actor subject',
+  'thing subject',
   ...PLOVER_TYPES.map((t) => `type ${t}`),
 ] as const;
 
@@ -116,6 +123,9 @@ export function featureVector(e: EventEvidence): number[] {
     e.reported ? 1 : 0,
     e.subordinate ? 1 : 0,
     e.passive ? 1 : 0,
+    e.clauseVerb ? 1 : 0,
+    e.subject === 'actor' ? 1 : 0,
+    e.subject === 'thing' ? 1 : 0,
     ...PLOVER_TYPES.map((t) => (t === e.plover ? 1 : 0)),
   ];
 }

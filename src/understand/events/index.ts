@@ -2,6 +2,7 @@
 import type { Entity, Event } from '../../model/index.ts';
 import { resolveActor } from '../actors/index.ts';
 import type { Resolver } from './actors.ts';
+import { sentenceClauses } from './clauses.ts';
 import { codeSentence, type CodedEvent } from './coder.ts';
 import { publicationDate } from './dates.ts';
 import { mergeMentions } from './merge.ts';
@@ -64,7 +65,7 @@ export function codeArticle(text: string, entities: Entity[], options: EventOpti
   const events: CodedEvent[] = [];
   sentences.forEach(({ span, tokens }, i) => {
     ctx.relevance = { sentence: scores[i] ?? 0, article, discard: storyDiscard || discards[i] !== null };
-    events.push(...codeSentence(span, tokens, ctx));
+    events.push(...codeSentence(span, tokens, ctx, () => sentenceClauses(doc, i)));
   });
   return mergeMentions(events);
 }

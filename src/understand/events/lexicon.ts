@@ -22,6 +22,8 @@ export interface Pattern {
    * and the dictionary adds what the project's list does not cover.
    */
   rank: number;
+  /** For each word item after the first, the stems its alternatives start with (a quick pre-check). */
+  needs: string[][];
 }
 
 export interface PatternMatch {
@@ -46,7 +48,8 @@ export function compilePattern(code: string, source: string, rank = 0): Pattern 
     (n, i) => n + (i.gap ? 0 : Math.min(...i.alternatives.map((a) => a.length))),
     0,
   );
-  return { code, source, items, weight, rank };
+  const needs = items.slice(1).flatMap((i) => (i.gap ? [] : [i.alternatives.map((a) => a[0] ?? '')]));
+  return { code, source, items, weight, rank, needs };
 }
 
 export class Lexicon {
@@ -80,14 +83,37 @@ export class Lexicon {
   /** Every match of every pattern in tokens[from, to). */
   matchAll(tokens: Token[], from = 0, to = tokens.length): PatternMatch[] {
     const out: PatternMatch[] = [];
+    // Most patterns of a word need a word the sentence does not have: skip them before matching.
+    let present: Set<string> | null = null;
     for (let i = from; i < to; i++) {
-      for (const pattern of this.byFirstStem.get(tokens[i]?.stem ?? '') ?? []) {
+      const patterns = this.byFirstStem.get(tokens[i]?.stem ?? '');
+      if (!patterns) continue;
+      if (!present) {
+        present = new Set<string>();
+        for (let k = from; k < to; k++) present.add(tokens[k]?.stem ?? '');
+      }
+      for (const pattern of patterns) {
+        if (!hasNeeded(pattern.needs, present)) continue;
         const words = matchItems(tokens, pattern.items, 0, i, to);
         if (words) out.push({ pattern, first: i, last: (words[words.length - 1] ?? i) + 1, words });
       }
     }
     return out;
   }
+}
+
+/** Whether each item of `needs` has an alternative whose first stem is present. */
+function hasNeeded(needs: string[][], present: Set<string>): boolean {
+  for (const alternatives of needs) {
+    let found = false;
+    for (const s of alternatives)
+      if (present.has(s)) {
+        found = true;
+        break;
+      }
+    if (!found) return false;
+  }
+  return true;
 }
 
 function matchItems(tokens: Token[], items: Item[], k: number, at: number, to: number): number[] | null {

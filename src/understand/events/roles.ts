@@ -91,10 +91,14 @@ export function assignRoles(
   verb: { first: number; last: number },
   clause: Clause,
   discourse: Discourse,
+  /** What the text layer's clause says of the verb: its subject's actor span, and its voice. */
+  grammar: { subject: ActorSpan | null; passive: boolean } | null = null,
 ): Roles {
   const inClause = actors.filter((a) => a.first >= clause.first && a.last <= clause.last);
-  const passive = isPassive(tokens, verb.first);
-  const subject = subjectOf(tokens, inClause, verb.first, clause.first);
+  const passive = isPassive(tokens, verb.first) || !!grammar?.passive;
+  const hint =
+    grammar?.subject && inClause.includes(grammar.subject) ? groupHead(grammar.subject, inClause) : null;
+  const subject = hint ?? subjectOf(tokens, inClause, verb.first, clause.first);
   let sources = subject ? expand(subject, inClause, tokens, actors, discourse, clause) : [];
   let objects = objectOf(tokens, inClause, verb, clause.last, subject);
   let targets = objects ? expand(objects, inClause, tokens, actors, discourse, clause) : [];

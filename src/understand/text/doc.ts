@@ -26,6 +26,8 @@ export class TextDoc {
   #tags: Pos[] | null = null;
   #chunks: Chunk[][] | null = null;
   #clauses: Clause[] | null = null;
+  #plainTags: Pos[] | null = null;
+  readonly #plainClauses = new Map<number, Clause[]>();
 
   constructor(text: string) {
     this.text = text;
@@ -91,6 +93,24 @@ export class TextDoc {
       this.#clauses = out;
     }
     return this.#clauses;
+  }
+
+  /**
+   * Clauses of plain sentence `i` alone, tagged and chunked on first use of that sentence: for a reader
+   * of plain sentences that needs the clauses of a few of them (events). Their `sentence` is `i`, and
+   * `parent` and `reportedBy` index the returned list.
+   */
+  plainClauses(i: number): readonly Clause[] {
+    let hit = this.#plainClauses.get(i);
+    if (!hit) {
+      const s = this.plainSentences[i];
+      if (!s) return [];
+      const tags = (this.#plainTags ??= new Array<Pos>(this.tokens.length));
+      tagSentence(this.tokens, s, tags);
+      hit = sentenceClauses(this.tokens, s, i, tags, chunkSentence(this.tokens, s, tags), 0);
+      this.#plainClauses.set(i, hit);
+    }
+    return hit;
   }
 
   /** The text of tokens [first, last). */

@@ -79,7 +79,45 @@ export interface SerialisedModel {
   commonWords?: string[];
 }
 
-type Nested = Map<string, number | Nested>;
+export type Nested = Map<string, number | Nested>;
+
+/** What a CompactModel holds: per template a lookup map (nested part by part) to a row of `table`. */
+export interface CompactParts {
+  classes: string[];
+  commonWords: string[];
+  maps: Nested[];
+  table: Int32Array;
+}
+
+/** Builds the lookup maps from the serialised model (what the build step compiles ahead of time). */
+export function compactParts(
+  model: SerialisedModel,
+  templates: readonly string[],
+  arity: readonly number[],
+): CompactParts {
+  const n = model.classes.length;
+  const templateIndex = new Map(templates.map((t, k) => [t, k]));
+  const maps: Nested[] = templates.map(() => new Map());
+  const entries = Object.entries(model.features);
+  const table = new Int32Array(entries.length * n);
+  entries.forEach(([feature, w], row) => {
+    const cut = feature.indexOf('=');
+    const k = templateIndex.get(feature.slice(0, cut));
+    if (k === undefined) return;
+    const value = feature.slice(cut + 1);
+    const parts = arity[k]! > 1 ? value.split('|') : [value];
+    if (parts.length !== arity[k]) return;
+    let map = maps[k]!;
+    for (const part of parts.slice(0, -1)) {
+      let next = map.get(part);
+      if (!(next instanceof Map)) map.set(part, (next = new Map()));
+      map = next;
+    }
+    map.set(parts[parts.length - 1]!, row * n);
+    for (let c = 0; c < n; c++) table[row * n + c] = w[c] ?? 0;
+  });
+  return { classes: model.classes, commonWords: model.commonWords ?? [], maps, table };
+}
 
 /**
  * The shipped model, read-only: integer weights in one typed array; per template a lookup map, nested
@@ -88,35 +126,16 @@ type Nested = Map<string, number | Nested>;
 export class CompactModel {
   readonly classes: string[];
   readonly commonWords: Set<string>;
-  private readonly maps: Nested[];
-  private readonly arity: readonly number[];
-  private readonly table: Int32Array;
+  readonly maps: readonly Nested[];
+  readonly arity: readonly number[];
+  readonly table: Int32Array;
 
-  constructor(model: SerialisedModel, templates: readonly string[], arity: readonly number[]) {
-    this.classes = model.classes;
-    this.commonWords = new Set(model.commonWords ?? []);
+  constructor(parts: CompactParts, arity: readonly number[]) {
+    this.classes = parts.classes;
+    this.commonWords = new Set(parts.commonWords);
     this.arity = arity;
-    const n = this.classes.length;
-    const templateIndex = new Map(templates.map((t, k) => [t, k]));
-    this.maps = templates.map(() => new Map());
-    const entries = Object.entries(model.features);
-    this.table = new Int32Array(entries.length * n);
-    entries.forEach(([feature, w], row) => {
-      const cut = feature.indexOf('=');
-      const k = templateIndex.get(feature.slice(0, cut));
-      if (k === undefined) return;
-      const value = feature.slice(cut + 1);
-      const parts = arity[k]! > 1 ? value.split('|') : [value];
-      if (parts.length !== arity[k]) return;
-      let map = this.maps[k]!;
-      for (const part of parts.slice(0, -1)) {
-        let next = map.get(part);
-        if (!(next instanceof Map)) map.set(part, (next = new Map()));
-        map = next;
-      }
-      map.set(parts[parts.length - 1]!, row * n);
-      for (let c = 0; c < n; c++) this.table[row * n + c] = w[c] ?? 0;
-    });
+    this.maps = parts.maps;
+    this.table = parts.table;
   }
 
   /** Scores of each class for one token's feature row. */
@@ -126,22 +145,15 @@ export class CompactModel {
     return out;
   }
 
-  /** Adds the weights of the given templates' features of `row` to `out`. */
-  addScores(row: Row, templates: readonly number[], out: Float64Array | Int32Array): void {
-    for (const k of templates) this.add(row, k, out);
-  }
-
-  private add(row: Row, k: number, out: Float64Array | Int32Array): void {
+  private add(row: Row, k: number, out: Float64Array): void {
     const n = this.classes.length;
-    {
-      const a = row.a[k];
-      if (a === null || a === undefined) return;
-      let at = this.maps[k]!.get(a);
-      if (this.arity[k]! > 1) at = at instanceof Map ? at.get(row.b[k]!) : undefined;
-      if (this.arity[k]! > 2) at = at instanceof Map ? at.get(row.c[k]!) : undefined;
-      if (typeof at !== 'number') return;
-      for (let c = 0; c < n; c++) out[c]! += this.table[at + c]!;
-    }
+    const a = row.a[k];
+    if (a === null || a === undefined) return;
+    let at = this.maps[k]!.get(a);
+    if (this.arity[k]! > 1) at = at instanceof Map ? at.get(row.b[k]!) : undefined;
+    if (this.arity[k]! > 2) at = at instanceof Map ? at.get(row.c[k]!) : undefined;
+    if (typeof at !== 'number') return;
+    for (let c = 0; c < n; c++) out[c]! += this.table[at + c]!;
   }
 }
 

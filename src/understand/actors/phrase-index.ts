@@ -74,7 +74,14 @@ export class PhraseIndex<T> {
 }
 
 /** Phrases are stored as space-joined token keys so "U.S." and "US" meet. */
+/** Words of ASCII letters and digits, one space apart: their key is their lower case (fast path). */
+const PLAIN_PHRASE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 export function phraseKey(phrase: string): string {
+  if (PLAIN_PHRASE.test(phrase)) {
+    const lower = phrase.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   return normalizeKey(phrase.replace(/(\p{L})['’]s\b/gu, "$1 's").replace(/([,()])/g, ' $1 '))
     .split(/\s+/)
     .filter(Boolean)

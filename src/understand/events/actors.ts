@@ -31,6 +31,8 @@ interface HeadData {
 }
 const headData = loadJson<HeadData>('events/actor-heads.json');
 const HEADS = new Map(Object.entries(headData.heads));
+/** The first words of the heads: no head starts at any other word. */
+const HEAD_STARTS = new Set([...HEADS.keys()].map((head) => head.split(' ')[0]!));
 const PRONOUNS = new Set(headData.pronouns);
 const MAX_HEAD_WORDS = 3;
 const RECIPROCAL =
@@ -208,7 +210,7 @@ interface Head {
 function headSpans(tokens: Token[], covered: Set<number>): Head[] {
   const out: Head[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i)) continue;
+    if (covered.has(i) || !HEAD_STARTS.has(tokens[i]!.lower)) continue;
     for (let n = MAX_HEAD_WORDS; n >= 1; n--) {
       const words = tokens.slice(i, i + n);
       if (words.length < n || words.some((_, k) => covered.has(i + k))) continue;
@@ -387,6 +389,8 @@ function pronounSpans(tokens: Token[], spans: ActorSpan[]): ActorSpan[] {
   const taken = (i: number) => spans.some((s) => s.first <= i && i < s.last);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // Only a pronoun, or "the" or "both" opening a reciprocal phrase, can start a span here.
+    if (!PRONOUNS.has(t.lower) && t.lower !== 'the' && t.lower !== 'both') continue;
     if (taken(i)) continue;
     if (PRONOUNS.has(t.lower)) {
       out.push({

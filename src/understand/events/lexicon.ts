@@ -80,14 +80,30 @@ export class Lexicon {
   /** Every match of every pattern in tokens[from, to). */
   matchAll(tokens: Token[], from = 0, to = tokens.length): PatternMatch[] {
     const out: PatternMatch[] = [];
+    let stems: Set<string> | null = null;
     for (let i = from; i < to; i++) {
       for (const pattern of this.byFirstStem.get(tokens[i]?.stem ?? '') ?? []) {
+        // A pattern none of whose words' alternatives can start in the range cannot match: skip it
+        // before the (backtracking) match.
+        if (pattern.items.length > 1) {
+          stems ??= new Set(tokens.slice(from, to).map((t) => t.stem));
+          if (!mayMatch(pattern, stems)) continue;
+        }
         const words = matchItems(tokens, pattern.items, 0, i, to);
         if (words) out.push({ pattern, first: i, last: (words[words.length - 1] ?? i) + 1, words });
       }
     }
     return out;
   }
+}
+
+/** Every word of the pattern has an alternative whose first stem is among `stems`. */
+function mayMatch(pattern: Pattern, stems: Set<string>): boolean {
+  for (const item of pattern.items) {
+    if (item.gap) continue;
+    if (!item.alternatives.some((alt) => stems.has(alt[0] ?? ''))) return false;
+  }
+  return true;
 }
 
 function matchItems(tokens: Token[], items: Item[], k: number, at: number, to: number): number[] | null {

@@ -25,9 +25,11 @@ export class PhraseIndex<T> {
     if (!key) return;
     if (!overwrite && this.phrases.has(key)) return;
     this.phrases.set(key, value);
-    const words = key.split(' ');
-    this.maxWords = Math.max(this.maxWords, words.length);
-    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+    // Every proper prefix ends before a space: slicing there needs no split and join.
+    let words = 1;
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1), words++)
+      this.prefixes.add(key.slice(0, at));
+    this.maxWords = Math.max(this.maxWords, words);
   }
 
   /** Every stored phrase key (space-joined token keys) with its value. */

@@ -1,9 +1,11 @@
 // Scores for the shipped model without looking up, token after token, the features that depend on
 // one word alone. Most templates read a single token (the word itself, or its left or right
 // neighbour); their summed weights are kept per word and gazetteer tag, so a frequent word costs one
-// lookup instead of twenty-four; so are the weights of word pairs (per pair of words) and of the tags
-// before a word (per word, for each tag). Only the shapes around a token are looked up each time. The sums are of integers,
-// so scores equal CompactModel.scores exactly (tested).
+// lookup instead of twenty-four; so are the weights of the tags before a word (per word, for each
+// tag). Templates that read the same string (the lower-case word as itself, as a neighbour, after
+// each tag; the shape; the suffix; the gazetteer tag) are merged into one look-up per string, and the
+// two word-pair templates into one look-up per pair, so that a word seen for the first time costs a
+// dozen look-ups. The sums are of integers, so scores equal CompactModel.scores exactly (tested).
 import { allowed, TEMPLATES, wordShape, type TokenView } from './features.ts';
 import type { CompactModel, Nested } from './perceptron.ts';
 
@@ -12,13 +14,12 @@ const K = Object.fromEntries(TEMPLATES.map((name, k) => [name, k])) as Record<
   number
 >;
 /**
- * Summed weights per word: the word itself, then as the token before, after, two before, two after;
- * then, for each tag before it (each class, then the sentence start), the features pairing that tag
- * with the word and with its shape.
+ * Summed weights per word, in blocks of one row per class: the word itself, then as the token
+ * before, after, two before, two after; then, for each tag before it (each class, then the sentence
+ * start), the features pairing that tag with the word and with its shape.
  */
 const GROUPS = 5;
 const CACHE_LIMIT = 200_000;
-const PAIR_LIMIT = 1_000_000;
 const EDGE = '<s>';
 
 /** A word (surface text) as the scorer knows it. */
@@ -28,19 +29,26 @@ interface Word {
   /** Summed weights with no gazetteer tag (most words), and by gazetteer tag. */
   plain: Int32Array | null;
   tagged: Map<string, Int32Array> | null;
-  /** Per word seen after this one: the pair's weights (ww+1 for this word, then w-1w for the next). */
-  next: Map<Word, Int32Array>;
 }
 
-const edgeWord = (): Word => ({ lower: EDGE, shape: EDGE, plain: null, tagged: null, next: new Map() });
+/** The rows of the two word-pair templates for one pair of words (-1: none). */
+interface PairRows {
+  /** ww+1, read when scoring the first word. */
+  after: number;
+  /** w-1w, read when scoring the second word. */
+  before: number;
+}
+
+/** For one string, where (block offset) to add which table rows: [offset, row, offset, row, …]. */
+type Placements = number[];
 
 /** One sentence's tokens as the scorer reads them. */
 interface Sentence {
   words: Word[];
   gazetteer: readonly string[];
   sums: Int32Array[];
-  /** pairs[i]: the weights of the pair (token i - 1, token i), sentence edges included. */
-  pairs: Int32Array[];
+  /** pairs[i]: the pair (token i - 1, token i), sentence edges included. */
+  pairs: (PairRows | undefined)[];
   allCaps: boolean;
 }
 
@@ -48,10 +56,6 @@ export class CachedScorer {
   readonly classes: string[];
   private readonly n: number;
   private words = new Map<string, Word>();
-  private edge = edgeWord();
-  private pairCount = 0;
-  /** The weights of a pair that has none. */
-  private readonly noPair: Int32Array;
   private readonly maps: readonly Nested[];
   private readonly table: Int32Array;
   private readonly edges: Int32Array;
@@ -59,29 +63,49 @@ export class CachedScorer {
   private readonly transitions: Int32Array;
   /** allowedAfter[p][c]: class c may follow class p (p = n: the sentence start). */
   private readonly allowedAfter: boolean[][];
+  private readonly byLower = new Map<string, Placements>();
+  private readonly byShape = new Map<string, Placements>();
+  private readonly bySuffix3 = new Map<string, Placements>();
+  private readonly byGazetteer = new Map<string, Placements>();
+  private readonly pairs = new Map<string, Map<string, PairRows>>();
 
   constructor(model: CompactModel) {
     this.classes = model.classes;
-    this.n = model.classes.length;
+    const n = (this.n = model.classes.length);
     this.maps = model.maps;
     this.table = model.table;
-    this.edges = this.compute(EDGE, EDGE, EDGE, '');
-    this.noPair = new Int32Array(2 * this.n);
     const tags = [...this.classes, EDGE];
+    this.place(this.byLower, K.w, 0);
+    this.place(this.byLower, K['w-1'], n);
+    this.place(this.byLower, K['w+1'], 2 * n);
+    this.place(this.byLower, K['w-2'], 3 * n);
+    this.place(this.byLower, K['w+2'], 4 * n);
+    this.place(this.byShape, K.s, 0);
+    this.place(this.byShape, K['s-1'], n);
+    this.place(this.byShape, K['s+1'], 2 * n);
+    this.place(this.bySuffix3, K.x3, 0);
+    this.place(this.bySuffix3, K['x3-1'], n);
+    this.place(this.bySuffix3, K['x3+1'], 2 * n);
+    this.place(this.byGazetteer, K.g, 0);
+    this.place(this.byGazetteer, K['g-1'], n);
+    this.place(this.byGazetteer, K['g+1'], 2 * n);
+    tags.forEach((tag, p) => {
+      const offset = (GROUPS + p) * n;
+      this.placeInner(this.byLower, K['t-1w'], tag, offset);
+      this.placeInner(this.byShape, K['t-1s'], tag, offset);
+    });
+    this.pairRows(K['ww+1'], 'after');
+    this.pairRows(K['w-1w'], 'before');
+    this.edges = this.compute(EDGE, EDGE, EDGE, '');
     this.allowedAfter = tags.map((prev) => this.classes.map((tag) => allowed(tag, prev)));
-    this.transitions = new Int32Array(tags.length * tags.length * this.n);
+    this.transitions = new Int32Array(tags.length * tags.length * n);
     tags.forEach((prev2, p2) =>
       tags.forEach((prev, p) => {
-        const at = (p2 * tags.length + p) * this.n;
+        const at = (p2 * tags.length + p) * n;
         this.add(this.transitions, at, K['t-1'], prev);
         this.add2(this.transitions, at, K['t-2t-1'], prev2, prev);
       }),
     );
-  }
-
-  private tagIndex(tag: string): number {
-    const c = this.classes.indexOf(tag);
-    return c < 0 ? this.n : c;
   }
 
   /** Scores of token i of a sentence, given the two tags before it. */
@@ -127,47 +151,54 @@ export class CachedScorer {
     return tags;
   }
 
-  private sentence(texts: readonly string[], gazetteer: readonly string[], allCaps: boolean): Sentence {
-    if (this.words.size >= CACHE_LIMIT || this.pairCount >= PAIR_LIMIT) {
-      this.words = new Map();
-      this.edge = edgeWord();
-      this.pairCount = 0;
+  private tagIndex(tag: string): number {
+    const c = this.classes.indexOf(tag);
+    return c < 0 ? this.n : c;
+  }
+
+  /** Adds template k's features to `into`, keyed by their one string, at block `offset`. */
+  private place(into: Map<string, Placements>, k: number, offset: number): void {
+    for (const [key, row] of this.maps[k]!) if (typeof row === 'number') placeAt(into, key, offset, row);
+  }
+
+  /** The same for a pair template whose first part is fixed (a tag): keyed by the second part. */
+  private placeInner(into: Map<string, Placements>, k: number, first: string, offset: number): void {
+    const inner = this.maps[k]!.get(first);
+    if (!(inner instanceof Map)) return;
+    for (const [key, row] of inner) if (typeof row === 'number') placeAt(into, key, offset, row);
+  }
+
+  private pairRows(k: number, side: keyof PairRows): void {
+    for (const [first, inner] of this.maps[k]!) {
+      if (!(inner instanceof Map)) continue;
+      let bySecond = this.pairs.get(first);
+      if (!bySecond) this.pairs.set(first, (bySecond = new Map()));
+      for (const [second, row] of inner) {
+        if (typeof row !== 'number') continue;
+        let rows = bySecond.get(second);
+        if (!rows) bySecond.set(second, (rows = { after: -1, before: -1 }));
+        rows[side] = row;
+      }
     }
+  }
+
+  private sentence(texts: readonly string[], gazetteer: readonly string[], allCaps: boolean): Sentence {
+    if (this.words.size >= CACHE_LIMIT) this.words = new Map();
     const words = texts.map((text) => this.word(text));
     const sums = words.map((word, i) => this.sums(word, texts[i]!, gazetteer[i] ?? ''));
-    const pairs: Int32Array[] = [];
+    const pairs: (PairRows | undefined)[] = [];
     for (let i = 0; i <= words.length; i++)
-      pairs.push(this.pair(words[i - 1] ?? this.edge, words[i] ?? this.edge));
+      pairs.push(this.pairs.get(words[i - 1]?.lower ?? EDGE)?.get(words[i]?.lower ?? EDGE));
     return { words, gazetteer, sums, pairs, allCaps };
   }
 
   private word(text: string): Word {
     let word = this.words.get(text);
     if (!word) {
-      word = {
-        lower: text.toLowerCase(),
-        shape: wordShape(text),
-        plain: null,
-        tagged: null,
-        next: new Map(),
-      };
+      word = { lower: text.toLowerCase(), shape: wordShape(text), plain: null, tagged: null };
       this.words.set(text, word);
     }
     return word;
-  }
-
-  private pair(first: Word, second: Word): Int32Array {
-    let weights = first.next.get(second);
-    if (!weights) {
-      const n = this.n;
-      weights = new Int32Array(2 * n);
-      const some = this.add2(weights, 0, K['ww+1'], first.lower, second.lower);
-      const more = this.add2(weights, n, K['w-1w'], first.lower, second.lower);
-      if (!some && !more) weights = this.noPair;
-      first.next.set(second, weights);
-      this.pairCount++;
-    }
-    return weights;
   }
 
   /** Scores of token i after the tags of classes prev and prev2 (n: the sentence start). */
@@ -191,9 +222,10 @@ export class CachedScorer {
         after2[4 * n + c]! +
         own[byTag + c]! +
         transitions[transition + c]!;
-    const pairBefore = s.pairs[i]!;
-    const pairAfter = s.pairs[i + 1]!;
-    for (let c = 0; c < n; c++) out[c]! += pairBefore[n + c]! + pairAfter[c]!;
+    const pairBefore = s.pairs[i];
+    if (pairBefore && pairBefore.before >= 0) this.addRow(out, 0, pairBefore.before);
+    const pairAfter = s.pairs[i + 1];
+    if (pairAfter && pairAfter.after >= 0) this.addRow(out, 0, pairAfter.after);
     const w = s.words[i]!.lower;
     const shape = s.words[i]!.shape;
     const beforeShape = i >= 1 ? s.words[i - 1]!.shape : EDGE;
@@ -218,46 +250,32 @@ export class CachedScorer {
     return sums;
   }
 
-  /** Each group's summed weights for one word (the sentence edge: "<s>", no gazetteer tag). */
+  /** Each block's summed weights for one word (the sentence edge: "<s>", no gazetteer tag). */
   private compute(text: string, lower: string, shape: string, gazetteer: string): Int32Array {
     const n = this.n;
     const sums = new Int32Array((GROUPS + n + 1) * n);
-    const suffix3 = lower.slice(-3);
-    // The word itself.
+    // The word itself, as a neighbour and after each tag; its shape, suffix and gazetteer tag likewise.
+    this.addPlaced(sums, this.byLower.get(lower));
+    this.addPlaced(sums, this.byShape.get(shape));
+    this.addPlaced(sums, this.bySuffix3.get(lower.slice(-3)));
+    this.addPlaced(sums, this.byGazetteer.get(gazetteer));
+    // The word's own other features.
     this.add(sums, 0, K.b, '');
-    this.add(sums, 0, K.w, lower);
     this.add(sums, 0, K.W, text);
-    this.add(sums, 0, K.s, shape);
     this.add(sums, 0, K.p1, lower.slice(0, 1));
     this.add(sums, 0, K.p2, lower.slice(0, 2));
     this.add(sums, 0, K.p3, lower.slice(0, 3));
     this.add(sums, 0, K.x1, lower.slice(-1));
     this.add(sums, 0, K.x2, lower.slice(-2));
-    this.add(sums, 0, K.x3, suffix3);
     this.add(sums, 0, K.x4, lower.slice(-4));
     this.add(sums, 0, K.len, String(Math.min(lower.length, 10)));
-    this.add(sums, 0, K.g, gazetteer);
     this.add2(sums, 0, K.gs, gazetteer, shape);
-    // As the token before the one scored.
-    this.add(sums, n, K['w-1'], lower);
-    this.add(sums, n, K['s-1'], shape);
-    this.add(sums, n, K['g-1'], gazetteer);
-    this.add(sums, n, K['x3-1'], suffix3);
-    // As the token after.
-    this.add(sums, 2 * n, K['w+1'], lower);
-    this.add(sums, 2 * n, K['s+1'], shape);
-    this.add(sums, 2 * n, K['g+1'], gazetteer);
-    this.add(sums, 2 * n, K['x3+1'], suffix3);
-    // Two before, two after.
-    this.add(sums, 3 * n, K['w-2'], lower);
-    this.add(sums, 4 * n, K['w+2'], lower);
-    // After each tag.
-    for (let p = 0; p <= n; p++) {
-      const prev = p < n ? this.classes[p]! : EDGE;
-      this.add2(sums, (GROUPS + p) * n, K['t-1w'], prev, lower);
-      this.add2(sums, (GROUPS + p) * n, K['t-1s'], prev, shape);
-    }
     return sums;
+  }
+
+  private addPlaced(out: Int32Array, placements: Placements | undefined): void {
+    if (!placements) return;
+    for (let j = 0; j < placements.length; j += 2) this.addRow(out, placements[j]!, placements[j + 1]!);
   }
 
   private add(out: Int32Array, at: number, k: number, a: string): void {
@@ -265,14 +283,11 @@ export class CachedScorer {
     if (typeof row === 'number') this.addRow(out, at, row);
   }
 
-  /** Adds the pair feature's weights; false when the model has no such feature. */
-  private add2(out: Int32Array, at: number, k: number, a: string, b: string): boolean {
+  private add2(out: Int32Array, at: number, k: number, a: string, b: string): void {
     const inner = this.maps[k]!.get(a);
-    if (inner === undefined || typeof inner === 'number') return false;
+    if (inner === undefined || typeof inner === 'number') return;
     const row = inner.get(b);
-    if (typeof row !== 'number') return false;
-    this.addRow(out, at, row);
-    return true;
+    if (typeof row === 'number') this.addRow(out, at, row);
   }
 
   private add3(out: Int32Array, at: number, k: number, a: string, b: string, c: string): void {
@@ -288,4 +303,10 @@ export class CachedScorer {
     const table = this.table;
     for (let c = 0; c < this.n; c++) out[at + c]! += table[row + c]!;
   }
+}
+
+function placeAt(into: Map<string, Placements>, key: string, offset: number, row: number): void {
+  const placements = into.get(key);
+  if (placements) placements.push(offset, row);
+  else into.set(key, [offset, row]);
 }

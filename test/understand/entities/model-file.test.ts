@@ -13,18 +13,18 @@ import {
   readCompiled,
   writeCompiledModel,
 } from '../../../src/understand/entities/tagger/model-file.ts';
-import type {
-  CompactParts,
-  Nested,
-  SerialisedModel,
+import {
+  CompactModel,
+  type Nested,
+  type SerialisedModel,
 } from '../../../src/understand/entities/tagger/perceptron.ts';
 
-function weightsOf(parts: CompactParts, template: number, value: string): number[] | undefined {
+function weightsOf(model: CompactModel, template: number, value: string): number[] | undefined {
   const path = ARITY[template]! > 1 ? value.split('|') : [value];
-  let at: number | Nested | undefined = parts.maps[template];
+  let at: number | Nested | undefined = model.maps[template];
   for (const part of path) at = at instanceof Map ? at.get(part) : undefined;
   if (typeof at !== 'number') return undefined;
-  return Array.from(parts.table.subarray(at, at + parts.classes.length));
+  return Array.from(model.table.subarray(at, at + model.classes.length));
 }
 
 test('the compiled model gives every feature of the source its weights, and nothing else', () => {
@@ -36,6 +36,7 @@ test('the compiled model gives every feature of the source its weights, and noth
     const digest = createHash('sha256').update(source).digest('hex');
     const parts = readCompiled(path, digest);
     assert.ok(parts, 'the compiled file should be read');
+    const compiled = new CompactModel(parts, ARITY);
     const model = JSON.parse(gunzipSync(source).toString('utf8')) as SerialisedModel;
     assert.deepEqual(parts.classes, model.classes);
     assert.deepEqual(parts.commonWords, model.commonWords ?? []);
@@ -46,7 +47,7 @@ test('the compiled model gives every feature of the source its weights, and noth
       if (k < 0) continue;
       const value = feature.slice(cut + 1);
       if ((ARITY[k]! > 1 ? value.split('|').length : 1) !== ARITY[k]) continue;
-      assert.deepEqual(weightsOf(parts, k, value), weights, feature);
+      assert.deepEqual(weightsOf(compiled, k, value), weights, feature);
       checked++;
     }
     assert.equal(parts.table.length, checked * model.classes.length, 'no feature beyond the source ones');

@@ -7,7 +7,7 @@
 // two word-pair templates into one look-up per pair, so that a word seen for the first time costs a
 // dozen look-ups. The sums are of integers, so scores equal CompactModel.scores exactly (tested).
 import { allowed, TEMPLATES, wordShape, type TokenView } from './features.ts';
-import type { CompactModel, Nested } from './perceptron.ts';
+import { forEachFeature, type CompactModel, type Nested } from './perceptron.ts';
 
 const K = Object.fromEntries(TEMPLATES.map((name, k) => [name, k])) as Record<
   (typeof TEMPLATES)[number],
@@ -72,30 +72,48 @@ export class CachedScorer {
   constructor(model: CompactModel) {
     this.classes = model.classes;
     const n = (this.n = model.classes.length);
-    this.maps = model.maps;
     this.table = model.table;
     const tags = [...this.classes, EDGE];
-    this.place(this.byLower, K.w, 0);
-    this.place(this.byLower, K['w-1'], n);
-    this.place(this.byLower, K['w+1'], 2 * n);
-    this.place(this.byLower, K['w-2'], 3 * n);
-    this.place(this.byLower, K['w+2'], 4 * n);
-    this.place(this.byShape, K.s, 0);
-    this.place(this.byShape, K['s-1'], n);
-    this.place(this.byShape, K['s+1'], 2 * n);
-    this.place(this.bySuffix3, K.x3, 0);
-    this.place(this.bySuffix3, K['x3-1'], n);
-    this.place(this.bySuffix3, K['x3+1'], 2 * n);
-    this.place(this.byGazetteer, K.g, 0);
-    this.place(this.byGazetteer, K['g-1'], n);
-    this.place(this.byGazetteer, K['g+1'], 2 * n);
-    tags.forEach((tag, p) => {
-      const offset = (GROUPS + p) * n;
-      this.placeInner(this.byLower, K['t-1w'], tag, offset);
-      this.placeInner(this.byShape, K['t-1s'], tag, offset);
+    const tagIndex = new Map(tags.map((tag, p) => [tag, p]));
+    // Where each template's features go: a merged map at a block offset, or the template's own map.
+    const merged = new Map<number, [Map<string, Placements>, number]>([
+      [K.w, [this.byLower, 0]],
+      [K['w-1'], [this.byLower, n]],
+      [K['w+1'], [this.byLower, 2 * n]],
+      [K['w-2'], [this.byLower, 3 * n]],
+      [K['w+2'], [this.byLower, 4 * n]],
+      [K.s, [this.byShape, 0]],
+      [K['s-1'], [this.byShape, n]],
+      [K['s+1'], [this.byShape, 2 * n]],
+      [K.x3, [this.bySuffix3, 0]],
+      [K['x3-1'], [this.bySuffix3, n]],
+      [K['x3+1'], [this.bySuffix3, 2 * n]],
+      [K.g, [this.byGazetteer, 0]],
+      [K['g-1'], [this.byGazetteer, n]],
+      [K['g+1'], [this.byGazetteer, 2 * n]],
+    ]);
+    const maps: Nested[] = TEMPLATES.map(() => new Map());
+    forEachFeature(model.features, model.arity, (k, a, b, c, row) => {
+      const into = merged.get(k);
+      if (into) return placeAt(into[0], a, into[1], row);
+      if (k === K['t-1w'] || k === K['t-1s']) {
+        // The tag before, then the word (or its shape): kept per word, for each tag.
+        const p = tagIndex.get(a);
+        if (p !== undefined)
+          placeAt(k === K['t-1w'] ? this.byLower : this.byShape, b!, (GROUPS + p) * n, row);
+        return;
+      }
+      if (k === K['ww+1'] || k === K['w-1w'])
+        return this.pairRow(a, b!, k === K['ww+1'] ? 'after' : 'before', row);
+      let map = maps[k]!;
+      for (const part of [a, b, c].slice(0, model.arity[k]! - 1) as string[]) {
+        let next = map.get(part);
+        if (!(next instanceof Map)) map.set(part, (next = new Map()));
+        map = next;
+      }
+      map.set((model.arity[k] === 1 ? a : model.arity[k] === 2 ? b : c)!, row);
     });
-    this.pairRows(K['ww+1'], 'after');
-    this.pairRows(K['w-1w'], 'before');
+    this.maps = maps;
     this.edges = this.compute(EDGE, EDGE, EDGE, '');
     this.allowedAfter = tags.map((prev) => this.classes.map((tag) => allowed(tag, prev)));
     this.transitions = new Int32Array(tags.length * tags.length * n);
@@ -156,30 +174,12 @@ export class CachedScorer {
     return c < 0 ? this.n : c;
   }
 
-  /** Adds template k's features to `into`, keyed by their one string, at block `offset`. */
-  private place(into: Map<string, Placements>, k: number, offset: number): void {
-    for (const [key, row] of this.maps[k]!) if (typeof row === 'number') placeAt(into, key, offset, row);
-  }
-
-  /** The same for a pair template whose first part is fixed (a tag): keyed by the second part. */
-  private placeInner(into: Map<string, Placements>, k: number, first: string, offset: number): void {
-    const inner = this.maps[k]!.get(first);
-    if (!(inner instanceof Map)) return;
-    for (const [key, row] of inner) if (typeof row === 'number') placeAt(into, key, offset, row);
-  }
-
-  private pairRows(k: number, side: keyof PairRows): void {
-    for (const [first, inner] of this.maps[k]!) {
-      if (!(inner instanceof Map)) continue;
-      let bySecond = this.pairs.get(first);
-      if (!bySecond) this.pairs.set(first, (bySecond = new Map()));
-      for (const [second, row] of inner) {
-        if (typeof row !== 'number') continue;
-        let rows = bySecond.get(second);
-        if (!rows) bySecond.set(second, (rows = { after: -1, before: -1 }));
-        rows[side] = row;
-      }
-    }
+  private pairRow(first: string, second: string, side: keyof PairRows, row: number): void {
+    let bySecond = this.pairs.get(first);
+    if (!bySecond) this.pairs.set(first, (bySecond = new Map()));
+    let rows = bySecond.get(second);
+    if (!rows) bySecond.set(second, (rows = { after: -1, before: -1 }));
+    rows[side] = row;
   }
 
   private sentence(texts: readonly string[], gazetteer: readonly string[], allCaps: boolean): Sentence {

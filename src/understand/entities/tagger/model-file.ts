@@ -1,7 +1,7 @@
 // The shipped tagger model and its compiled form. data/ner/model.json.gz is the committed source; the
-// build step (scripts/build.mjs) writes dist/data/ner-model.bin from it: the lookup maps' keys as one
-// string and the weights as a typed array, so that a process (and each worker thread) loads the model
-// in a few milliseconds instead of parsing and indexing 90,000 JSON features. The compiled file names
+// build step (scripts/build.mjs) writes dist/data/ner-model.bin from it: the features' templates as
+// bytes, their values as one string and the weights as a typed array, so that a process (and each
+// worker thread) loads the model in a few milliseconds instead of parsing 90,000 JSON features. The compiled file names
 // the SHA-256 of the source it was made from; a missing or stale one is ignored (the source is read).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -53,23 +53,10 @@ export function writeCompiledModel(path = COMPILED_MODEL_PATH): void {
   const source = readFileSync(MODEL_PATH);
   const parts = partsFromSource(source);
   const n = parts.classes.length;
-  const templateOf: number[] = [];
-  const keys: string[] = [];
-  const rows: number[] = [];
-  parts.maps.forEach((map, k) => {
-    const walk = (node: Nested, prefix: string[]) => {
-      for (const [part, next] of node) {
-        if (part.includes('\n'))
-          throw new Error(`ner model: feature part ${JSON.stringify(part)} holds a newline`);
-        if (typeof next === 'number') {
-          templateOf.push(k);
-          keys.push(...prefix, part);
-          rows.push(next);
-        } else walk(next, [...prefix, part]);
-      }
-    };
-    walk(map, []);
-  });
+  const { templateOf, keys, rows } = parts.features;
+  for (const part of keys)
+    if (part.includes('\n'))
+      throw new Error(`ner model: feature part ${JSON.stringify(part)} holds a newline`);
   const partsText = Buffer.from(keys.join('\n'), 'utf8');
   const header: Header = {
     source: digest(source),
@@ -81,7 +68,7 @@ export function writeCompiledModel(path = COMPILED_MODEL_PATH): void {
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const table = new Int32Array(rows.length * n);
-  rows.forEach((at, r) => table.set(parts.table.subarray(at, at + n), r * n));
+  rows.forEach((at, f) => table.set(parts.table.subarray(at, at + n), f * n));
   const before = MAGIC.length + 4 + headerBytes.length + rows.length + partsText.length;
   const padding = Buffer.alloc((4 - (before % 4)) % 4);
   const length = Buffer.alloc(4);
@@ -95,7 +82,7 @@ export function writeCompiledModel(path = COMPILED_MODEL_PATH): void {
       Buffer.from(MAGIC, 'latin1'),
       length,
       headerBytes,
-      Uint8Array.from(templateOf),
+      templateOf,
       partsText,
       padding,
       tableBytes,
@@ -123,19 +110,15 @@ export function readCompiled(path: string, sourceDigest: string): CompactParts |
   if (bytes.length - at !== header.features * n * 4) return null;
   // Copied into a buffer of their own: aligned, whatever the offset of the file's bytes.
   const table = new Int32Array(new Uint8Array(bytes.subarray(at)).buffer);
-  const maps: Nested[] = TEMPLATES.map(() => new Map());
-  let key = 0;
-  for (let f = 0; f < header.features; f++) {
-    const k = templateOf[f]!;
-    let map = maps[k]!;
-    for (let p = 1; p < ARITY[k]!; p++) {
-      const part = keys[key++]!;
-      let next = map.get(part);
-      if (next === undefined) map.set(part, (next = new Map()));
-      map = next as Nested;
-    }
-    map.set(keys[key++]!, f * n);
-  }
-  if (key !== keys.length) return null;
-  return { classes: header.classes, commonWords: header.commonWords, maps, table };
+  let parts = 0;
+  for (const k of templateOf) parts += ARITY[k] ?? 0;
+  if (parts !== keys.length) return null;
+  const rows = new Int32Array(header.features);
+  for (let f = 0; f < rows.length; f++) rows[f] = f * n;
+  return {
+    classes: header.classes,
+    commonWords: header.commonWords,
+    features: { templateOf: new Uint8Array(templateOf), keys, rows },
+    table,
+  };
 }

@@ -50,7 +50,7 @@ for (const path of files(src)) {
   if (/\.(ts|md)$/.test(path)) continue;
   cpSync(path, join(dist, relative(src, path)));
 }
-// Data compiled ahead of time (dist/data/): the NER model's lookup tables.
+// Data compiled ahead of time (dist/data/): the NER model, the dictionary name layer.
 const { writeCompiledData } = await import(pathToFileURL(join(dist, 'understand/compiled-data.js')).href);
 writeCompiledData();
 writeFileSync(stamp, new Date().toISOString() + '\n');

@@ -52,6 +52,22 @@ interface Sentence {
   allCaps: boolean;
 }
 
+/** The scorer's indexes, as the build step compiles them (everything but the per-word cache). */
+export interface ScorerState {
+  classes: string[];
+  n: number;
+  maps: readonly Nested[];
+  table: Int32Array;
+  edges: Int32Array;
+  transitions: Int32Array;
+  allowedAfter: boolean[][];
+  byLower: Map<string, Placements>;
+  byShape: Map<string, Placements>;
+  bySuffix3: Map<string, Placements>;
+  byGazetteer: Map<string, Placements>;
+  pairs: Map<string, Map<string, PairRows>>;
+}
+
 export class CachedScorer {
   readonly classes: string[];
   private readonly n: number;
@@ -124,6 +140,33 @@ export class CachedScorer {
         this.add2(this.transitions, at, K['t-2t-1'], prev2, prev);
       }),
     );
+  }
+
+  /** The indexes, for the build step to compile. */
+  state(): ScorerState {
+    const { classes, n, maps, table, edges, transitions, allowedAfter } = this;
+    const { byLower, byShape, bySuffix3, byGazetteer, pairs } = this;
+    return {
+      classes,
+      n,
+      maps,
+      table,
+      edges,
+      transitions,
+      allowedAfter,
+      byLower,
+      byShape,
+      bySuffix3,
+      byGazetteer,
+      pairs,
+    };
+  }
+
+  /** A scorer with compiled indexes (see state()). */
+  static restore(state: ScorerState): CachedScorer {
+    const scorer = Object.create(CachedScorer.prototype) as CachedScorer;
+    Object.assign(scorer, state, { words: new Map<string, Word>() });
+    return scorer;
   }
 
   /** Scores of token i of a sentence, given the two tags before it. */

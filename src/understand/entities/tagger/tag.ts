@@ -6,7 +6,7 @@ import { gazetteerTags } from './gazetteer.ts';
 import { allowed, FeatureRow, tokenFeatures, viewTokens } from './features.ts';
 import type { CompactModel } from './perceptron.ts';
 import { CachedScorer } from './cached-scorer.ts';
-import { loadShippedModel } from './model-file.ts';
+import { loadCommonWords, loadShippedModel, loadShippedScorer } from './model-file.ts';
 
 export { MODEL_PATH } from './model-file.ts';
 export { allowed } from './features.ts';
@@ -30,7 +30,7 @@ export function shippedModel(): CompactModel {
 
 let shippedScorer: CachedScorer | null = null;
 function cachedScorer(): CachedScorer {
-  return (shippedScorer ??= new CachedScorer(shippedModel()));
+  return (shippedScorer ??= loadShippedScorer());
 }
 
 /** IOB tags for one sentence's tokens. */
@@ -96,6 +96,7 @@ export function tagTokens(
 }
 
 /** Lower-case words the tagger's training text used often: a capitalised one at a sentence start is no name. */
+let commonWords: Set<string> | null = null;
 export function isCommonWord(word: string): boolean {
-  return shippedModel().commonWords.has(word);
+  return (commonWords ??= loadCommonWords()).has(word);
 }

@@ -10,6 +10,7 @@ interface SourceEntry {
 
 interface AliasPattern {
   name: string;
+  alias: string;
   pattern: RegExp;
 }
 
@@ -28,6 +29,7 @@ function aliasPatterns(): AliasPattern[] {
   patterns = entries.flatMap((entry) =>
     entry.aliases.map((alias) => ({
       name: entry.name,
+      alias,
       pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'gu'),
     })),
   );
@@ -37,7 +39,9 @@ function aliasPatterns(): AliasPattern[] {
 /** Canonical names of cited news organisations, in order of first citation. */
 export function findCitedSources(text: string): string[] {
   const found = new Map<string, number>();
-  for (const { name, pattern } of aliasPatterns()) {
+  for (const { name, alias, pattern } of aliasPatterns()) {
+    // The pattern matches the alias as written: a text without it needs no regular expression.
+    if (!text.includes(alias)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 60), m.index);

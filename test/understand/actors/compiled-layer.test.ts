@@ -2,7 +2,7 @@
 // knowledge base extended by users' files must never take it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -31,6 +31,8 @@ test('the compiled dictionary layer equals the one built at run time', () => {
     assert.equal(hit?.value.id, id);
     assert.equal(hit.value, person);
     assert.equal(readCompiledLayer(path, '0'.repeat(64)), null, 'another digest: not read');
+    writeFileSync(path, readFileSync(path).subarray(0, 100));
+    assert.equal(readCompiledLayer(path, layerSourcesDigest()), null, 'a damaged file: not read');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@
 // own look-up maps must give every source feature its weights.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -31,6 +31,8 @@ test('the compiled scorer is the scorer built from the source model', () => {
     assert.deepEqual(compiled.commonWords, source.commonWords);
     assert.equal(readCompiled(path, '0'.repeat(64)), null, 'another digest: not read');
     assert.equal(readCompiled(join(dir, 'missing.bin'), sourcesDigest()), null);
+    writeFileSync(path, readFileSync(path).subarray(0, 100));
+    assert.equal(readCompiled(path, sourcesDigest()), null, 'a damaged file: not read');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@
 // modules that build it); a missing or stale file is ignored and the layer is built as before.
 // Only the compiled program reads it: under tsx the sources may be newer than the last build.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -50,7 +50,12 @@ export function layerSourcesDigest(): string {
 /** Writes the layer (built from the built-in knowledge base alone) with the digest of its sources. */
 export function writeCompiledLayer(layer: NameLayer, path = COMPILED_LAYER_PATH): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, Buffer.concat([Buffer.from(layerSourcesDigest(), 'latin1'), serialize(layer)]));
+  // Written aside, then renamed: a process starting meanwhile reads the old file or the new one.
+  writeFileSync(
+    `${path}.tmp`,
+    Buffer.concat([Buffer.from(layerSourcesDigest(), 'latin1'), serialize(layer)]),
+  );
+  renameSync(`${path}.tmp`, path);
 }
 
 /** The compiled layer when the compiled program runs and the file matches its sources, else null. */
@@ -62,7 +67,12 @@ export function readCompiledLayer(path: string, digest: string): NameLayer | nul
   if (!existsSync(path)) return null;
   const bytes = readFileSync(path);
   if (bytes.toString('latin1', 0, DIGEST_BYTES) !== digest) return null;
-  const layer = deserialize(bytes.subarray(DIGEST_BYTES)) as NameLayer;
+  let layer: NameLayer;
+  try {
+    layer = deserialize(bytes.subarray(DIGEST_BYTES)) as NameLayer;
+  } catch {
+    return null; // a damaged file: the layer is built as before
+  }
   // Serialisation keeps the indexes' fields, not their class.
   for (const index of [layer.personIndex, layer.orgIndex, layer.countryIndex])
     Object.setPrototypeOf(index, PhraseIndex.prototype);

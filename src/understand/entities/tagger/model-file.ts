@@ -6,7 +6,7 @@
 // or stale file is ignored and the indexes are built from the source. Only the compiled program reads
 // it: under tsx the sources may be newer than the last build.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -66,7 +66,9 @@ export function writeCompiledModel(path = COMPILED_MODEL_PATH): void {
   const model = loadShippedModel();
   const content: Compiled = { commonWords: [...model.commonWords], scorer: new CachedScorer(model).state() };
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, Buffer.concat([Buffer.from(sourcesDigest(), 'latin1'), serialize(content)]));
+  // Written aside, then renamed: a process starting meanwhile reads the old file or the new one.
+  writeFileSync(`${path}.tmp`, Buffer.concat([Buffer.from(sourcesDigest(), 'latin1'), serialize(content)]));
+  renameSync(`${path}.tmp`, path);
 }
 
 /** The compiled content, or null when the file is missing or made from other sources. */
@@ -74,5 +76,9 @@ export function readCompiled(path: string, digest: string): Compiled | null {
   if (!existsSync(path)) return null;
   const bytes = readFileSync(path);
   if (bytes.toString('latin1', 0, DIGEST_BYTES) !== digest) return null;
-  return deserialize(bytes.subarray(DIGEST_BYTES)) as Compiled;
+  try {
+    return deserialize(bytes.subarray(DIGEST_BYTES)) as Compiled;
+  } catch {
+    return null; // a damaged file: the scorer is built from the source
+  }
 }

@@ -2,10 +2,11 @@
 // Compiles src/ to dist/ (what bin/sitrep.js runs) and copies the non-TypeScript files that modules
 // read beside themselves (SQL migrations). dist/ mirrors src/ one level below the package root, so
 // paths such as new URL('../../data/…', import.meta.url) resolve the same from both.
-// `--if-stale` builds only when a file under src/ (or the build config) is newer than the last build.
+// `--if-stale` builds only when a file under src/ or data/ (or the build config) is newer than the last
+// build. It also compiles data the modules would otherwise parse and index at start-up (dist/data/).
 import { cpSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -26,7 +27,12 @@ function files(dir, out = []) {
 function isStale() {
   if (!existsSync(stamp)) return true;
   const built = statSync(stamp).mtimeMs;
-  const inputs = [...files(src), join(root, 'tsconfig.json'), join(root, 'tsconfig.build.json')];
+  const inputs = [
+    ...files(src),
+    ...files(join(root, 'data')),
+    join(root, 'tsconfig.json'),
+    join(root, 'tsconfig.build.json'),
+  ];
   return inputs.some((path) => statSync(path).mtimeMs > built);
 }
 
@@ -44,4 +50,7 @@ for (const path of files(src)) {
   if (/\.(ts|md)$/.test(path)) continue;
   cpSync(path, join(dist, relative(src, path)));
 }
+// Data compiled ahead of time (dist/data/): the NER model, the dictionary name layer.
+const { writeCompiledData } = await import(pathToFileURL(join(dist, 'understand/compiled-data.js')).href);
+writeCompiledData();
 writeFileSync(stamp, new Date().toISOString() + '\n');

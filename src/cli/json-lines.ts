@@ -3,7 +3,7 @@
 // without being buffered. Up to `window` lines are handled at once (for a worker pool); output
 // stays in input order.
 import type { z } from 'zod';
-import { DEFAULT_MAX_BYTES, formatSize } from '../extract/index.ts';
+import { DEFAULT_MAX_BYTES, formatSize } from '../extract/limits.ts';
 import { SitrepError, asSitrepError } from '../model/index.ts';
 import { inOrder } from '../pipeline/ordered.ts';
 import type { CliContext } from './context.ts';

@@ -45,11 +45,12 @@ export function inlineReader(): Reader {
     async read(job) {
       pending++;
       try {
-        // Imported on use, and for article-only jobs without the understanding stages.
-        const run = job.options?.articleOnly
-          ? (await import('./extract-job.ts')).runExtractJob
-          : (await import('./read-job.ts')).runReadJob;
-        return outcomeReading(run(job));
+        // Imported on use: article-only jobs without the understanding stages, texts without the
+        // page extraction.
+        if (job.options?.articleOnly)
+          return outcomeReading((await import('./extract-job.ts')).runExtractJob(job));
+        if (job.kind === 'text') return outcomeReading((await import('./read-text-job.ts')).runTextJob(job));
+        return outcomeReading((await import('./read-job.ts')).runReadJob(job));
       } finally {
         pending--;
       }
@@ -65,17 +66,18 @@ export interface PoolOptions {
   maxHeapMb?: number;
 }
 
-// Under tsx (tests, benchmarks) this module is .ts and so is the worker; compiled, both are .js.
-const WORKER = new URL(
-  import.meta.url.endsWith('.ts') ? './read-worker.ts' : './read-worker.js',
-  import.meta.url,
-);
+// Under tsx (tests, benchmarks) this module is .ts and so are the workers; compiled, all are .js.
+const workerFile = (name: string): string =>
+  new URL(`./${name}${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
+/** Each kind of job has its own worker file, loaded by a thread on its first job of that kind. */
+const PAGE_WORKER = workerFile('read-worker');
+const TEXT_WORKER = workerFile('read-text-worker');
 
 export function createReadPool(options: PoolOptions = {}): Reader {
   const threads = options.threads ?? defaultThreads();
   if (threads === 0) return inlineReader();
   const pool = new Piscina<ReadJob, ReadOutcome>({
-    filename: WORKER.href,
+    filename: null,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
@@ -91,7 +93,8 @@ export function createReadPool(options: PoolOptions = {}): Reader {
       pending++;
       try {
         const signal = call.timeoutMs ? AbortSignal.timeout(call.timeoutMs) : undefined;
-        return outcomeReading(await pool.run(job, { signal }));
+        const filename = job.kind === 'text' ? TEXT_WORKER : PAGE_WORKER;
+        return outcomeReading(await pool.run(job, { signal, filename }));
       } catch (error) {
         throw poolError(error, job, call);
       } finally {

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { eventThreshold } from '../../understand/index.ts';
+// From its module: the understanding stages' index would load them all in the main thread.
+import { eventThreshold } from '../../understand/events/confidence.ts';
 import type { CliContext } from '../context.ts';
 import { parseSize } from '../options.ts';
 import { runReadCommand, type ReadCommandOptions } from './read-inputs.ts';

@@ -1,18 +1,11 @@
 // Date strings as pages write them → ISO 8601. A zone is kept only when the page gives one; a
 // page's local time without zone stays a local date-time ("2022-04-27T19:45:00"), and a date with
 // no time stays a date ("2022-04-27").
-// Each locale from its own entry point: chrono's main one loads every language it has.
+// Each locale from its own entry point (chrono's main one loads every language it has), loaded on
+// first use: most dates are ISO or numeric, and the ten parsers cost each process (and each reading
+// thread) a tenth of a second to load. The CommonJS builds load synchronously.
+import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
-import * as de from 'chrono-node/de';
-import * as en from 'chrono-node/en';
-import * as es from 'chrono-node/es';
-import * as fr from 'chrono-node/fr';
-import * as it from 'chrono-node/it';
-import * as nl from 'chrono-node/nl';
-import * as pt from 'chrono-node/pt';
-import * as ru from 'chrono-node/ru';
-import * as sv from 'chrono-node/sv';
-import * as uk from 'chrono-node/uk';
 
 const ISO_LIKE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
@@ -50,7 +43,13 @@ function fromNumeric(text: string): string | null {
 }
 
 // English first; then the other languages chrono reads, for pages that print dates in their own.
-const LOCALES = [en, de, fr, es, pt, it, nl, sv, ru, uk];
+const LOCALE_NAMES = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'sv', 'ru', 'uk'];
+type Locale = { parse: (text: string, ref: Date) => chrono.ParsedResult[] };
+let locales: Locale[] | null = null;
+const requireChrono = createRequire(import.meta.url);
+function chronoLocales(): Locale[] {
+  return (locales ??= LOCALE_NAMES.map((name) => requireChrono(`chrono-node/${name}`) as Locale));
+}
 const REFERENCE = new Date(2000, 0, 1);
 const YEAR = /\b(19|20)\d\d\b/;
 
@@ -59,7 +58,7 @@ function fromNaturalLanguage(text: string): string | null {
   // A publication date names its year; checking first keeps chrono (slow) off ordinary lines.
   if (!YEAR.test(text)) return null;
   const cleaned = text.replace(/\s[–—|]\s/g, ' ');
-  for (const locale of LOCALES) {
+  for (const locale of chronoLocales()) {
     const result = locale.parse(cleaned, REFERENCE)[0];
     if (result && isAbsoluteDate(result, cleaned)) return formatResult(result.start);
   }

@@ -1,5 +1,7 @@
 // Dates as the resolver needs them: an ISO day, and whether a dated role covers it.
-import * as chrono from 'chrono-node';
+// chrono's English parser (what its default parseDate uses), loaded on first use: most dates given
+// are ISO, and chrono's index loads every locale (a tenth of a second for each reading thread).
+import { createRequire } from 'node:module';
 import type { RoleEntry } from './kb/schema.ts';
 
 /** ISO day (YYYY-MM-DD) for "2022-04-27", "2022-04-27T19:45:00", "10 May 2015", "today"; null if unknown. */
@@ -8,9 +10,14 @@ export function toIsoDay(date: string | null | undefined, today = new Date()): s
   const iso = /^(\d{4}-\d{2}-\d{2})/.exec(date);
   if (iso) return iso[1]!;
   if (/^today$/i.test(date.trim())) return today.toISOString().slice(0, 10);
-  const parsed = chrono.parseDate(date, today);
+  const parsed = english().parseDate(date, today);
   return parsed ? parsed.toISOString().slice(0, 10) : null;
 }
+
+type ChronoEn = { parseDate: (text: string, ref: Date) => Date | null };
+let chronoEn: ChronoEn | null = null;
+const requireChrono = createRequire(import.meta.url);
+const english = (): ChronoEn => (chronoEn ??= requireChrono('chrono-node/en') as ChronoEn);
 
 const startOf = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
 const endOf = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);

@@ -24,18 +24,23 @@ export interface ActorRef {
 }
 
 const require = createRequire(import.meta.url);
-const REGIONS = new Map(
-  (
-    JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as {
-      cca3: string;
-      region: string;
-    }[]
-  ).map((c) => [c.cca3, c.region || null]),
-);
+// Read on first use: the file is large (1.4 MB) and reading an article never asks for a region.
+let regions: Map<string, string | null> | null = null;
+function regionsByCode(): Map<string, string | null> {
+  regions ??= new Map(
+    (
+      JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as {
+        cca3: string;
+        region: string;
+      }[]
+    ).map((c) => [c.cca3, c.region || null]),
+  );
+  return regions;
+}
 
 /** The world region of a country code (Asia, Europe …); null for blocs and unknown codes. */
 export function regionOf(code: string | null | undefined): string | null {
-  return code ? (REGIONS.get(code.toUpperCase()) ?? null) : null;
+  return code ? (regionsByCode().get(code.toUpperCase()) ?? null) : null;
 }
 
 function countryRef(kb: KnowledgeBase, iso3: string): ActorRef | null {

@@ -25,9 +25,11 @@ export class PhraseIndex<T> {
     if (!key) return;
     if (!overwrite && this.phrases.has(key)) return;
     this.phrases.set(key, value);
-    const words = key.split(' ');
-    this.maxWords = Math.max(this.maxWords, words.length);
-    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+    // Every proper prefix ends before a space: slicing there needs no split and join.
+    let words = 1;
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1), words++)
+      this.prefixes.add(key.slice(0, at));
+    this.maxWords = Math.max(this.maxWords, words);
   }
 
   /** Every stored phrase key (space-joined token keys) with its value. */
@@ -74,7 +76,14 @@ export class PhraseIndex<T> {
 }
 
 /** Phrases are stored as space-joined token keys so "U.S." and "US" meet. */
+/** Words of ASCII letters and digits, one space apart: their key is their lower case (fast path). */
+const PLAIN_PHRASE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 export function phraseKey(phrase: string): string {
+  if (PLAIN_PHRASE.test(phrase)) {
+    const lower = phrase.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   return normalizeKey(phrase.replace(/(\p{L})['’]s\b/gu, "$1 's").replace(/([,()])/g, ' $1 '))
     .split(/\s+/)
     .filter(Boolean)

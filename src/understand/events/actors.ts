@@ -390,6 +390,8 @@ function pronounSpans(tokens: Token[], spans: ActorSpan[]): ActorSpan[] {
   const taken = (i: number) => spans.some((s) => s.first <= i && i < s.last);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // Only a pronoun, or "the" or "both" opening a reciprocal phrase, can start a span here.
+    if (!PRONOUNS.has(t.lower) && t.lower !== 'the' && t.lower !== 'both') continue;
     if (taken(i)) continue;
     if (PRONOUNS.has(t.lower)) {
       out.push({

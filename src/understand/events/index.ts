@@ -22,13 +22,31 @@ export interface EventOptions {
 
 export type { CodedEvent } from './coder.ts';
 
-/** The same phrase is looked up once per article (the date does not change within one). */
-function cached(resolve: Resolver): Resolver {
+/**
+ * Phrases the built-in resolver looked up, across articles (names recur from one article to the
+ * next; the knowledge base does not change within a process), by date and phrase.
+ */
+const resolvedBefore = new Map<string, ReturnType<Resolver>>();
+const RESOLVED_LIMIT = 50_000;
+
+/**
+ * The same phrase is looked up once per article (the date does not change within one); with the
+ * built-in resolver (`shared`), once per process and date.
+ */
+function cached(resolve: Resolver, shared: boolean): Resolver {
   const seen = new Map<string, ReturnType<Resolver>>();
   return (text, opts) => {
     let hit = seen.get(text);
     if (hit === undefined) {
-      hit = resolve(text, opts);
+      const key = shared && !opts.kb ? `${opts.date ?? ''}\u0000${opts.context ?? ''}\u0000${text}` : null;
+      hit = key === null ? undefined : resolvedBefore.get(key);
+      if (hit === undefined) {
+        hit = resolve(text, opts);
+        if (key !== null) {
+          if (resolvedBefore.size >= RESOLVED_LIMIT) resolvedBefore.clear();
+          resolvedBefore.set(key, hit);
+        }
+      }
       seen.set(text, hit);
     }
     return hit;
@@ -57,7 +75,7 @@ export function codeArticle(text: string, entities: Entity[], options: EventOpti
     relevance: { sentence: 0, article, discard: false },
     text,
     entities,
-    resolve: cached(options.resolve ?? resolveActor),
+    resolve: cached(options.resolve ?? resolveActor, !options.resolve),
     date: options.published?.slice(0, 10) ?? null,
     published,
     discourse,

@@ -11,6 +11,7 @@ import type { ActorFile, OrgEntry, PersonEntry, RoleEntry } from './schema.ts';
 import { roleHeldOn } from '../dates.ts';
 import type { NameLayer } from './phoenix.ts';
 import { phoenixAgents, phoenixLayer } from './phoenix.ts';
+import { compiledLayer } from './compiled-layer.ts';
 
 export type CountryForm = 'name' | 'demonym' | 'seat' | 'place';
 export interface CountryHitValue {
@@ -78,19 +79,23 @@ export class KnowledgeBase {
   }
 
   private phoenix: NameLayer | null = null;
+  /** Made from the built-in files alone (no users' files): the build step's compiled layer fits it. */
+  builtinOnly = false;
 
   /**
    * People and organisations of the Phoenix dictionaries that the entries above do not name: a second
    * layer, read on first use, for names nothing else knows.
    */
   get dictionaries(): NameLayer {
-    this.phoenix ??= phoenixLayer(
-      (key) =>
-        this.personIndex.getKey(key) !== undefined ||
-        this.orgIndex.getKey(key) !== undefined ||
-        this.countryIndex.getKey(key) !== undefined,
-      (key) => this.personIndex.getKey(key),
-    );
+    this.phoenix ??=
+      (this.builtinOnly ? compiledLayer() : null) ??
+      phoenixLayer(
+        (key) =>
+          this.personIndex.getKey(key) !== undefined ||
+          this.orgIndex.getKey(key) !== undefined ||
+          this.countryIndex.getKey(key) !== undefined,
+        (key) => this.personIndex.getKey(key),
+      );
     return this.phoenix;
   }
 
@@ -115,6 +120,7 @@ export class KnowledgeBase {
 
   /** Adds a user's file on top: its entries win over built-in ones with the same names. */
   extend(actors: ActorFile): void {
+    this.builtinOnly = false;
     for (const org of actors.orgs ?? []) this.addOrg(org, true);
     for (const person of actors.people ?? []) this.addPerson(person, true);
   }
@@ -201,6 +207,7 @@ function userFilesFromEnvironment(): string[] {
 export function createKnowledgeBase(extra: ActorFile[] = []): KnowledgeBase {
   const kb = new KnowledgeBase(builtinCountries(), builtinActors(), builtinRoleTitles(), builtinSectors());
   kb.addAgentNouns(phoenixAgents());
+  kb.builtinOnly = true;
   for (const file of extra) kb.extend(file);
   return kb;
 }

@@ -1,39 +1,172 @@
 // Scores for the shipped model without looking up, token after token, the features that depend on
 // one word alone. Most templates read a single token (the word itself, or its left or right
 // neighbour); their summed weights are kept per word and gazetteer tag, so a frequent word costs one
-// lookup instead of twenty-four. Only the features over word pairs and earlier tags are looked up
-// each time. The sums are of integers, so scores equal CompactModel.scores exactly (tested).
-import { FeatureRow, TEMPLATES, tokenFeatures, type TokenView } from './features.ts';
-import type { CompactModel } from './perceptron.ts';
+// lookup instead of twenty-four; so are the weights of the tags before a word (per word, for each
+// tag). Templates that read the same string (the lower-case word as itself, as a neighbour, after
+// each tag; the shape; the suffix; the gazetteer tag) are merged into one look-up per string, and the
+// two word-pair templates into one look-up per pair, so that a word seen for the first time costs a
+// dozen look-ups. The sums are of integers, so scores equal CompactModel.scores exactly (tested).
+import { allowed, TEMPLATES, wordShape, type TokenView } from './features.ts';
+import { forEachFeature, type CompactModel, type Nested } from './perceptron.ts';
 
-const index = (names: readonly (typeof TEMPLATES)[number][]): number[] =>
-  names.map((name) => TEMPLATES.indexOf(name));
-
-/** Templates by the one token they read, seen from the token being scored. */
-const GROUPS = [
-  index(['b', 'w', 'W', 's', 'p1', 'p2', 'p3', 'x1', 'x2', 'x3', 'x4', 'len', 'g', 'gs']),
-  index(['w-1', 's-1', 'g-1', 'x3-1']),
-  index(['w+1', 's+1', 'g+1', 'x3+1']),
-  index(['w-2']),
-  index(['w+2']),
-];
-const CACHED = new Set(GROUPS.flat());
-const PER_TOKEN = TEMPLATES.map((_, k) => k).filter((k) => !CACHED.has(k));
-/** For each group: a window holding the word, and the position scored in it. */
-const WINDOW_AT = [0, 1, 0, 2, 0];
+const K = Object.fromEntries(TEMPLATES.map((name, k) => [name, k])) as Record<
+  (typeof TEMPLATES)[number],
+  number
+>;
+/**
+ * Summed weights per word, in blocks of one row per class: the word itself, then as the token
+ * before, after, two before, two after; then, for each tag before it (each class, then the sentence
+ * start), the features pairing that tag with the word and with its shape.
+ */
+const GROUPS = 5;
 const CACHE_LIMIT = 200_000;
+const EDGE = '<s>';
+
+/** A word (surface text) as the scorer knows it. */
+interface Word {
+  lower: string;
+  shape: string;
+  /** Summed weights with no gazetteer tag (most words), and by gazetteer tag. */
+  plain: Int32Array | null;
+  tagged: Map<string, Int32Array> | null;
+}
+
+/** The rows of the two word-pair templates for one pair of words (-1: none). */
+interface PairRows {
+  /** ww+1, read when scoring the first word. */
+  after: number;
+  /** w-1w, read when scoring the second word. */
+  before: number;
+}
+
+/** For one string, where (block offset) to add which table rows: [offset, row, offset, row, …]. */
+type Placements = number[];
+
+/** One sentence's tokens as the scorer reads them. */
+interface Sentence {
+  words: Word[];
+  gazetteer: readonly string[];
+  sums: Int32Array[];
+  /** pairs[i]: the pair (token i - 1, token i), sentence edges included. */
+  pairs: (PairRows | undefined)[];
+  allCaps: boolean;
+}
+
+/** The scorer's indexes, as the build step compiles them (everything but the per-word cache). */
+export interface ScorerState {
+  classes: string[];
+  n: number;
+  maps: readonly Nested[];
+  table: Int32Array;
+  edges: Int32Array;
+  transitions: Int32Array;
+  allowedAfter: boolean[][];
+  byLower: Map<string, Placements>;
+  byShape: Map<string, Placements>;
+  bySuffix3: Map<string, Placements>;
+  byGazetteer: Map<string, Placements>;
+  pairs: Map<string, Map<string, PairRows>>;
+}
 
 export class CachedScorer {
   readonly classes: string[];
   private readonly n: number;
-  private readonly cache = new Map<string, Map<string, Int32Array>>();
-  private readonly row = new FeatureRow();
+  private words = new Map<string, Word>();
+  private readonly maps: readonly Nested[];
+  private readonly table: Int32Array;
   private readonly edges: Int32Array;
+  /** transitions[(p2 * (n + 1) + p) * n + c]: weights of the two tags before (p = n: the sentence start). */
+  private readonly transitions: Int32Array;
+  /** allowedAfter[p][c]: class c may follow class p (p = n: the sentence start). */
+  private readonly allowedAfter: boolean[][];
+  private readonly byLower = new Map<string, Placements>();
+  private readonly byShape = new Map<string, Placements>();
+  private readonly bySuffix3 = new Map<string, Placements>();
+  private readonly byGazetteer = new Map<string, Placements>();
+  private readonly pairs = new Map<string, Map<string, PairRows>>();
 
-  constructor(private readonly model: CompactModel) {
+  constructor(model: CompactModel) {
     this.classes = model.classes;
-    this.n = model.classes.length;
-    this.edges = this.compute(null);
+    const n = (this.n = model.classes.length);
+    this.table = model.table;
+    const tags = [...this.classes, EDGE];
+    const tagIndex = new Map(tags.map((tag, p) => [tag, p]));
+    // Where each template's features go: a merged map at a block offset, or the template's own map.
+    const merged = new Map<number, [Map<string, Placements>, number]>([
+      [K.w, [this.byLower, 0]],
+      [K['w-1'], [this.byLower, n]],
+      [K['w+1'], [this.byLower, 2 * n]],
+      [K['w-2'], [this.byLower, 3 * n]],
+      [K['w+2'], [this.byLower, 4 * n]],
+      [K.s, [this.byShape, 0]],
+      [K['s-1'], [this.byShape, n]],
+      [K['s+1'], [this.byShape, 2 * n]],
+      [K.x3, [this.bySuffix3, 0]],
+      [K['x3-1'], [this.bySuffix3, n]],
+      [K['x3+1'], [this.bySuffix3, 2 * n]],
+      [K.g, [this.byGazetteer, 0]],
+      [K['g-1'], [this.byGazetteer, n]],
+      [K['g+1'], [this.byGazetteer, 2 * n]],
+    ]);
+    const maps: Nested[] = TEMPLATES.map(() => new Map());
+    forEachFeature(model.features, model.arity, (k, a, b, c, row) => {
+      const into = merged.get(k);
+      if (into) return placeAt(into[0], a, into[1], row);
+      if (k === K['t-1w'] || k === K['t-1s']) {
+        // The tag before, then the word (or its shape): kept per word, for each tag.
+        const p = tagIndex.get(a);
+        if (p !== undefined)
+          placeAt(k === K['t-1w'] ? this.byLower : this.byShape, b!, (GROUPS + p) * n, row);
+        return;
+      }
+      if (k === K['ww+1'] || k === K['w-1w'])
+        return this.pairRow(a, b!, k === K['ww+1'] ? 'after' : 'before', row);
+      let map = maps[k]!;
+      for (const part of [a, b, c].slice(0, model.arity[k]! - 1) as string[]) {
+        let next = map.get(part);
+        if (!(next instanceof Map)) map.set(part, (next = new Map()));
+        map = next;
+      }
+      map.set((model.arity[k] === 1 ? a : model.arity[k] === 2 ? b : c)!, row);
+    });
+    this.maps = maps;
+    this.edges = this.compute(EDGE, EDGE, EDGE, '');
+    this.allowedAfter = tags.map((prev) => this.classes.map((tag) => allowed(tag, prev)));
+    this.transitions = new Int32Array(tags.length * tags.length * n);
+    tags.forEach((prev2, p2) =>
+      tags.forEach((prev, p) => {
+        const at = (p2 * tags.length + p) * n;
+        this.add(this.transitions, at, K['t-1'], prev);
+        this.add2(this.transitions, at, K['t-2t-1'], prev2, prev);
+      }),
+    );
+  }
+
+  /** The indexes, for the build step to compile. */
+  state(): ScorerState {
+    const { classes, n, maps, table, edges, transitions, allowedAfter } = this;
+    const { byLower, byShape, bySuffix3, byGazetteer, pairs } = this;
+    return {
+      classes,
+      n,
+      maps,
+      table,
+      edges,
+      transitions,
+      allowedAfter,
+      byLower,
+      byShape,
+      bySuffix3,
+      byGazetteer,
+      pairs,
+    };
+  }
+
+  /** A scorer with compiled indexes (see state()). */
+  static restore(state: ScorerState): CachedScorer {
+    const scorer = Object.create(CachedScorer.prototype) as CachedScorer;
+    Object.assign(scorer, state, { words: new Map<string, Word>() });
+    return scorer;
   }
 
   /** Scores of token i of a sentence, given the two tags before it. */
@@ -45,68 +178,178 @@ export class CachedScorer {
     allCaps: boolean,
     out: Float64Array,
   ): Float64Array {
-    const n = this.n;
-    out.fill(0);
-    const parts = [views[i], views[i - 1], views[i + 1], views[i - 2], views[i + 2]];
-    for (let g = 0; g < GROUPS.length; g++) {
-      const view = parts[g];
-      const sums = view ? this.sums(view) : this.edges;
-      for (let c = 0, at = g * n; c < n; c++) out[c]! += sums[at + c]!;
-    }
-    this.model.addScores(tokenFeatures(views, i, prev, prev2, allCaps, this.row), PER_TOKEN, out);
+    const sentence = this.sentence(
+      views.map((v) => v.text),
+      views.map((v) => v.gazetteer),
+      allCaps,
+    );
+    const sums = new Int32Array(this.n);
+    this.score(sentence, i, this.tagIndex(prev), this.tagIndex(prev2), sums);
+    out.set(sums);
     return out;
   }
 
-  private sums(view: TokenView): Int32Array {
-    let byGazetteer = this.cache.get(view.text);
-    if (!byGazetteer) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(view.text, (byGazetteer = new Map()));
+  /** IOB tags of one sentence, greedy left to right, never I-X after anything but X. */
+  tag(texts: readonly string[], gazetteer: readonly string[], allCaps: boolean): string[] {
+    const sentence = this.sentence(texts, gazetteer, allCaps);
+    const n = this.n;
+    const tags: string[] = [];
+    const sums = new Int32Array(n);
+    let prev = n;
+    let prev2 = n;
+    for (let i = 0; i < sentence.words.length; i++) {
+      this.score(sentence, i, prev, prev2, sums);
+      const ok = this.allowedAfter[prev]!;
+      let best = -1;
+      for (let c = 0; c < n; c++) {
+        if (!ok[c]) continue;
+        if (best < 0 || sums[c]! > sums[best]!) best = c;
+      }
+      prev2 = prev;
+      prev = best;
+      tags.push(this.classes[best]!);
     }
-    let sums = byGazetteer.get(view.gazetteer);
-    if (!sums) byGazetteer.set(view.gazetteer, (sums = this.compute(view)));
+    return tags;
+  }
+
+  private tagIndex(tag: string): number {
+    const c = this.classes.indexOf(tag);
+    return c < 0 ? this.n : c;
+  }
+
+  private pairRow(first: string, second: string, side: keyof PairRows, row: number): void {
+    let bySecond = this.pairs.get(first);
+    if (!bySecond) this.pairs.set(first, (bySecond = new Map()));
+    let rows = bySecond.get(second);
+    if (!rows) bySecond.set(second, (rows = { after: -1, before: -1 }));
+    rows[side] = row;
+  }
+
+  private sentence(texts: readonly string[], gazetteer: readonly string[], allCaps: boolean): Sentence {
+    if (this.words.size >= CACHE_LIMIT) this.words = new Map();
+    const words = texts.map((text) => this.word(text));
+    const sums = words.map((word, i) => this.sums(word, texts[i]!, gazetteer[i] ?? ''));
+    const pairs: (PairRows | undefined)[] = [];
+    for (let i = 0; i <= words.length; i++)
+      pairs.push(this.pairs.get(words[i - 1]?.lower ?? EDGE)?.get(words[i]?.lower ?? EDGE));
+    return { words, gazetteer, sums, pairs, allCaps };
+  }
+
+  private word(text: string): Word {
+    let word = this.words.get(text);
+    if (!word) {
+      word = { lower: text.toLowerCase(), shape: wordShape(text), plain: null, tagged: null };
+      this.words.set(text, word);
+    }
+    return word;
+  }
+
+  /** Scores of token i after the tags of classes prev and prev2 (n: the sentence start). */
+  private score(s: Sentence, i: number, prev: number, prev2: number, out: Int32Array): void {
+    const n = this.n;
+    const last = s.words.length - 1;
+    const own = s.sums[i]!;
+    const before = i >= 1 ? s.sums[i - 1]! : this.edges;
+    const after = i < last ? s.sums[i + 1]! : this.edges;
+    const before2 = i >= 2 ? s.sums[i - 2]! : this.edges;
+    const after2 = i < last - 1 ? s.sums[i + 2]! : this.edges;
+    const byTag = (GROUPS + prev) * n;
+    const transitions = this.transitions;
+    const transition = (prev2 * (n + 1) + prev) * n;
+    for (let c = 0; c < n; c++)
+      out[c] =
+        own[c]! +
+        before[n + c]! +
+        after[2 * n + c]! +
+        before2[3 * n + c]! +
+        after2[4 * n + c]! +
+        own[byTag + c]! +
+        transitions[transition + c]!;
+    const pairBefore = s.pairs[i];
+    if (pairBefore && pairBefore.before >= 0) this.addRow(out, 0, pairBefore.before);
+    const pairAfter = s.pairs[i + 1];
+    if (pairAfter && pairAfter.after >= 0) this.addRow(out, 0, pairAfter.after);
+    const w = s.words[i]!.lower;
+    const shape = s.words[i]!.shape;
+    const beforeShape = i >= 1 ? s.words[i - 1]!.shape : EDGE;
+    const afterShape = i < last ? s.words[i + 1]!.shape : EDGE;
+    this.add3(out, 0, K['s-1s+1'], beforeShape, shape, afterShape);
+    if (i === 0) {
+      this.add(out, 0, K.first, '');
+      this.add(out, 0, K.firstW, w);
+    }
+    if (s.allCaps) {
+      this.add(out, 0, K['caps-sent'], '');
+      this.add(out, 0, K['caps-sent-w'], w);
+      this.add(out, 0, K['caps-g'], s.gazetteer[i] ?? '');
+    }
+  }
+
+  private sums(word: Word, text: string, gazetteer: string): Int32Array {
+    if (!gazetteer) return (word.plain ??= this.compute(text, word.lower, word.shape, ''));
+    word.tagged ??= new Map();
+    let sums = word.tagged.get(gazetteer);
+    if (!sums) word.tagged.set(gazetteer, (sums = this.compute(text, word.lower, word.shape, gazetteer)));
     return sums;
   }
 
-  /** Each group's summed weights for one word (null: the sentence boundary). */
-  private compute(view: TokenView | null): Int32Array {
-    const sums = new Int32Array(GROUPS.length * this.n);
-    const row = new FeatureRow();
-    for (let g = 0; g < GROUPS.length; g++) {
-      const at = WINDOW_AT[g]!;
-      // A window where the word (or, for null, nothing) sits where group g reads from token `at`.
-      const window: TokenView[] = [];
-      const filler = view ?? PLACEHOLDER;
-      if (g === 0) window.push(filler);
-      else if (g === 1 || g === 3) {
-        if (view) window.push(view);
-        if (g === 3) window.push(PLACEHOLDER);
-        window.push(PLACEHOLDER);
-      } else {
-        window.push(PLACEHOLDER);
-        if (g === 4) window.push(PLACEHOLDER);
-        if (view) window.push(view);
-      }
-      tokenFeatures(window, view ? at : 0, '<s>', '<s>', false, row);
-      const part = new Int32Array(this.n);
-      this.model.addScores(row, GROUPS[g]!, part);
-      sums.set(part, g * this.n);
-    }
+  /** Each block's summed weights for one word (the sentence edge: "<s>", no gazetteer tag). */
+  private compute(text: string, lower: string, shape: string, gazetteer: string): Int32Array {
+    const n = this.n;
+    const sums = new Int32Array((GROUPS + n + 1) * n);
+    // The word itself, as a neighbour and after each tag; its shape, suffix and gazetteer tag likewise.
+    this.addPlaced(sums, this.byLower.get(lower));
+    this.addPlaced(sums, this.byShape.get(shape));
+    this.addPlaced(sums, this.bySuffix3.get(lower.slice(-3)));
+    this.addPlaced(sums, this.byGazetteer.get(gazetteer));
+    // The word's own other features.
+    this.add(sums, 0, K.b, '');
+    this.add(sums, 0, K.W, text);
+    this.add(sums, 0, K.p1, lower.slice(0, 1));
+    this.add(sums, 0, K.p2, lower.slice(0, 2));
+    this.add(sums, 0, K.p3, lower.slice(0, 3));
+    this.add(sums, 0, K.x1, lower.slice(-1));
+    this.add(sums, 0, K.x2, lower.slice(-2));
+    this.add(sums, 0, K.x4, lower.slice(-4));
+    this.add(sums, 0, K.len, String(Math.min(lower.length, 10)));
+    this.add2(sums, 0, K.gs, gazetteer, shape);
     return sums;
+  }
+
+  private addPlaced(out: Int32Array, placements: Placements | undefined): void {
+    if (!placements) return;
+    for (let j = 0; j < placements.length; j += 2) this.addRow(out, placements[j]!, placements[j + 1]!);
+  }
+
+  private add(out: Int32Array, at: number, k: number, a: string): void {
+    const row = this.maps[k]!.get(a);
+    if (typeof row === 'number') this.addRow(out, at, row);
+  }
+
+  private add2(out: Int32Array, at: number, k: number, a: string, b: string): void {
+    const inner = this.maps[k]!.get(a);
+    if (inner === undefined || typeof inner === 'number') return;
+    const row = inner.get(b);
+    if (typeof row === 'number') this.addRow(out, at, row);
+  }
+
+  private add3(out: Int32Array, at: number, k: number, a: string, b: string, c: string): void {
+    const inner = this.maps[k]!.get(a);
+    if (inner === undefined || typeof inner === 'number') return;
+    const inner2 = inner.get(b);
+    if (inner2 === undefined || typeof inner2 === 'number') return;
+    const row = inner2.get(c);
+    if (typeof row === 'number') this.addRow(out, at, row);
+  }
+
+  private addRow(out: Int32Array, at: number, row: number): void {
+    const table = this.table;
+    for (let c = 0; c < this.n; c++) out[at + c]! += table[row + c]!;
   }
 }
 
-const PLACEHOLDER: TokenView = {
-  text: '',
-  lower: '',
-  shape: '',
-  prefix1: '',
-  prefix2: '',
-  prefix3: '',
-  suffix1: '',
-  suffix2: '',
-  suffix3: '',
-  suffix4: '',
-  length: '0',
-  gazetteer: '',
-};
+function placeAt(into: Map<string, Placements>, key: string, offset: number, row: number): void {
+  const placements = into.get(key);
+  if (placements) placements.push(offset, row);
+  else into.set(key, [offset, row]);
+}

@@ -119,6 +119,11 @@ const BOUNDARY: TokenView = {
   gazetteer: '',
 };
 
+/** An I-X tag only follows B-X or I-X. */
+export function allowed(tag: string, prev: string): boolean {
+  return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
+}
+
 /** Number of parts of each template's value: pairs and triples are looked up part by part. */
 export const ARITY: readonly number[] = TEMPLATES.map((t) =>
   t === 's-1s+1' ? 3 : ['w-1w', 'ww+1', 't-2t-1', 't-1w', 't-1s', 'gs'].includes(t) ? 2 : 1,

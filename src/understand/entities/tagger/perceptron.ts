@@ -79,44 +79,111 @@ export interface SerialisedModel {
   commonWords?: string[];
 }
 
-type Nested = Map<string, number | Nested>;
+export type Nested = Map<string, number | Nested>;
+
+/**
+ * The model's features as a flat list: feature f belongs to template templateOf[f], its value's
+ * parts are the next arity[templateOf[f]] strings of `keys`, and its weights start at table[rows[f]].
+ */
+export interface FeatureList {
+  templateOf: Uint8Array;
+  keys: string[];
+  rows: Int32Array;
+}
+
+/** What a CompactModel holds: the features and one typed array of integer weights. */
+export interface CompactParts {
+  classes: string[];
+  commonWords: string[];
+  features: FeatureList;
+  table: Int32Array;
+}
+
+/** The features of the serialised model (what the build step compiles ahead of time). */
+export function compactParts(
+  model: SerialisedModel,
+  templates: readonly string[],
+  arity: readonly number[],
+): CompactParts {
+  const n = model.classes.length;
+  const templateIndex = new Map(templates.map((t, k) => [t, k]));
+  const entries = Object.entries(model.features);
+  const table = new Int32Array(entries.length * n);
+  const templateOf: number[] = [];
+  const keys: string[] = [];
+  const rows: number[] = [];
+  entries.forEach(([feature, w], row) => {
+    const cut = feature.indexOf('=');
+    const k = templateIndex.get(feature.slice(0, cut));
+    if (k === undefined) return;
+    const value = feature.slice(cut + 1);
+    const parts = arity[k]! > 1 ? value.split('|') : [value];
+    if (parts.length !== arity[k]) return;
+    templateOf.push(k);
+    keys.push(...parts);
+    rows.push(row * n);
+    for (let c = 0; c < n; c++) table[row * n + c] = w[c] ?? 0;
+  });
+  return {
+    classes: model.classes,
+    commonWords: model.commonWords ?? [],
+    features: { templateOf: Uint8Array.from(templateOf), keys, rows: Int32Array.from(rows) },
+    table,
+  };
+}
+
+/** Calls `each` with every feature's template, value parts (unused ones undefined) and weights row. */
+export function forEachFeature(
+  features: FeatureList,
+  arity: readonly number[],
+  each: (k: number, a: string, b: string | undefined, c: string | undefined, row: number) => void,
+): void {
+  const { templateOf, keys, rows } = features;
+  let at = 0;
+  for (let f = 0; f < templateOf.length; f++) {
+    const k = templateOf[f]!;
+    const parts = arity[k]!;
+    each(k, keys[at]!, parts > 1 ? keys[at + 1] : undefined, parts > 2 ? keys[at + 2] : undefined, rows[f]!);
+    at += parts;
+  }
+}
 
 /**
  * The shipped model, read-only: integer weights in one typed array; per template a lookup map, nested
- * part by part for pair and triple templates so that no feature string is built at tagging time.
+ * part by part for pair and triple templates so that no feature string is built at tagging time. The
+ * maps are built on first use (the tagger's CachedScorer indexes the features its own way).
  */
 export class CompactModel {
   readonly classes: string[];
   readonly commonWords: Set<string>;
-  private readonly maps: Nested[];
-  private readonly arity: readonly number[];
-  private readonly table: Int32Array;
+  readonly features: FeatureList;
+  readonly arity: readonly number[];
+  readonly table: Int32Array;
+  private lookup: Nested[] | null = null;
 
-  constructor(model: SerialisedModel, templates: readonly string[], arity: readonly number[]) {
-    this.classes = model.classes;
-    this.commonWords = new Set(model.commonWords ?? []);
+  constructor(parts: CompactParts, arity: readonly number[]) {
+    this.classes = parts.classes;
+    this.commonWords = new Set(parts.commonWords);
     this.arity = arity;
-    const n = this.classes.length;
-    const templateIndex = new Map(templates.map((t, k) => [t, k]));
-    this.maps = templates.map(() => new Map());
-    const entries = Object.entries(model.features);
-    this.table = new Int32Array(entries.length * n);
-    entries.forEach(([feature, w], row) => {
-      const cut = feature.indexOf('=');
-      const k = templateIndex.get(feature.slice(0, cut));
-      if (k === undefined) return;
-      const value = feature.slice(cut + 1);
-      const parts = arity[k]! > 1 ? value.split('|') : [value];
-      if (parts.length !== arity[k]) return;
-      let map = this.maps[k]!;
+    this.features = parts.features;
+    this.table = parts.table;
+  }
+
+  /** Per template, its features' value (part by part) to their row in `table`. */
+  get maps(): readonly Nested[] {
+    if (this.lookup) return this.lookup;
+    const maps: Nested[] = this.arity.map(() => new Map());
+    forEachFeature(this.features, this.arity, (k, a, b, c, row) => {
+      const parts = [a, b, c].slice(0, this.arity[k]) as string[];
+      let map = maps[k]!;
       for (const part of parts.slice(0, -1)) {
         let next = map.get(part);
         if (!(next instanceof Map)) map.set(part, (next = new Map()));
         map = next;
       }
-      map.set(parts[parts.length - 1]!, row * n);
-      for (let c = 0; c < n; c++) this.table[row * n + c] = w[c] ?? 0;
+      map.set(parts[parts.length - 1]!, row);
     });
+    return (this.lookup = maps);
   }
 
   /** Scores of each class for one token's feature row. */
@@ -126,22 +193,15 @@ export class CompactModel {
     return out;
   }
 
-  /** Adds the weights of the given templates' features of `row` to `out`. */
-  addScores(row: Row, templates: readonly number[], out: Float64Array | Int32Array): void {
-    for (const k of templates) this.add(row, k, out);
-  }
-
-  private add(row: Row, k: number, out: Float64Array | Int32Array): void {
+  private add(row: Row, k: number, out: Float64Array): void {
     const n = this.classes.length;
-    {
-      const a = row.a[k];
-      if (a === null || a === undefined) return;
-      let at = this.maps[k]!.get(a);
-      if (this.arity[k]! > 1) at = at instanceof Map ? at.get(row.b[k]!) : undefined;
-      if (this.arity[k]! > 2) at = at instanceof Map ? at.get(row.c[k]!) : undefined;
-      if (typeof at !== 'number') return;
-      for (let c = 0; c < n; c++) out[c]! += this.table[at + c]!;
-    }
+    const a = row.a[k];
+    if (a === null || a === undefined) return;
+    let at = this.maps[k]!.get(a);
+    if (this.arity[k]! > 1) at = at instanceof Map ? at.get(row.b[k]!) : undefined;
+    if (this.arity[k]! > 2) at = at instanceof Map ? at.get(row.c[k]!) : undefined;
+    if (typeof at !== 'number') return;
+    for (let c = 0; c < n; c++) out[c]! += this.table[at + c]!;
   }
 }
 

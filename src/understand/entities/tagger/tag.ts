@@ -1,17 +1,15 @@
 // Tags tokens with the shipped averaged-perceptron model (data/ner/model.json.gz, made by
 // scripts/train-ner.ts from CoNLL-2003 train): greedy left to right, never I-X after anything but X.
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '../../actors/kb/knowledge-base.ts';
 import type { Token } from '../../text/index.ts';
 import { gazetteerTags } from './gazetteer.ts';
-import { ARITY, FeatureRow, TEMPLATES, tokenFeatures, viewTokens } from './features.ts';
-import type { SerialisedModel } from './perceptron.ts';
-import { CompactModel } from './perceptron.ts';
+import { allowed, FeatureRow, tokenFeatures, viewTokens } from './features.ts';
+import type { CompactModel } from './perceptron.ts';
 import { CachedScorer } from './cached-scorer.ts';
+import { loadCommonWords, loadShippedModel, loadShippedScorer } from './model-file.ts';
 
-export const MODEL_PATH = fileURLToPath(new URL('../../../../data/ner/model.json.gz', import.meta.url));
+export { MODEL_PATH } from './model-file.ts';
+export { allowed } from './features.ts';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 export interface TaggedSpan {
@@ -27,17 +25,12 @@ interface Scorer {
 
 let shipped: CompactModel | null = null;
 export function shippedModel(): CompactModel {
-  shipped ??= new CompactModel(
-    JSON.parse(gunzipSync(readFileSync(MODEL_PATH)).toString('utf8')) as SerialisedModel,
-    TEMPLATES,
-    ARITY,
-  );
-  return shipped;
+  return (shipped ??= loadShippedModel());
 }
 
 let shippedScorer: CachedScorer | null = null;
 function cachedScorer(): CachedScorer {
-  return (shippedScorer ??= new CachedScorer(shippedModel()));
+  return (shippedScorer ??= loadShippedScorer());
 }
 
 /** IOB tags for one sentence's tokens. */
@@ -46,16 +39,16 @@ export function predictTags(
   texts: readonly string[],
   gazetteer: readonly string[],
 ): string[] {
-  const views = viewTokens(texts, gazetteer);
   const allCaps = isAllCaps(texts);
+  if (model instanceof CachedScorer) return model.tag(texts, gazetteer, allCaps);
+  const views = viewTokens(texts, gazetteer);
   const tags: string[] = [];
   const scores = new Float64Array(model.classes.length);
   const row = new FeatureRow();
   for (let i = 0; i < views.length; i++) {
     const prev = tags[i - 1] ?? '<s>';
     const prev2 = tags[i - 2] ?? '<s>';
-    if (model instanceof CachedScorer) model.scores(views, i, prev, prev2, allCaps, scores);
-    else model.scores(tokenFeatures(views, i, prev, prev2, allCaps, row), scores);
+    model.scores(tokenFeatures(views, i, prev, prev2, allCaps, row), scores);
     let best = -1;
     for (let c = 0; c < scores.length; c++) {
       if (!allowed(model.classes[c]!, prev)) continue;
@@ -64,10 +57,6 @@ export function predictTags(
     tags.push(model.classes[best]!);
   }
   return tags;
-}
-
-export function allowed(tag: string, prev: string): boolean {
-  return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
 }
 
 /** Headlines in capitals need their own weights: "CRICKET - LEICESTERSHIRE TAKE OVER". */
@@ -107,6 +96,7 @@ export function tagTokens(
 }
 
 /** Lower-case words the tagger's training text used often: a capitalised one at a sentence start is no name. */
+let commonWords: Set<string> | null = null;
 export function isCommonWord(word: string): boolean {
-  return shippedModel().commonWords.has(word);
+  return (commonWords ??= loadCommonWords()).has(word);
 }

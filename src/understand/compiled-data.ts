@@ -1,0 +1,14 @@
+// Data the build step compiles from the committed sources into dist/data/, so that a process loads it
+// without parsing and indexing it (each loader checks the compiled file matches its source, and reads
+// the source when it does not).
+import { writeCompiledModel } from './entities/tagger/model-file.ts';
+import { createKnowledgeBase } from './actors/kb/knowledge-base.ts';
+import { writeCompiledLayer } from './actors/kb/compiled-layer.ts';
+
+export function writeCompiledData(): void {
+  writeCompiledModel();
+  // The dictionary layer as the built-in knowledge base builds it (not read from an older file).
+  const kb = createKnowledgeBase();
+  kb.builtinOnly = false;
+  writeCompiledLayer(kb.dictionaries);
+}

@@ -1,0 +1,47 @@
+// The dictionary layer compiled by the build step must be the layer the knowledge base builds, and a
+// knowledge base extended by users' files must never take it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  layerSourcesDigest,
+  readCompiledLayer,
+  writeCompiledLayer,
+} from '../../../src/understand/actors/kb/compiled-layer.ts';
+import { createKnowledgeBase } from '../../../src/understand/actors/kb/knowledge-base.ts';
+import { PhraseIndex } from '../../../src/understand/actors/phrase-index.ts';
+import { tokenize } from '../../../src/understand/actors/text.ts';
+
+test('the compiled dictionary layer equals the one built at run time', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-layer-'));
+  try {
+    const built = createKnowledgeBase().dictionaries;
+    const path = join(dir, 'layer.bin');
+    writeCompiledLayer(built, path);
+    const read = readCompiledLayer(path, layerSourcesDigest());
+    assert.ok(read, 'the compiled layer should be read');
+    assert.ok(read.personIndex instanceof PhraseIndex);
+    assert.deepStrictEqual(read, built);
+    assert.ok(read.peopleById.size > 1000, 'the dictionaries hold thousands of people');
+    // Shared entries stay shared: the index and the id map hold the same person object.
+    const [id, person] = [...read.peopleById][0]!;
+    const hit = read.personIndex.matchAt(tokenize(person.name), 0);
+    assert.equal(hit?.value.id, id);
+    assert.equal(hit.value, person);
+    assert.equal(readCompiledLayer(path, '0'.repeat(64)), null, 'another digest: not read');
+    writeFileSync(path, readFileSync(path).subarray(0, 100));
+    assert.equal(readCompiledLayer(path, layerSourcesDigest()), null, 'a damaged file: not read');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('only the built-in knowledge base, not one extended by a user, may take the compiled layer', () => {
+  assert.equal(createKnowledgeBase().builtinOnly, true);
+  const extended = createKnowledgeBase([
+    { people: [{ id: 'person:ada-example', name: 'Ada Example', aliases: [], country: null, roles: [] }] },
+  ]);
+  assert.equal(extended.builtinOnly, false);
+});

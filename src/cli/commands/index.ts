@@ -43,7 +43,7 @@ export const commands: CommandEntry[] = [
   {
     name: 'list',
     usage: '[options]',
-    description: 'list stored articles, newest first',
+    description: 'list stored articles, newest first, copies folded under their origin',
     load: () => import('./list.ts'),
   },
   {

@@ -15,9 +15,7 @@ interface ListOptions {
 export function register(program: Command, context: CliContext): void {
   program
     .command('list')
-    .description(
-      'list stored articles, newest first, with copies folded under the article they trace back to',
-    )
+    .description('list stored articles, newest first, copies folded under their origin')
     .option('--limit <n>', 'how many (origins, when folded)', parsePositiveInt, 20)
     .option('--offset <n>', 'skip the first n', parseNonNegativeInt)
     .option('--no-fold', 'list every stored document on its own line, copies included')

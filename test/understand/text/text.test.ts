@@ -237,6 +237,17 @@ test('clauses: a reporting verb after a comma with an object and "of" is a secon
   assert.notEqual(clauseOf(inverted, 'failed').reportedBy, null);
 });
 
+test('tags: an unlisted past form with an object after an adverb or a comma is a verb', () => {
+  const tagOf = (text: string, w: string) => {
+    const doc = readText(text);
+    return doc.tags[doc.tokens.findIndex((t) => t.text === w)];
+  };
+  assert.equal(tagOf('Gunmen reportedly ransacked the embassy.', 'ransacked'), 'VERB');
+  assert.equal(tagOf('Gunmen entered the town, ransacked a school and fled.', 'ransacked'), 'VERB');
+  // a participle before a noun stays an adjective
+  assert.equal(tagOf('He visited the newly renovated museum.', 'renovated'), 'ADJ');
+});
+
 test('every stage reads the one layer; a layer read from another text is refused by name', async () => {
   const { findEntities } = await import('../../../src/understand/entities/index.ts');
   const { findQuotes } = await import('../../../src/understand/quotes/index.ts');

@@ -462,8 +462,8 @@ function inferDomesticCountry(spans: ActorSpan[]): void {
 const BLOC_COUNTRIES = new Set(Object.values(BLOCS));
 
 /**
- * "the defense minister said" in a sentence that names no country: the role or body of the article's
- * main country (the holder of the office on the day, when the knowledge base knows one).
+ * "the defense minister said" in a sentence that names no country: the office or body of the
+ * article's main country (the holder of the office on the day, when the knowledge base knows one).
  */
 function articleCountry(spans: ActorSpan[], tokens: Token[], ctx: ActorContext): void {
   if (!ctx.context || spans.some((s) => s.actor?.country)) return;
@@ -471,9 +471,12 @@ function articleCountry(spans: ActorSpan[], tokens: Token[], ctx: ActorContext):
     if (s.kind !== 'head' || !s.actor || s.actor.country || BLOCS[(s.actor.code ?? '').slice(0, 3)]) continue;
     const phrase = ctx.text.slice(tokens[s.first]?.start ?? 0, tokens[s.last - 1]?.end ?? 0);
     const resolved = ctx.resolve(phrase, { date: ctx.date, context: ctx.context });
-    if (resolved?.country) s.actor = fromActor(resolved);
+    // Offices and domestic bodies only: armed forces and rebels are often a foreign party's.
+    if (resolved?.country && (resolved.type === 'PERSON' || DOMESTIC_BODIES.has(resolved.sector ?? '')))
+      s.actor = fromActor(resolved);
   }
 }
+const DOMESTIC_BODIES = new Set(['GOV', 'LEG', 'JUD', 'COP']);
 /** Sectors of people acted upon at home: students, protesters, workers, journalists… */
 const CIVIL = new Set(['CVL', 'EDU', 'OPP', 'LAB', 'JRN', 'REF', 'REL', 'MED', 'BUS', 'AGR', 'CRM', 'SOC']);
 

@@ -137,6 +137,9 @@ test('a bare role noun in a sentence naming no country is of the article’s mai
     (e) => e.plover === 'ACCUSE',
   );
   assert.equal(accuse?.source.country, 'KEN', JSON.stringify(accuse));
+  // armed forces are often a foreign party's: they stay unplaced
+  assert.equal(accuse?.target?.name, 'rebels');
+  assert.equal(accuse?.target?.country, null);
   // No country dominates (one mention each): the minister stays unplaced.
   const even =
     'Kenya and Uganda held talks on Monday.\n\nLater, the defense minister accused the rebels of attacking a village.';

@@ -47,6 +47,11 @@ export interface ActorContext {
   entities: Entity[];
   resolve: Resolver;
   date: string | null;
+  /**
+   * The article's main country as text ("Iran"), when one dominates it: "the defense minister" of a
+   * sentence that names no country is that country's (see ResolveOptions.context).
+   */
+  context?: string | null;
 }
 
 /** Every actor phrase in tokens (one sentence), left to right, with coordination groups. */
@@ -62,6 +67,7 @@ export function findActorSpans(tokens: Token[], ctx: ActorContext): ActorSpan[] 
   spans.sort((a, b) => a.first - b.first);
   ownHeads(spans);
   inferDomesticCountry(spans);
+  articleCountry(spans, tokens, ctx);
   groupCoordinated(spans, tokens);
   return spans;
 }
@@ -454,6 +460,23 @@ function inferDomesticCountry(spans: ActorSpan[]): void {
   }
 }
 const BLOC_COUNTRIES = new Set(Object.values(BLOCS));
+
+/**
+ * "the defense minister said" in a sentence that names no country: the office or body of the
+ * article's main country (the holder of the office on the day, when the knowledge base knows one).
+ */
+function articleCountry(spans: ActorSpan[], tokens: Token[], ctx: ActorContext): void {
+  if (!ctx.context || spans.some((s) => s.actor?.country)) return;
+  for (const s of spans) {
+    if (s.kind !== 'head' || !s.actor || s.actor.country || BLOCS[(s.actor.code ?? '').slice(0, 3)]) continue;
+    const phrase = ctx.text.slice(tokens[s.first]?.start ?? 0, tokens[s.last - 1]?.end ?? 0);
+    const resolved = ctx.resolve(phrase, { date: ctx.date, context: ctx.context });
+    // Offices and domestic bodies only: armed forces and rebels are often a foreign party's.
+    if (resolved?.country && (resolved.type === 'PERSON' || DOMESTIC_BODIES.has(resolved.sector ?? '')))
+      s.actor = fromActor(resolved);
+  }
+}
+const DOMESTIC_BODIES = new Set(['GOV', 'LEG', 'JUD', 'COP']);
 /** Sectors of people acted upon at home: students, protesters, workers, journalists… */
 const CIVIL = new Set(['CVL', 'EDU', 'OPP', 'LAB', 'JRN', 'REF', 'REL', 'MED', 'BUS', 'AGR', 'CRM', 'SOC']);
 

@@ -85,7 +85,11 @@ export function codeSentence(
         : null,
     );
     // "The storm killed", "attacked the website": violence needs a violent doer and something to hit.
-    if (VIOLENT.test(code) && !violentSense(match, tokens, actors, roles.sources.length > 0)) continue;
+    // The clause's subject when it is a thing ("Novel influenza has killed", with no determiner).
+    const thing =
+      own?.subject && subjectKind(own, actors) === 'thing' ? tokens[own.subject.last - 1] : undefined;
+    if (VIOLENT.test(code) && !violentSense(match, tokens, actors, roles.sources.length > 0, thing ?? null))
+      continue;
     if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
     if (!fitsArguments(code, roles)) continue;
     // "visited the museum", "released a plan": a lone verb of contact whose object is a thing.

@@ -36,7 +36,9 @@ const RESOLVED_LIMIT = 50_000;
 function cached(resolve: Resolver, shared: boolean): Resolver {
   const seen = new Map<string, ReturnType<Resolver>>();
   return (text, opts) => {
-    let hit = seen.get(text);
+    // The same phrase may be looked up with the article's context (a bare role noun) and without it.
+    const local = opts.context ? `${opts.context}\u0000${text}` : text;
+    let hit = seen.get(local);
     if (hit === undefined) {
       const key = shared && !opts.kb ? `${opts.date ?? ''}\u0000${opts.context ?? ''}\u0000${text}` : null;
       hit = key === null ? undefined : resolvedBefore.get(key);
@@ -47,7 +49,7 @@ function cached(resolve: Resolver, shared: boolean): Resolver {
           resolvedBefore.set(key, hit);
         }
       }
-      seen.set(text, hit);
+      seen.set(local, hit);
     }
     return hit;
   };
@@ -77,6 +79,7 @@ export function codeArticle(text: string, entities: Entity[], options: EventOpti
     entities,
     resolve: cached(options.resolve ?? resolveActor, !options.resolve),
     date: options.published?.slice(0, 10) ?? null,
+    context: mainCountry(entities),
     published,
     discourse,
   };
@@ -86,4 +89,23 @@ export function codeArticle(text: string, entities: Entity[], options: EventOpti
     events.push(...codeSentence(span, tokens, ctx, () => sentenceClauses(doc, i)));
   });
   return mergeMentions(events);
+}
+
+/**
+ * The name of the country an article is mostly about: the country whose places are mentioned most,
+ * at least twice and more often than any other; null when none dominates.
+ */
+export function mainCountry(entities: Entity[]): string | null {
+  const byCountry = new Map<string, { count: number; name: string; top: number }>();
+  for (const e of entities) {
+    if (e.type !== 'GPE' || !e.country || !/^[A-Z]{3}$/.test(e.country)) continue;
+    const n = e.mentions.length;
+    const seen = byCountry.get(e.country) ?? { count: 0, name: e.name, top: 0 };
+    seen.count += n;
+    if (n > seen.top) [seen.top, seen.name] = [n, e.name];
+    byCountry.set(e.country, seen);
+  }
+  const ranked = [...byCountry.values()].sort((a, b) => b.count - a.count);
+  const [first, second] = ranked;
+  return first && first.count >= 2 && first.count > (second?.count ?? 0) ? first.name : null;
 }

@@ -29,6 +29,11 @@ export function unreportedNominal(m: PatternMatch, tokens: Token[], actors: Acto
   const inActor = (i: number) => actors.some((a) => a.first <= i && i < a.last);
   const prev = tokens[m.first - 1];
   if (prev && UNDERGOING.has(prev.lower)) return true;
+  // "regarding US pressure": a name used as a modifier opens the noun phrase as a determiner does.
+  const modifier = actors.find(
+    (a) => a.last === m.first && a.kind === 'named' && !POSSESSIVE.test(tokens[a.last - 1]?.text ?? ''),
+  );
+  if (modifier && BACKGROUND.has(tokens[modifier.first - 1]?.lower ?? '')) return true;
   // Back over up to two modifiers ("the harshest and", "its new") to the determiner or possessor.
   let k = m.first - 1;
   for (let n = 0; n < 3 && k >= 0; n++, k--) {

@@ -129,10 +129,12 @@ export function violentSense(
   tokens: Token[],
   actors: ActorSpan[],
   sourced: boolean,
+  /** The head of the clause's subject when the text layer reads it as a thing, not an actor. */
+  subjectThing: Token | null = null,
 ): boolean {
   const { means, targets } = nounClasses();
   if (!sourced) {
-    const doer = thingBefore(tokens, match.first, actors);
+    const doer = thingBefore(tokens, match.first, actors) ?? subjectThing;
     if (doer && !means.has(doer.stem)) return false;
   }
   if (match.pattern.weight >= 2) return true;

@@ -46,6 +46,18 @@ export interface Clause {
 }
 
 const GROUP_INNER = new Set<Pos>(['AUX', 'PART', 'ADV', 'VERB']);
+/**
+ * Participles that, after "be" and before "to", say how ready or likely the subject is to act
+ * ("is set to visit", "is expected to sign"): the subject is the doer of what follows, not the
+ * undergoer of the participle, unlike "was forced to" or "was asked to".
+ */
+const READINESS = new Set(
+  'prepared set expected poised scheduled slated supposed due determined committed inclined likely'.split(
+    ' ',
+  ),
+);
+/** Words after a reporting verb's object that make it a complement, not an inverted subject ("accused X of"). */
+const OBJECT_COMPLEMENT = new Set(['of', 'that', 'to', 'over', 'into', 'with']);
 const FUTURE = new Set(['will', "'ll", 'shall', "won't", "shan't"]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d", "didn't", "wasn't", "weren't", "hadn't"]);
 const NEGATED_MODAL: Record<string, string> = {
@@ -156,6 +168,7 @@ function describeGroup(tokens: readonly Token[], tags: readonly Pos[], g: VerbGr
     // a bare participle or gerund opening a group is not finite ("… killing two", "… backed by Iran")
     if (tags[firstVerbal] === 'VERB' && firstVerbal === g.first && /ing$/.test(w)) finite = false;
   }
+  if (passive && READINESS.has(tokens[g.head]!.lower) && tokens[g.last]?.lower === 'to') passive = false;
   const tense: Clause['tense'] = future ? 'future' : past ? 'past' : 'present';
   return { negated, modal, tense, passive, finite };
 }
@@ -291,6 +304,15 @@ function markReported(
     const before = r.first > 0 ? tokens[r.first - 1] : undefined;
     const trailing =
       c > 0 && !!before && /^[,"”’']$/.test(before.text) && (r.kind === 'main' || r.kind === 'coordinate');
+    if (trailing && !r.subject && r.object && !invertedSubject(tokens, r.object)) {
+      // "X shelled the town, accused Y of …": a second act of the same subject, reporting nothing before it
+      const prev = clauses[c - 1]!;
+      r.subject = prev.subject;
+      r.subjectShared = prev.subject !== null;
+      r.kind = 'coordinate';
+      r.parent = offset + c - 1;
+      continue;
+    }
     if (trailing) {
       // "…," said the minister: the subject follows the verb
       if (!r.subject && r.object) [r.subject, r.object] = [r.object, null];
@@ -308,6 +330,11 @@ function markReported(
       if (q.kind === 'complement' && q.parent === null) q.parent = offset + c;
     }
   }
+}
+
+function invertedSubject(tokens: readonly Token[], object: Chunk): boolean {
+  if (OBJECT_COMPLEMENT.has(tokens[object.last]?.lower ?? '')) return false;
+  return !/^(?:him|her|them|us|me|it)$/.test(tokens[object.first]?.lower ?? '');
 }
 
 function hasTerminal(tokens: readonly Token[], from: number, to: number): boolean {

@@ -117,6 +117,17 @@ function opensSubject(t: Token): boolean {
   );
 }
 
+/** A determiner, possessive, pronoun in the object case, number or name: an object follows. */
+function opensObject(t: Token): boolean {
+  return (
+    t.cap ||
+    /^\p{N}/u.test(t.text) ||
+    words.determiners.has(t.lower) ||
+    words.possessives.has(t.lower) ||
+    /^(?:him|them|us|it)$/.test(t.lower)
+  );
+}
+
 function isBaseVerb(t: Token): boolean {
   return t.word && words.verbStems.has(t.stem) && !/(?:s|ed|ing)$/.test(t.lower);
 }
@@ -155,6 +166,8 @@ function openClass(
     return 'ADJ';
   if (w.endsWith('ed') && w.length > 4) {
     if (prev === 'AUX' || prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON') return 'VERB';
+    // "reportedly stormed the building", "…, stormed the town": a past form with an object after it
+    if ((prev === 'ADV' || prevToken?.text === ',') && next?.word && opensObject(next)) return 'VERB';
     return 'ADJ';
   }
   if (w.endsWith('ing') && w.length > 5)

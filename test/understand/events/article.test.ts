@@ -2,7 +2,8 @@
 // relative clauses, locations and merging repeated mentions of one event.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventsOf } from './helpers.ts';
+import { findEvents, mainCountry } from '../../../src/understand/events/index.ts';
+import { entitiesFor, eventsOf } from './helpers.ts';
 
 test('reported speech codes the reported act, attributed to the speaker', () => {
   const events = eventsOf('Chile said Colombian troops attacked Venezuela on Sunday.');
@@ -126,4 +127,30 @@ test('everyday words outside politics make no event without a placed actor', () 
 test('the same words with a placed actor are events', () => {
   const [event] = eventsOf('Colombia attacked rebel camps on Monday.');
   assert.equal(event?.plover, 'ASSAULT');
+});
+
+test('a bare role noun in a sentence naming no country is of the article’s main country', () => {
+  const text =
+    'Kenya and Uganda held talks on Monday. Kenya wants the border reopened.\n\n' +
+    'Later, the defense minister accused the rebels of attacking a village.';
+  const accuse = findEvents(text, entitiesFor(text), { published: '2022-04-27' }).find(
+    (e) => e.plover === 'ACCUSE',
+  );
+  assert.equal(accuse?.source.country, 'KEN', JSON.stringify(accuse));
+  // armed forces are often a foreign party's: they stay unplaced
+  assert.equal(accuse?.target?.name, 'rebels');
+  assert.equal(accuse?.target?.country, null);
+  // No country dominates (one mention each): the minister stays unplaced.
+  const even =
+    'Kenya and Uganda held talks on Monday.\n\nLater, the defense minister accused the rebels of attacking a village.';
+  const unplaced = findEvents(even, entitiesFor(even), { published: '2022-04-27' }).find(
+    (e) => e.plover === 'ACCUSE',
+  );
+  assert.ok(unplaced && !unplaced.source.country, JSON.stringify(unplaced));
+});
+
+test('the main country is the one mentioned most, twice at least', () => {
+  assert.equal(mainCountry(entitiesFor('Kenya met Uganda. Kenya said so. Tehran listened.')), 'Kenya');
+  assert.equal(mainCountry(entitiesFor('Kenya met Uganda.')), null);
+  assert.equal(mainCountry(entitiesFor('Kenya met Uganda. Uganda and Kenya agreed.')), null);
 });

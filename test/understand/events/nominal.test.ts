@@ -12,6 +12,17 @@ test('nominal acts: an act named in a background phrase is no event', () => {
   assert.ok(!undergone.some((e) => e.plover === 'ACCUSE'), JSON.stringify(undergone));
 });
 
+test('nominal acts: a name modifying the act in a background phrase is no event either', () => {
+  const pressure = (text: string) =>
+    eventsOf(text).filter((e) => e.cameo?.startsWith('10') || e.plover === 'COERCE');
+  assert.deepEqual(pressure('Several leaders stayed quiet regarding Kenyan pressure on Uganda.'), []);
+  const asserted = pressure('Kenyan pressure on Uganda grew on Monday.');
+  assert.ok(
+    asserted.some((e) => e.source.country === 'KEN'),
+    JSON.stringify(asserted),
+  );
+});
+
 test('nominal acts: a possessor that is an argument of the clause keeps the act', () => {
   const events = eventsOf("Iran's threats against Peru were rejected on Monday.");
   assert.ok(

@@ -12,6 +12,13 @@ test('a thing as doer of a killing is violence only when it is a weapon or an at
   assert.ok(types('A car bomb killed twelve people in Kenya on Sunday.').includes('ASSAULT'));
 });
 
+test('a bare noun as doer (no determiner, after an opening phrase) is read from the clause subject', () => {
+  assert.ok(!types('In Kenya, seasonal influenza has killed six people this year.').includes('ASSAULT'));
+  assert.ok(!types('Heavy flooding killed twelve people in Uganda.').includes('ASSAULT'));
+  assert.ok(types('In Kenya, gunfire killed six people on Sunday.').includes('ASSAULT'));
+  assert.ok(types('War has killed thousands of people in Uganda.').includes('ASSAULT'));
+});
+
 test('an attack on a thing that cannot be hit is another sense', () => {
   assert.ok(!types('Kenyan hackers attacked the website of the Ugandan parliament.').includes('ASSAULT'));
   assert.ok(types('Kenyan troops attacked the border post on Tuesday.').includes('ASSAULT'));

@@ -207,6 +207,47 @@ test('clauses: reported speech, complements, relatives and coordination', () => 
   );
 });
 
+test('clauses: readiness after "be" is no passive; a passive "forced to" still is', () => {
+  for (const [text, verb] of [
+    ['Kenya is prepared to send troops.', 'prepared'],
+    ['The envoy is set to leave Nairobi.', 'set'],
+    ['The minister is expected to visit Uganda.', 'expected'],
+  ] as const) {
+    const c = clauseOf(readText(text), verb);
+    assert.equal(c.passive, false, text);
+  }
+  assert.equal(clauseOf(readText('Kenya was forced to withdraw its troops.'), 'forced').passive, true);
+  assert.equal(clauseOf(readText('The envoy was expelled on Monday.'), 'expelled').passive, true);
+});
+
+test('clauses: a reporting verb after a comma with an object and "of" is a second act, not inverted', () => {
+  const doc = readText('The army shelled the town on Sunday, accused Uganda of backing the rebels.');
+  const accused = clauseOf(doc, 'accused');
+  assert.deepEqual(
+    [accused.subjectText, accused.objectText, accused.kind, accused.subjectShared],
+    ['The army', 'Uganda', 'coordinate', true],
+  );
+  assert.equal(clauseOf(doc, 'shelled').reportedBy, null);
+  // the inverted form keeps working: the noun after the verb is its subject
+  const inverted = readText('The talks failed, said the minister.');
+  assert.deepEqual(
+    [clauseOf(inverted, 'said').subjectText, clauseOf(inverted, 'said').objectText],
+    ['the minister', null],
+  );
+  assert.notEqual(clauseOf(inverted, 'failed').reportedBy, null);
+});
+
+test('tags: an unlisted past form with an object after an adverb or a comma is a verb', () => {
+  const tagOf = (text: string, w: string) => {
+    const doc = readText(text);
+    return doc.tags[doc.tokens.findIndex((t) => t.text === w)];
+  };
+  assert.equal(tagOf('Gunmen reportedly ransacked the embassy.', 'ransacked'), 'VERB');
+  assert.equal(tagOf('Gunmen entered the town, ransacked a school and fled.', 'ransacked'), 'VERB');
+  // a participle before a noun stays an adjective
+  assert.equal(tagOf('He visited the newly renovated museum.', 'renovated'), 'ADJ');
+});
+
 test('every stage reads the one layer; a layer read from another text is refused by name', async () => {
   const { findEntities } = await import('../../../src/understand/entities/index.ts');
   const { findQuotes } = await import('../../../src/understand/quotes/index.ts');

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { DEFAULT_MAX_BYTES, formatSize } from '../extract/limits.ts';
 import { SitrepError, asSitrepError } from '../model/index.ts';
 import { inOrder } from '../pipeline/ordered.ts';
+import type { BatchSize } from '../pipeline/pool.ts';
 import type { CliContext } from './context.ts';
 import { boundedLines, type Line } from './line-reader.ts';
 
@@ -23,6 +24,32 @@ export interface JsonLineOptions {
   window?: number;
   /** Largest line accepted, in bytes (default 20 MB). */
   maxLineBytes?: number;
+  /**
+   * Looks ahead at the batch before handling any line: up to `lines` lines or `bytes` bytes are
+   * read (or the whole input, if shorter) and `plan` is told what was seen; it returns the window.
+   */
+  lookahead?: { lines: number; bytes: number; plan: (batch: BatchSize) => number };
+}
+
+/** The first lines of `lines`, up to the limits, and whether they are all of it. */
+async function peek(
+  lines: AsyncIterator<Line>,
+  limits: { lines: number; bytes: number },
+): Promise<{ head: Line[]; bytes: number; complete: boolean }> {
+  const head: Line[] = [];
+  let bytes = 0;
+  while (head.length <= limits.lines && bytes <= limits.bytes) {
+    const next = await lines.next();
+    if (next.done) return { head, bytes, complete: true };
+    head.push(next.value);
+    bytes += 'text' in next.value ? Buffer.byteLength(next.value.text) : next.value.tooLarge;
+  }
+  return { head, bytes, complete: false };
+}
+
+async function* concat<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield* head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
 export async function eachJsonLine<T extends z.ZodType<{ id: string | number }>>(
@@ -56,7 +83,15 @@ export async function eachJsonLine<T extends z.ZodType<{ id: string | number }>>
       return { id, error: asSitrepError(error, `stdin line ${lineNumber}`) };
     }
   };
-  await inOrder(nonEmptyLines(io.stdin, maxLineBytes), options.window ?? 1, work, (settled, { number }) => {
+  let lines: AsyncIterable<Line> = nonEmptyLines(io.stdin, maxLineBytes);
+  let window = options.window ?? 1;
+  if (options.lookahead) {
+    const rest = lines[Symbol.asyncIterator]();
+    const { head, bytes, complete } = await peek(rest, options.lookahead);
+    window = options.lookahead.plan({ documents: head.length, bytes, complete });
+    lines = concat(head, rest);
+  }
+  await inOrder(lines, window, work, (settled, { number }) => {
     // work() never rejects: every failure is already a LineResult.
     if (settled.status === 'rejected') return;
     const { id, value, error } = settled.value;

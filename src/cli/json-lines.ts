@@ -26,30 +26,43 @@ export interface JsonLineOptions {
   maxLineBytes?: number;
   /**
    * Looks ahead at the batch before handling any line: up to `lines` lines or `bytes` bytes are
-   * read (or the whole input, if shorter) and `plan` is told what was seen; it returns the window.
+   * read (or the whole input, if shorter, or what arrives within `waitMs`, so a slow stream is not
+   * held back) and `plan` is told what was seen; it returns the window.
    */
-  lookahead?: { lines: number; bytes: number; plan: (batch: BatchSize) => number };
+  lookahead?: { lines: number; bytes: number; waitMs: number; plan: (batch: BatchSize) => number };
 }
+
+type Peeked<T> = { head: T[]; bytes: number; complete: boolean; pending?: Promise<IteratorResult<T>> };
 
 /** The first lines of `lines`, up to the limits, and whether they are all of it. */
 async function peek(
   lines: AsyncIterator<Line>,
-  limits: { lines: number; bytes: number },
-): Promise<{ head: Line[]; bytes: number; complete: boolean }> {
+  limits: { lines: number; bytes: number; waitMs: number },
+): Promise<Peeked<Line>> {
   const head: Line[] = [];
   let bytes = 0;
-  while (head.length <= limits.lines && bytes <= limits.bytes) {
-    const next = await lines.next();
-    if (next.done) return { head, bytes, complete: true };
-    head.push(next.value);
-    bytes += 'text' in next.value ? Buffer.byteLength(next.value.text) : next.value.tooLarge;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, limits.waitMs, 'late')));
+  try {
+    while (head.length <= limits.lines && bytes <= limits.bytes) {
+      const pending = lines.next();
+      const next = await Promise.race([pending, late]);
+      // The stream is slow: the line on its way is handled with the rest.
+      if (next === 'late') return { head, bytes, complete: false, pending };
+      if (next.done) return { head, bytes, complete: true };
+      head.push(next.value);
+      bytes += 'text' in next.value ? Buffer.byteLength(next.value.text) : next.value.tooLarge;
+    }
+    return { head, bytes, complete: false };
+  } finally {
+    clearTimeout(timer);
   }
-  return { head, bytes, complete: false };
 }
 
-async function* concat<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
-  yield* head;
-  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+async function* concat<T>(peeked: Peeked<T>, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield* peeked.head;
+  let next = await (peeked.pending ?? rest.next());
+  for (; !next.done; next = await rest.next()) yield next.value;
 }
 
 export async function eachJsonLine<T extends z.ZodType<{ id: string | number }>>(
@@ -87,9 +100,10 @@ export async function eachJsonLine<T extends z.ZodType<{ id: string | number }>>
   let window = options.window ?? 1;
   if (options.lookahead) {
     const rest = lines[Symbol.asyncIterator]();
-    const { head, bytes, complete } = await peek(rest, options.lookahead);
+    const peeked = await peek(rest, options.lookahead);
+    const { head, bytes, complete } = peeked;
     window = options.lookahead.plan({ documents: head.length, bytes, complete });
-    lines = concat(head, rest);
+    lines = concat(peeked, rest);
   }
   await inOrder(lines, window, work, (settled, { number }) => {
     // work() never rejects: every failure is already a LineResult.

@@ -73,9 +73,10 @@ export interface BatchSize {
  * A batch this small is read in the calling thread. Each reading thread pays its own start-up
  * (imports, knowledge base, models, JIT warm-up: about a second of CPU) and the readings are copied
  * between threads, so below about 250 articles of news length (about 1.5 MB) the threads' extra CPU
- * is more than a quarter of the work itself (measured with bench/pipeline.bench.ts).
+ * is more than a quarter of the work itself (measured with bench/pipeline.bench.ts). A stream that has
+ * not given that much within `waitMs` is taken as a large batch, so its first lines are not held back.
  */
-export const SMALL_BATCH = { documents: 256, bytes: 1_500_000 } as const;
+export const SMALL_BATCH = { documents: 256, bytes: 1_500_000, waitMs: 500 } as const;
 
 /**
  * The reader for a batch: in the calling thread for a small batch known to be complete, else a pool

@@ -123,6 +123,7 @@ function readDocumentLines(
       lookahead: {
         lines: SMALL_BATCH.documents,
         bytes: SMALL_BATCH.bytes,
+        waitMs: SMALL_BATCH.waitMs,
         plan: (batch) => windowFor((reader = readerFor(batch))),
       },
     },

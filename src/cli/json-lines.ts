@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { DEFAULT_MAX_BYTES, formatSize } from '../extract/limits.ts';
 import { SitrepError, asSitrepError } from '../model/index.ts';
 import { inOrder } from '../pipeline/ordered.ts';
+import type { BatchSize } from '../pipeline/pool.ts';
 import type { CliContext } from './context.ts';
 import { boundedLines, type Line } from './line-reader.ts';
 
@@ -23,6 +24,45 @@ export interface JsonLineOptions {
   window?: number;
   /** Largest line accepted, in bytes (default 20 MB). */
   maxLineBytes?: number;
+  /**
+   * Looks ahead at the batch before handling any line: up to `lines` lines or `bytes` bytes are
+   * read (or the whole input, if shorter, or what arrives within `waitMs`, so a slow stream is not
+   * held back) and `plan` is told what was seen; it returns the window.
+   */
+  lookahead?: { lines: number; bytes: number; waitMs: number; plan: (batch: BatchSize) => number };
+}
+
+type Peeked<T> = { head: T[]; bytes: number; complete: boolean; pending?: Promise<IteratorResult<T>> };
+
+/** The first lines of `lines`, up to the limits, and whether they are all of it. */
+async function peek(
+  lines: AsyncIterator<Line>,
+  limits: { lines: number; bytes: number; waitMs: number },
+): Promise<Peeked<Line>> {
+  const head: Line[] = [];
+  let bytes = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, limits.waitMs, 'late')));
+  try {
+    while (head.length <= limits.lines && bytes <= limits.bytes) {
+      const pending = lines.next();
+      const next = await Promise.race([pending, late]);
+      // The stream is slow: the line on its way is handled with the rest.
+      if (next === 'late') return { head, bytes, complete: false, pending };
+      if (next.done) return { head, bytes, complete: true };
+      head.push(next.value);
+      bytes += 'text' in next.value ? Buffer.byteLength(next.value.text) : next.value.tooLarge;
+    }
+    return { head, bytes, complete: false };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function* concat<T>(peeked: Peeked<T>, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield* peeked.head;
+  let next = await (peeked.pending ?? rest.next());
+  for (; !next.done; next = await rest.next()) yield next.value;
 }
 
 export async function eachJsonLine<T extends z.ZodType<{ id: string | number }>>(
@@ -56,7 +96,16 @@ export async function eachJsonLine<T extends z.ZodType<{ id: string | number }>>
       return { id, error: asSitrepError(error, `stdin line ${lineNumber}`) };
     }
   };
-  await inOrder(nonEmptyLines(io.stdin, maxLineBytes), options.window ?? 1, work, (settled, { number }) => {
+  let lines: AsyncIterable<Line> = nonEmptyLines(io.stdin, maxLineBytes);
+  let window = options.window ?? 1;
+  if (options.lookahead) {
+    const rest = lines[Symbol.asyncIterator]();
+    const peeked = await peek(rest, options.lookahead);
+    const { head, bytes, complete } = peeked;
+    window = options.lookahead.plan({ documents: head.length, bytes, complete });
+    lines = concat(peeked, rest);
+  }
+  await inOrder(lines, window, work, (settled, { number }) => {
     // work() never rejects: every failure is already a LineResult.
     if (settled.status === 'rejected') return;
     const { id, value, error } = settled.value;

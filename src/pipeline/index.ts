@@ -10,7 +10,16 @@ import { traceStoredDocument, traceUntraced } from './trace-stored.ts';
 export { traceStoredDocument, traceUntraced };
 
 export { readArticle, readPage, readText, type ReadOptions, type TextInput } from './read.ts';
-export { createReadPool, defaultThreads, inlineReader, type Reader, type ReadCall } from './pool.ts';
+export {
+  createReadPool,
+  defaultThreads,
+  inlineReader,
+  readerForBatch,
+  SMALL_BATCH,
+  type BatchSize,
+  type Reader,
+  type ReadCall,
+} from './pool.ts';
 export type { ReadJob } from './job.ts';
 export { inOrder } from './ordered.ts';
 

@@ -59,6 +59,37 @@ export function inlineReader(): Reader {
   };
 }
 
+/** What a batch command knows of its batch before it starts reading. */
+export interface BatchSize {
+  /** Documents seen so far (all of them when `complete`). */
+  documents: number;
+  /** Bytes of those documents, when known. */
+  bytes?: number;
+  /** True when `documents` is the whole batch. */
+  complete: boolean;
+}
+
+/**
+ * A batch this small is read in the calling thread. Each reading thread pays its own start-up
+ * (imports, knowledge base, models, JIT warm-up: about a second of CPU) and the readings are copied
+ * between threads, so below about 250 articles of news length (about 1.5 MB) the threads' extra CPU
+ * is more than a quarter of the work itself (measured with bench/pipeline.bench.ts). A stream that has
+ * not given that much within `waitMs` is taken as a large batch, so its first lines are not held back.
+ */
+export const SMALL_BATCH = { documents: 256, bytes: 1_500_000, waitMs: 500 } as const;
+
+/**
+ * The reader for a batch: in the calling thread for a small batch known to be complete, else a pool
+ * of defaultThreads() threads. SITREP_THREADS, when set, is obeyed whatever the batch.
+ */
+export function readerForBatch(batch: BatchSize, env: NodeJS.ProcessEnv = process.env): Reader {
+  const explicit = env.SITREP_THREADS !== undefined && env.SITREP_THREADS !== '';
+  if (explicit) return createReadPool({ threads: defaultThreads(env) });
+  const small =
+    batch.complete && batch.documents <= SMALL_BATCH.documents && (batch.bytes ?? 0) <= SMALL_BATCH.bytes;
+  return small ? inlineReader() : createReadPool();
+}
+
 export interface PoolOptions {
   /** Worker threads (default: defaultThreads()); 0 gives an inline reader. */
   threads?: number;

@@ -4,9 +4,12 @@
 import { writeCompiledModel } from './entities/tagger/model-file.ts';
 import { createKnowledgeBase } from './actors/kb/knowledge-base.ts';
 import { writeCompiledLayer } from './actors/kb/compiled-layer.ts';
+import { writeCompiledActors } from './actors/kb/compiled-actors.ts';
+import { validatedBuiltinActors } from './actors/kb/builtin.ts';
 
 export function writeCompiledData(): void {
   writeCompiledModel();
+  writeCompiledActors(validatedBuiltinActors());
   // The dictionary layer as the built-in knowledge base builds it (not read from an older file).
   const kb = createKnowledgeBase();
   kb.builtinOnly = false;

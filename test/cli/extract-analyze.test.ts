@@ -78,6 +78,68 @@ test('stdin JSON lines: text is kept unchanged so offsets line up; bad lines are
   assert.equal((lines[2]?.error as { code: string }).code, 'invalid_input');
 });
 
+test('stdin JSON lines past the look-ahead that sizes the pool come out whole and in input order', async () => {
+  const { SMALL_BATCH } = await import('../../src/pipeline/index.ts');
+  const count = SMALL_BATCH.documents + 40;
+  const bad = new Set([3, SMALL_BATCH.documents + 20]);
+  const stdin = Array.from({ length: count }, (_, i) =>
+    bad.has(i) ? '{"id": ' : JSON.stringify({ id: `d${i}`, text: `Officials in Ottawa met on day ${i}.` }),
+  ).join('\n');
+  const run = await runCli(['analyze', '--jsonl', '-'], { stdin });
+  assert.equal(run.code, 1);
+  const lines = jsonLines(run.stdout);
+  assert.equal(lines.length, count);
+  lines.forEach((line, i) => {
+    if (bad.has(i))
+      assert.deepEqual(line.error, { code: 'invalid_input', message: `stdin line ${i + 1}: not valid JSON` });
+    else {
+      assert.equal(line.id, `d${i}`);
+      assert.match((line.article as { text: string }).text, new RegExp(`day ${i}\\.$`));
+    }
+  });
+});
+
+test('a slow stdin stream is not held back by the look-ahead: a line is answered before the next arrives', async () => {
+  const { main } = await import('../../src/cli/main.ts');
+  const { Readable } = await import('node:stream');
+  const { setTimeout: sleep } = await import('node:timers/promises');
+  const line = (id: string) => JSON.stringify({ id, text: 'Officials in Ottawa met on Monday.' }) + '\n';
+  let secondSentAt = Infinity;
+  let firstAnsweredAt = Infinity;
+  let stdout = '';
+  const stdin = Readable.from(
+    (async function* () {
+      yield line('first');
+      await sleep(3000);
+      secondSentAt = Date.now();
+      yield line('second');
+    })(),
+  );
+  const threads = process.env.SITREP_THREADS;
+  process.env.SITREP_THREADS = '0'; // read in this thread, so the answer does not wait for threads to start
+  try {
+    const code = await main(['analyze', '--jsonl', '-'], {
+      stdout: (t) => {
+        if (!stdout) firstAnsweredAt = Date.now();
+        stdout += t;
+      },
+      stderr: () => {},
+      stdin,
+      interactive: false,
+      env: {},
+    });
+    assert.equal(code, 0);
+  } finally {
+    if (threads === undefined) delete process.env.SITREP_THREADS;
+    else process.env.SITREP_THREADS = threads;
+  }
+  assert.deepEqual(
+    jsonLines(stdout).map((l) => l.id),
+    ['first', 'second'],
+  );
+  assert.ok(firstAnsweredAt < secondSentAt, 'the first line was answered while the stream waited');
+});
+
 test('usage errors exit with 2 and help exits with 0', async () => {
   assert.equal((await runCli(['extract'])).code, 2);
   assert.equal((await runCli(['no-such-command'])).code, 2);

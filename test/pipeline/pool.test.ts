@@ -76,3 +76,25 @@ test('inOrder hands results on in input order while running several at once', as
   assert.deepEqual(seen, [0, 1, 2, 3, 4, 5]);
   assert.equal(most, 3);
 });
+
+test('a small complete batch is read in the calling thread, a large or open-ended one in the pool', async () => {
+  const { readerForBatch, SMALL_BATCH, defaultThreads } = await import('../../src/pipeline/index.ts');
+  const cases: [Parameters<typeof readerForBatch>[0], NodeJS.ProcessEnv, number][] = [
+    [{ documents: 131, bytes: 700_000, complete: true }, {}, 0],
+    [{ documents: 1, complete: true }, {}, 0],
+    [{ documents: SMALL_BATCH.documents + 1, complete: false }, {}, defaultThreads({})],
+    [{ documents: 40, bytes: SMALL_BATCH.bytes + 1, complete: false }, {}, defaultThreads({})],
+    [{ documents: SMALL_BATCH.documents + 1, complete: true }, {}, defaultThreads({})],
+    // SITREP_THREADS is obeyed whatever the batch.
+    [{ documents: 3, complete: true }, { SITREP_THREADS: '1' }, 1],
+    [{ documents: 5000, complete: false }, { SITREP_THREADS: '0' }, 0],
+  ];
+  for (const [batch, env, threads] of cases) {
+    const reader = readerForBatch(batch, env);
+    try {
+      assert.equal(reader.threads, threads, JSON.stringify({ batch, env }));
+    } finally {
+      await reader.close();
+    }
+  }
+});

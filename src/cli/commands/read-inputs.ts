@@ -1,7 +1,7 @@
 // Shared by `extract` and `analyze`: one input, several inputs (--jsonl), or JSON lines on stdin.
 import { expandInputs, loadInput } from '../../ingest/load-input.ts';
 // From the pipeline's modules directly: its index would load every stage, even for `extract`.
-import { createReadPool, inlineReader, type Reader } from '../../pipeline/pool.ts';
+import { SMALL_BATCH, readerForBatch, type BatchSize, type Reader } from '../../pipeline/pool.ts';
 import { inOrder } from '../../pipeline/ordered.ts';
 import type { ReadJob } from '../../pipeline/job.ts';
 import type { ReadOptions } from '../../pipeline/read.ts';
@@ -30,17 +30,17 @@ export async function runReadCommand(
 ): Promise<void> {
   read = { ...read, maxBytes: options.maxSize ?? read.maxBytes };
   if (specs.length === 1 && specs[0] === '-' && options.jsonl) {
-    const reader = createReadPool();
+    let reader: Reader | undefined;
     try {
-      return await readDocumentLines(context, reader, read, shape);
+      return await readDocumentLines(context, read, shape, (batch) => (reader = readerForBatch(batch)));
     } finally {
-      await reader.close();
+      await reader?.close();
     }
   }
   const inputs = await expandInputs(specs);
   if (inputs.length === 0) throw new SitrepError('usage', 'no input pages found in the given folders');
-  // One page reads faster in this thread than it takes to start worker threads.
-  const reader = inputs.length > 1 ? createReadPool() : inlineReader();
+  // A few pages read faster in this thread than it takes to start worker threads.
+  const reader = readerForBatch({ documents: inputs.length, complete: true });
   try {
     await readInputs(context, inputs, options, reader, read, shape);
   } finally {
@@ -89,7 +89,13 @@ function windowFor(reader: Reader): number {
   return Math.max(1, reader.threads * 2);
 }
 
-function readDocumentLines(context: CliContext, reader: Reader, read: ReadOptions, shape: Shape) {
+function readDocumentLines(
+  context: CliContext,
+  read: ReadOptions,
+  shape: Shape,
+  readerFor: (batch: BatchSize) => Reader,
+) {
+  let reader: Reader | undefined;
   const job = (line: DocumentLine, lineNumber: number): ReadJob =>
     typeof line.text === 'string'
       ? {
@@ -110,7 +116,16 @@ function readDocumentLines(context: CliContext, reader: Reader, read: ReadOption
   return eachJsonLine(
     context,
     DocumentLine,
-    async (line, lineNumber): Promise<object> => shape(await reader.read(job(line, lineNumber))),
-    { window: windowFor(reader), maxLineBytes: read.maxBytes },
+    async (line, lineNumber): Promise<object> => shape(await reader!.read(job(line, lineNumber))),
+    {
+      maxLineBytes: read.maxBytes,
+      // The batch's size decides the reader (see readerForBatch), so a look at its start comes first.
+      lookahead: {
+        lines: SMALL_BATCH.documents,
+        bytes: SMALL_BATCH.bytes,
+        waitMs: SMALL_BATCH.waitMs,
+        plan: (batch) => windowFor((reader = readerFor(batch))),
+      },
+    },
   );
 }

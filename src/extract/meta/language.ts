@@ -14,24 +14,36 @@ export function normaliseLanguageTag(tag: string | null | undefined): string | n
   return primary && /^[a-z]{2,3}$/.test(primary) && !['und', 'mul', 'zxx'].includes(primary) ? primary : null;
 }
 
-const SCRIPT_LANGUAGES: [RegExp, string][] = [
-  [/[\u3040-\u30ff]/g, 'ja'],
-  [/[\uac00-\ud7af]/g, 'ko'],
-  [/[\u4e00-\u9fff]/g, 'zh'],
-  [/[\u0600-\u06ff]/g, 'ar'],
-  [/[\u0590-\u05ff]/g, 'he'],
-  [/[\u0370-\u03ff]/g, 'el'],
-  [/[\u0e00-\u0e7f]/g, 'th'],
-  [/[\u0900-\u097f]/g, 'hi'],
+/** Writing systems by UTF-16 code unit range (first, last), in the order they are tried. */
+const SCRIPT_LANGUAGES: [number, number, string][] = [
+  [0x3040, 0x30ff, 'ja'],
+  [0xac00, 0xd7af, 'ko'],
+  [0x4e00, 0x9fff, 'zh'],
+  [0x0600, 0x06ff, 'ar'],
+  [0x0590, 0x05ff, 'he'],
+  [0x0370, 0x03ff, 'el'],
+  [0x0e00, 0x0e7f, 'th'],
+  [0x0900, 0x097f, 'hi'],
 ];
 
 /** Guesses an ISO 639-1 code, or null when the text is too short or unclear. */
 export function guessLanguage(text: string): string | null {
   const sample = text.slice(0, 5000);
-  for (const [pattern, language] of SCRIPT_LANGUAGES) {
-    const hits = sample.match(pattern)?.length ?? 0;
-    if (hits > sample.length * 0.2) return language;
+  // One pass over the sample counts the code units of every writing system (the ranges are disjoint).
+  const hits = new Array<number>(SCRIPT_LANGUAGES.length).fill(0);
+  for (let i = 0; i < sample.length; i++) {
+    const unit = sample.charCodeAt(i);
+    if (unit < 0x0370) continue;
+    for (let s = 0; s < SCRIPT_LANGUAGES.length; s++) {
+      const [first, last] = SCRIPT_LANGUAGES[s]!;
+      if (unit >= first && unit <= last) {
+        hits[s]!++;
+        break;
+      }
+    }
   }
+  for (let s = 0; s < SCRIPT_LANGUAGES.length; s++)
+    if (hits[s]! > sample.length * 0.2) return SCRIPT_LANGUAGES[s]![2];
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 8) return null;
   const counts = new Map<string, number>();

@@ -75,6 +75,11 @@ function backerOnly(text: string, tokens: Token[], hit: { from: number; to: numb
   return !!next && text[tokens[hit.to - 1]!.end] === '-' && BACKER.has(next.key);
 }
 
+// Tested once per token: made once, not at every test.
+const UPPER_CASE_START = /^\p{Lu}/u;
+/** Names written in lower case ("al-Qaeda", "dpa"). */
+const LOWER_CASE_NAME = /^(?:al|dpa)\b/;
+
 export function analyseText(kb: KnowledgeBase, text: string): TextParts {
   let tokens = tokenize(text.replace(COMPOUND, '$1 $2'));
   let skip = 0;
@@ -84,7 +89,7 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
   let { people, orgs, countries: named } = scanNames(kb, tokens);
   // Names the curated entries do not know may be in the Phoenix dictionaries (older office holders,
   // more bodies and armed groups).
-  if (!people.length && !orgs.length && tokens.some((t) => /^\p{Lu}/u.test(t.text))) {
+  if (!people.length && !orgs.length && tokens.some((t) => UPPER_CASE_START.test(t.text))) {
     // A dictionary name must be the whole capitalised run it stands in: "Organization" (an alias
     // of one armed group) is not the "Collective Security Treaty Organization".
     const titleEnds = new Set(kb.titleIndex.scan(tokens).map((t) => t.to));
@@ -134,10 +139,10 @@ export function scanNames(
   const countries: PhraseHit<CountryHitValue>[] = [];
   for (let i = 0; i < tokens.length;) {
     // Names are written with a capital ("Borne" the minister, not "car-borne"), except a few ("al-Qaeda").
-    const capital = /^[\p{Lu}\d]/u.test(tokens[i]!.text);
+    const capital = CAPITALISED.test(tokens[i]!.text);
     const ok = <T extends { from: number; to: number }>(hit: T | null) => (hit && accept(hit) ? hit : null);
     const person = capital ? ok(kb.personIndex.matchAt(tokens, i)) : null;
-    const org = capital || /^(?:al|dpa)\b/.test(tokens[i]!.text) ? ok(kb.orgIndex.matchAt(tokens, i)) : null;
+    const org = capital || LOWER_CASE_NAME.test(tokens[i]!.text) ? ok(kb.orgIndex.matchAt(tokens, i)) : null;
     const country = capital ? ok(kb.countryIndex.matchAt(tokens, i)) : null;
     const longest = Math.max(person?.to ?? 0, org?.to ?? 0, country?.to ?? 0);
     if (!longest) {
@@ -196,7 +201,7 @@ function placesInBodyNames(
   taken: { from: number; to: number }[],
 ): PhraseHit<CountryHitValue>[] {
   const sectors = kb.sectorIndex.scan(tokens);
-  const capital = (i: number) => /^[\p{Lu}\d]/u.test(tokens[i]?.text ?? '');
+  const capital = (i: number) => CAPITALISED.test(tokens[i]?.text ?? '');
   return kb.dictionaries.countryIndex.scan(tokens).filter((place) => {
     if (!capital(place.from) || overlapsAny(place, taken)) return false;
     let from = place.from;

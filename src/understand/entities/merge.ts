@@ -59,8 +59,11 @@ function isCountryAbbreviation(doc: Doc, t: TaggedSpan, span: Span): boolean {
   const token = doc.tokens[t.from]!.text;
   if (!/^[A-Z.]{2,5}$/.test(token)) return false;
   const [from, to] = doc.sentences[doc.sentenceOf[t.from]!]!;
-  return doc.tokens.slice(from, to).some((w) => /\p{Ll}/u.test(w.text));
+  for (let i = from; i < to; i++) if (LOWER_CASE.test(doc.tokens[i]!.text)) return true;
+  return false;
 }
+
+const LOWER_CASE = /\p{Ll}/u;
 
 /** "Ebrahim"/PER "Raisi"/PER with only a space between them are one name. */
 function mergeAdjacentPeople(doc: Doc, tagged: TaggedSpan[]): TaggedSpan[] {

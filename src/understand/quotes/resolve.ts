@@ -168,13 +168,9 @@ export class SpeakerResolver {
     for (let i = this.people.mentions.length - 1; i >= 0; i--) {
       const m = this.people.mentions[i]!;
       if (m.first >= phrase.first) continue;
-      // "Mayor John Tory" / "John Tory, the mayor"
-      const before = this.tokens.slice(Math.max(0, m.first - 2), m.first);
-      const after = this.tokens.slice(m.last, Math.min(this.tokens.length, m.last + 4));
-      const titled =
-        before.some((t) => t.lower === head) ||
-        (after[0]?.text === ',' && after.some((t) => t.lower === head));
-      if (titled) {
+      // "Mayor John Tory" / "John Tory, the mayor" (tokens read in place: this runs for every
+      // mention before every nominal speaker).
+      if (this.titled(m.first, m.last, head)) {
         return {
           name: this.people.fullNames.get(m.surname) ?? m.full,
           entityId: null,
@@ -187,6 +183,16 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** The role word `head` in the two tokens before a name, or after it behind a comma (four tokens). */
+  private titled(first: number, last: number, head: string): boolean {
+    const tokens = this.tokens;
+    for (let i = Math.max(0, first - 2); i < first; i++) if (tokens[i]!.lower === head) return true;
+    if (tokens[last]?.text !== ',') return false;
+    const end = Math.min(tokens.length, last + 4);
+    for (let i = last; i < end; i++) if (tokens[i]!.lower === head) return true;
+    return false;
   }
 
   private resolvePronoun(phrase: Phrase, sentenceFirst: number, entity: Entity | null): ResolvedSpeaker {

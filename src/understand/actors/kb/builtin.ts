@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ActorFile } from './schema.ts';
 import { parseActorFile } from './read-file.ts';
+import { compiledActors } from './compiled-actors.ts';
 
 export const KB_DIR = fileURLToPath(new URL('../../../../data/kb/', import.meta.url));
 
@@ -74,7 +75,12 @@ export function builtinCountries(): CountryRecord[] {
   });
 }
 
+/** The built-in people and organisations: validated by the build step when it can be, else here. */
 export function builtinActors(): ActorFile {
+  return compiledActors() ?? validatedBuiltinActors();
+}
+
+export function validatedBuiltinActors(): ActorFile {
   const orgs = parseActorFile(readFileSync(KB_DIR + 'orgs.json', 'utf8'), KB_DIR + 'orgs.json');
   const people = parseActorFile(readFileSync(KB_DIR + 'people.json', 'utf8'), KB_DIR + 'people.json');
   return { orgs: orgs.orgs ?? [], people: people.people ?? [] };

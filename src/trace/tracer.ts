@@ -2,6 +2,8 @@
 // share rare shingles, linked to those sharing enough text, and given a parent, origin and relation.
 // A document that turns out to be the source of earlier arrivals re-parents them.
 import {
+  NO_LINKS,
+  ShingleProbe,
   fingerprint,
   flatName,
   hostOf,
@@ -36,11 +38,10 @@ export interface TracerOptions {
 const NO_WORDS = new Uint32Array(0);
 const EMPTY_FINGERPRINT: Fingerprint = {
   shingles: new Uint32Array(0),
-  paragraphs: new Uint32Array(0),
-  paragraphEnds: new Uint32Array(0),
+  paragraphSpans: new Uint32Array(0),
   words: 0,
   wordHashes: new Uint32Array(0),
-  links: new Set(),
+  links: NO_LINKS,
 };
 
 /** Text compared per document: its beginning, which every copy of it shares; keeps a huge page cheap. */
@@ -63,6 +64,9 @@ export class Tracer {
   private readonly stories = new Stories();
   /** Per document key, shared shingles with the document being traced (reset after each). */
   private hits = new Int32Array(1024);
+  private readonly probe = new ShingleProbe();
+  /** One site name (and its word hashes) per site, shared by its documents. */
+  private readonly sites = new Map<string, { siteName: string; siteWords: Uint32Array }>();
 
   constructor(options: TracerOptions = {}) {
     this.options = {
@@ -167,18 +171,21 @@ export class Tracer {
 
   private makeDoc(id: string, described: FrozenDoc): TraceDoc {
     const key = this.docs.length;
+    const site = this.siteOf(described.siteName);
     // one literal, so every TraceDoc has the same shape
     return {
       key,
       id,
       order: key,
-      siteName: described.siteName,
-      siteWords: described.siteName ? nameHashes(described.siteName) : NO_WORDS,
+      siteName: site.siteName,
+      siteWords: site.siteWords,
       host: described.host,
       url: described.url,
       time: described.time,
       title: described.title,
       fp: described.fp,
+      size: described.fp.shingles.length,
+      words: described.fp.words,
       credits: described.credits,
       attributed: described.attributed,
       updateMark: described.updateMark,
@@ -187,6 +194,16 @@ export class Tracer {
       relation: null,
       shared: 0,
     };
+  }
+
+  private siteOf(siteName: string): { siteName: string; siteWords: Uint32Array } {
+    if (!siteName) return NO_SITE;
+    let site = this.sites.get(siteName);
+    if (!site) {
+      site = { siteName, siteWords: nameHashes(siteName) };
+      this.sites.set(siteName, site);
+    }
+    return site;
   }
 
   private findLinks(doc: TraceDoc, sampled: Uint32Array): Link[] {
@@ -211,11 +228,14 @@ export class Tracer {
     if (candidates.length > maxCandidates) candidates.length = maxCandidates;
     for (const key of touched) this.hits[key] = 0;
     const links: Link[] = [];
+    if (!candidates.length) return links;
+    this.probe.load(doc.fp.shingles);
     for (const key of candidates) {
       const other = this.docs[key]!;
-      const common = intersectionSize(doc.fp.shingles, other.fp.shingles);
-      const smaller = Math.max(1, Math.min(doc.fp.shingles.length, other.fp.shingles.length));
-      if (common >= minCommon && common / smaller >= minShare) {
+      const smaller = Math.max(1, Math.min(doc.size, other.size));
+      const need = leastCommon(minCommon, minShare, smaller);
+      const common = this.probe.common(other.fp.shingles, need);
+      if (common >= need) {
         links.push({ other, common, paragraphs: sharedParagraphs(doc.fp, other.fp.shingles) });
       }
     }
@@ -273,6 +293,17 @@ export class Tracer {
   }
 }
 
+const NO_SITE = { siteName: '', siteWords: NO_WORDS };
+
+/** The least shingles in common that link two documents: `minCommon`, and `minShare` of the smaller. */
+function leastCommon(minCommon: number, minShare: number, smaller: number): number {
+  let need = Math.ceil(minShare * smaller);
+  // exactly the count where common / smaller >= minShare starts to hold, whatever the rounding
+  while (need > 0 && (need - 1) / smaller >= minShare) need--;
+  while (need / smaller < minShare) need++;
+  return Math.max(minCommon, need);
+}
+
 /**
  * Only one shingle in four (chosen by hash, so every document picks the same ones) is indexed: a copy
  * shares dozens of shingles with its source, so it still meets it, at a quarter of the index.
@@ -284,10 +315,11 @@ export function isSampled(hash: number): boolean {
 /** The via line's link counts as linked from the text (extract takes the line out of the text). */
 function withLink(fp: Fingerprint, url: string | null | undefined): Fingerprint {
   if (!url) return fp;
-  fp.links.add(normaliseUrl(url));
+  const links = new Set(fp.links);
+  links.add(normaliseUrl(url));
   const host = hostOf(url);
-  if (host) fp.links.add(host);
-  return fp;
+  if (host) links.add(host);
+  return { ...fp, links };
 }
 
 /** What tracing compares of a document: its fingerprint, site, time, title and credits. */

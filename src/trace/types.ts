@@ -47,7 +47,15 @@ export interface TraceDoc {
   /** Milliseconds since the epoch, NaN when missing or unreadable. */
   time: number;
   title: string;
+  /**
+   * What comparisons read of the text; a document leaving the window keeps `size` and `words` but
+   * gives this up.
+   */
   fp: Fingerprint;
+  /** Unique shingles in the text. */
+  size: number;
+  /** Words in the text. */
+  words: number;
   /** Names ("flat" form) the document credits: via line and cited sources. */
   credits: string[];
   /** The document credits a source (a via line, a cited agency), whether or not it is traced. */

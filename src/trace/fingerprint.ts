@@ -49,12 +49,13 @@ export function shingleHashes(words: string[]): Uint32Array {
 let windowScratch = new Uint32Array(4096);
 
 /** The sorted unique shingles of a run of word hashes (windows hashed into a reused buffer). */
-function sortedShingles(hashes: Uint32Array): Uint32Array {
+function sortedShingles(hashes: Uint32Array, transient: boolean): Uint32Array {
   const count = Math.max(0, hashes.length - SHINGLE_WORDS + 1);
   if (windowScratch.length < count) windowScratch = new Uint32Array(count * 2);
   const windows = windowScratch.subarray(0, count);
   for (let i = 0; i < count; i++) windows[i] = shingleOf(hashes, i);
-  return windows.slice(0, uniqueInPlace(windows));
+  const unique = uniqueInPlace(windows);
+  return transient ? windows.subarray(0, unique) : windows.slice(0, unique);
 }
 
 function uniqueSorted(values: Uint32Array): Uint32Array {
@@ -96,7 +97,7 @@ export function sharedParagraphs(a: Fingerprint, b: Uint32Array): number {
   let from = 0;
   for (let p = 0; p < ends.length; p++) {
     const to = ends[p]!;
-    if (2 * intersectionSize(shingles, b, from, to, lowerBound(b, shingles[from]!)) >= to - from) n++;
+    if (2 * countFound(shingles, from, to, b) >= to - from) n++;
     from = to;
   }
   return n;
@@ -128,24 +129,56 @@ function paragraphShingles(fp: Fingerprint): { shingles: Uint32Array; ends: Uint
   return { shingles: paragraphBuffer, ends: paragraphEnds.subarray(0, count) };
 }
 
-/** The first index of sorted `values` holding `value` or more. */
-function lowerBound(values: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
+/**
+ * How many of sorted `a`'s values in [from, to) sorted `b` holds: each found by galloping ahead
+ * in `b`, as a paragraph holds a few dozen shingles and the text it is compared with hundreds.
+ */
+function countFound(a: Uint32Array, from: number, to: number, b: Uint32Array): number {
+  const bn = b.length;
+  let j = 0;
+  let n = 0;
+  for (let i = from; i < to && j < bn; i++) {
+    const x = a[i]!;
+    if (b[j]! < x) {
+      // b[lo] < x; find hi with b[hi] >= x (or the end), then the first such index between
+      let lo = j;
+      let step = 1;
+      let hi = j + 1;
+      while (hi < bn && b[hi]! < x) {
+        lo = hi;
+        step *= 2;
+        hi = lo + step;
+      }
+      if (hi > bn) hi = bn;
+      while (lo + 1 < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (b[mid]! < x) lo = mid;
+        else hi = mid;
+      }
+      j = hi;
+    }
+    if (j < bn && b[j] === x) {
+      n++;
+      j++;
+    }
   }
-  return lo;
+  return n;
 }
 
-export function fingerprint(text: string): Fingerprint {
+let keptScratch = new Uint32Array(4096);
+
+/**
+ * `transient`: the arrays are views of buffers the next call overwrites (for a caller that copies
+ * them at once, as the Tracer does into its arena); saves two short-lived allocations per document.
+ */
+export function fingerprint(text: string, transient = false): Fingerprint {
   const lower = text.toLowerCase();
   const { hashes, words, starts } = scanWords(lower);
   // one allocation for the kept arrays: word hashes, then the paragraph spans
   const spanCount = starts.length - 1;
-  const kept = new Uint32Array(words + 2 * spanCount);
+  const keptLength = words + 2 * spanCount;
+  if (transient && keptScratch.length < keptLength) keptScratch = new Uint32Array(keptLength * 2);
+  const kept = transient ? keptScratch.subarray(0, keptLength) : new Uint32Array(keptLength);
   kept.set(hashes.subarray(0, words));
   let spans = 0;
   for (let i = 0; i < spanCount; i++) {
@@ -167,7 +200,7 @@ export function fingerprint(text: string): Fingerprint {
   }
   const wordHashes = kept.subarray(0, words);
   return {
-    shingles: sortedShingles(wordHashes),
+    shingles: sortedShingles(wordHashes, transient),
     paragraphSpans: kept.subarray(words, words + spans),
     words,
     wordHashes,

@@ -17,7 +17,14 @@ import { chooseParent, isSourceOf, relationOf } from './decide.ts';
 import { ShingleIndex } from './shingle-index.ts';
 import { Stories } from './stories.ts';
 import type { FrozenDoc } from './frozen.ts';
-import type { Link, Relation, TraceDoc, TraceInput, TraceResult } from './types.ts';
+import {
+  RELATIONS,
+  type Link,
+  type Relation,
+  type TraceDoc,
+  type TraceInput,
+  type TraceResult,
+} from './types.ts';
 
 export interface TracerOptions {
   /** Documents kept per shingle; later ones are not indexed under a shingle this common. */
@@ -53,8 +60,12 @@ const VIA_LINE = /(?:^|\n)[ \t]*via:?[ \t]+\S/i;
 const UPDATE_MARK = /^(?:update\b|\(updates?\b|updated?\s*[,:\d])/i;
 
 export class Tracer {
-  readonly docs: TraceDoc[] = [];
-  private readonly byId = new Map<string, TraceDoc>();
+  /** Per key, the document while it is in the window (null after). */
+  private readonly held: (TraceDoc | null)[] = [];
+  /** Key per id, for every document ever added. */
+  private readonly byId = new Map<string, number>();
+  /** Every document's decision, by key, kept compact after the document leaves the window. */
+  private readonly decisions = new Decisions();
   private current = new ShingleIndex();
   private previous: ShingleIndex | null = null;
   /** Key of the first document indexed in the current generation, and in the previous one. */
@@ -65,6 +76,10 @@ export class Tracer {
   /** Per document key, shared shingles with the document being traced (reset after each). */
   private hits = new Int32Array(1024);
   private readonly probe = new ShingleProbe();
+  /** Where the current generation's fingerprints are kept (dropped with the generation). */
+  private arena = new Arena();
+  /** Scratch for the sampled shingles of the document being added. */
+  private sampled = new Uint32Array(256);
   /** One site name (and its word hashes) per site, shared by its documents. */
   private readonly sites = new Map<string, { siteName: string; siteWords: Uint32Array }>();
 
@@ -74,25 +89,29 @@ export class Tracer {
       maxCandidates: 24,
       minCommon: 6,
       minShare: 0.3,
-      window: 200_000,
+      window: 100_000,
       ...options,
     };
   }
 
   get size(): number {
-    return this.docs.length;
+    return this.held.length;
+  }
+
+  /** The documents in the window (still comparable), in arrival order. */
+  get docs(): TraceDoc[] {
+    return this.held.filter((doc): doc is TraceDoc => doc !== null);
   }
 
   /** Traces one document against everything added before it; returns the documents whose result changed. */
-  add(input: TraceInput, described: FrozenDoc = describeInput(input)): TraceDoc[] {
+  add(input: TraceInput, described?: FrozenDoc): TraceDoc[] {
     this.turnGeneration();
-    const doc = this.makeDoc(input.id, described);
+    // made here, its arrays are scratch until the arena copies them
+    const doc = this.makeDoc(input.id, described ?? describeInput(input, true));
     const sampled = this.sampledOf(doc);
     doc.links = this.findLinks(doc, sampled);
     this.index(doc, sampled);
-    this.docs.push(doc);
-    this.byId.set(doc.id, doc);
-    this.stories.register(doc);
+    this.hold(doc);
     this.settle(doc);
     const changed = [doc];
     for (const link of doc.links) {
@@ -119,9 +138,7 @@ export class Tracer {
     this.turnGeneration();
     const doc = this.makeDoc(id, frozen);
     this.index(doc, this.sampledOf(doc));
-    this.docs.push(doc);
-    this.byId.set(id, doc);
-    this.stories.register(doc);
+    this.hold(doc);
     return doc;
   }
 
@@ -136,22 +153,54 @@ export class Tracer {
     doc.parent = parent;
     doc.relation = relation;
     doc.shared = shared;
+    this.decisions.set(doc);
     this.stories.join(doc, parent);
   }
 
+  /** The document with this id while it is in the window. */
   get(id: string): TraceDoc | undefined {
-    return this.byId.get(id);
+    const key = this.byId.get(id);
+    return key === undefined ? undefined : (this.held[key] ?? undefined);
+  }
+
+  /** Whether a document with this id was added (in the window or before it). */
+  has(id: string): boolean {
+    return this.byId.has(id);
   }
 
   result(doc: TraceDoc): TraceResult {
+    return this.resultAt(doc.key);
+  }
+
+  /** The decision for any document added, in the window or not. */
+  resultOf(id: string): TraceResult | undefined {
+    const key = this.byId.get(id);
+    return key === undefined ? undefined : this.resultAt(key);
+  }
+
+  /** Every document's decision, in arrival order. */
+  *results(): Generator<TraceResult> {
+    for (let key = 0; key < this.held.length; key++) yield this.resultAt(key);
+  }
+
+  private resultAt(key: number): TraceResult {
+    const { decisions } = this;
+    const parent = decisions.parent(key);
     return {
-      id: doc.id,
-      parent: doc.parent?.id ?? null,
-      origin: originOf(doc).id,
-      relation: doc.relation,
-      story: this.docs[this.stories.storyOf(doc)]!.id,
-      shared: Math.round(doc.shared * 1000) / 1000,
+      id: decisions.ids[key]!,
+      parent: parent < 0 ? null : decisions.ids[parent]!,
+      origin: decisions.ids[decisions.origin(key)]!,
+      relation: decisions.relation(key),
+      story: decisions.ids[this.stories.storyOf(key)]!,
+      shared: decisions.shared(key),
     };
+  }
+
+  private hold(doc: TraceDoc): void {
+    this.held.push(doc);
+    this.byId.set(doc.id, doc.key);
+    this.decisions.add(doc.id);
+    this.stories.register(doc);
   }
 
   /** Re-decides a document's parent; true when it changed. */
@@ -160,17 +209,18 @@ export class Tracer {
     const parent = link?.other ?? null;
     if (parent && createsCycle(doc, parent)) return false;
     const relation = link ? relationOf(link.other, doc, link.common) : null;
-    const shared = link ? link.common / Math.max(1, doc.fp.shingles.length) : 0;
+    const shared = link ? link.common / Math.max(1, doc.size) : 0;
     if (parent === doc.parent && relation === doc.relation) return false;
     doc.parent = parent;
     if (parent) this.stories.join(doc, parent);
     doc.relation = relation;
     doc.shared = shared;
+    this.decisions.set(doc);
     return true;
   }
 
   private makeDoc(id: string, described: FrozenDoc): TraceDoc {
-    const key = this.docs.length;
+    const key = this.held.length;
     const site = this.siteOf(described.siteName);
     // one literal, so every TraceDoc has the same shape
     return {
@@ -183,7 +233,7 @@ export class Tracer {
       url: described.url,
       time: described.time,
       title: described.title,
-      fp: described.fp,
+      fp: this.arena.keep(described.fp),
       size: described.fp.shingles.length,
       words: described.fp.words,
       credits: described.credits,
@@ -208,8 +258,8 @@ export class Tracer {
 
   private findLinks(doc: TraceDoc, sampled: Uint32Array): Link[] {
     const { minCommon, minShare, maxCandidates } = this.options;
-    if (this.hits.length < this.docs.length + 1) {
-      const bigger = new Int32Array(Math.max(1024, this.docs.length * 2));
+    if (this.hits.length < this.held.length + 1) {
+      const bigger = new Int32Array(Math.max(1024, this.held.length * 2));
       bigger.set(this.hits);
       this.hits = bigger;
     }
@@ -231,7 +281,7 @@ export class Tracer {
     if (!candidates.length) return links;
     this.probe.load(doc.fp.shingles);
     for (const key of candidates) {
-      const other = this.docs[key]!;
+      const other = this.held[key]!;
       const smaller = Math.max(1, Math.min(doc.size, other.size));
       const need = leastCommon(minCommon, minShare, smaller);
       const common = this.probe.common(other.fp.shingles, need);
@@ -245,7 +295,8 @@ export class Tracer {
   /** The document's sampled shingles (those the index holds). */
   private sampledOf(doc: TraceDoc): Uint32Array {
     const all = doc.fp.shingles;
-    const out = new Uint32Array(all.length);
+    if (this.sampled.length < all.length) this.sampled = new Uint32Array(all.length * 2);
+    const out = this.sampled;
     let n = 0;
     for (let i = 0; i < all.length; i++) if (isSampled(all[i]!)) out[n++] = all[i]!;
     return out.subarray(0, n);
@@ -258,9 +309,11 @@ export class Tracer {
     const { current, previous, hits } = this;
     for (let i = 0; i < sampled.length; i++) {
       const h = sampled[i]!;
-      if (rareOnly && current.count(h) + (previous?.count(h) ?? 0) >= cap) continue;
-      current.addHits(h, hits, touched);
-      previous?.addHits(h, hits, touched);
+      const inCurrent = current.find(h);
+      const inPrevious = previous ? previous.find(h) : -1;
+      if (rareOnly && current.countAt(inCurrent) + (previous?.countAt(inPrevious) ?? 0) >= cap) continue;
+      current.addHitsAt(inCurrent, hits, touched);
+      previous?.addHitsAt(inPrevious, hits, touched);
     }
     return touched;
   }
@@ -280,18 +333,140 @@ export class Tracer {
    */
   private turnGeneration(): void {
     const half = Math.max(1, Math.ceil(this.options.window / 2));
-    if (this.docs.length - this.generationStart < half) return;
+    if (this.held.length - this.generationStart < half) return;
     for (let key = this.previousStart; key < this.generationStart; key++) {
-      const doc = this.docs[key]!;
+      // a document in the window may still name this one its parent: it keeps what decisions read
+      const doc = this.held[key]!;
       doc.fp = EMPTY_FINGERPRINT;
-      doc.links = [];
+      doc.links = NO_LINKED;
+      this.held[key] = null;
     }
+    this.stories.forgetBefore(this.generationStart);
     this.previous = this.current;
     this.previousStart = this.generationStart;
-    this.current = new ShingleIndex();
-    this.generationStart = this.docs.length;
+    // sized for as many hashes as the generation before: no regrowing on a steady stream
+    this.current = new ShingleIndex(this.previous.hashes);
+    this.arena = new Arena();
+    this.generationStart = this.held.length;
   }
 }
+
+/**
+ * Fingerprint arrays of one generation, copied into large shared chunks: a kept document costs no
+ * allocation of its own, and the chunks go whole when the generation leaves the window (thousands
+ * of small buffers freed one by one leave the process's memory fragmented and its RSS high).
+ */
+class Arena {
+  private chunk = new Uint32Array(0);
+  private used = 0;
+  /**
+   * Size of the next chunk: small for a tracer holding a few documents, up to 32 MB (large enough
+   * that the C library maps it on its own and gives it back when freed).
+   */
+  private next = 1 << 14;
+
+  /** The fingerprint with its arrays moved into the arena. */
+  keep(fp: Fingerprint): Fingerprint {
+    const { words } = fp;
+    // word hashes and paragraph spans lie in one run when `fingerprint` made them
+    const joined =
+      fp.wordHashes.buffer === fp.paragraphSpans.buffer &&
+      fp.paragraphSpans.byteOffset === fp.wordHashes.byteOffset + 4 * words;
+    const wordsAndSpans = joined
+      ? this.copy(
+          new Uint32Array(fp.wordHashes.buffer, fp.wordHashes.byteOffset, words + fp.paragraphSpans.length),
+        )
+      : null;
+    return {
+      shingles: this.copy(fp.shingles),
+      paragraphSpans: wordsAndSpans ? wordsAndSpans.subarray(words) : this.copy(fp.paragraphSpans),
+      words,
+      wordHashes: wordsAndSpans ? wordsAndSpans.subarray(0, words) : this.copy(fp.wordHashes),
+      links: fp.links,
+      storedParagraphs: fp.storedParagraphs,
+    };
+  }
+
+  private copy(values: Uint32Array): Uint32Array {
+    const n = values.length;
+    if (n > 1 << 16) return values.slice();
+    if (this.used + n > this.chunk.length) {
+      this.chunk = new Uint32Array(this.next);
+      this.next = Math.min(1 << 23, this.next * 2);
+      this.used = 0;
+    }
+    const kept = this.chunk.subarray(this.used, this.used + n);
+    kept.set(values);
+    this.used += n;
+    return kept;
+  }
+}
+
+const RELATION_CODES: (Relation | null)[] = [null, ...RELATIONS];
+
+/**
+ * Each document's id and decision by key, in typed arrays: what a document keeps once it leaves
+ * the window (about 60 bytes with its id, against kilobytes for a comparable one).
+ */
+class Decisions {
+  readonly ids: string[] = [];
+  private parents = new Int32Array(1024);
+  private relations = new Uint8Array(1024);
+  /** Share found in the parent, in thousandths (as results round it). */
+  private shares = new Uint16Array(1024);
+
+  add(id: string): void {
+    const key = this.ids.length;
+    this.ids.push(id);
+    if (key === this.parents.length) {
+      const size = key * 2;
+      this.parents = grown(this.parents, new Int32Array(size));
+      this.relations = grown(this.relations, new Uint8Array(size));
+      this.shares = grown(this.shares, new Uint16Array(size));
+    }
+    this.parents[key] = -1;
+  }
+
+  set(doc: TraceDoc): void {
+    this.parents[doc.key] = doc.parent ? doc.parent.key : -1;
+    this.relations[doc.key] = RELATION_CODES.indexOf(doc.relation);
+    this.shares[doc.key] = Math.round(doc.shared * 1000);
+  }
+
+  parent(key: number): number {
+    return this.parents[key]!;
+  }
+
+  relation(key: number): Relation | null {
+    return RELATION_CODES[this.relations[key]!]!;
+  }
+
+  shared(key: number): number {
+    return this.shares[key]! / 1000;
+  }
+
+  /** The root of the key's parent chain (a cycle, which settling prevents, stops the walk). */
+  origin(key: number): number {
+    let current = key;
+    for (let steps = 0; this.parents[current]! >= 0 && steps < this.ids.length; steps++) {
+      current = this.parents[current]!;
+      if (current === key) break;
+    }
+    return current;
+  }
+}
+
+function grown<T extends Int32Array | Uint8Array | Uint16Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Links of every document that left the window. */
+const NO_LINKED: Link[] = [];
+Object.freeze(NO_LINKED);
+/** Credits of every document that credits nothing. */
+const NO_CREDITS: string[] = [];
+Object.freeze(NO_CREDITS);
 
 const NO_SITE = { siteName: '', siteWords: NO_WORDS };
 
@@ -323,19 +498,18 @@ function withLink(fp: Fingerprint, url: string | null | undefined): Fingerprint 
 }
 
 /** What tracing compares of a document: its fingerprint, site, time, title and credits. */
-export function describeInput(input: TraceInput): FrozenDoc {
+export function describeInput(input: TraceInput, transient = false): FrozenDoc {
   const body = input.text.length > MAX_TRACED_CHARS ? input.text.slice(0, MAX_TRACED_CHARS) : input.text;
   const text = input.title ? `${input.title}\n\n${body}` : body;
-  const credits = [input.via?.name, ...(input.citedSources ?? [])]
-    .filter((n): n is string => Boolean(n))
-    .map(flatName);
+  const named = [input.via?.name, ...(input.citedSources ?? [])].filter((n): n is string => Boolean(n));
+  const credits = named.length ? named.map(flatName) : NO_CREDITS;
   return {
     siteName: input.site ? flatName(input.site) : '',
     host: hostOf(input.url),
     url: input.url ? normaliseUrl(input.url) : null,
     time: input.published ? Date.parse(input.published) : NaN,
     title: input.title ?? '',
-    fp: withLink(fingerprint(text), input.via?.url),
+    fp: withLink(fingerprint(text, transient), input.via?.url),
     credits,
     attributed: credits.length > 0 || VIA_LINE.test(input.text),
     updateMark: UPDATE_MARK.test(input.title ?? '') || UPDATE_MARK.test(input.text.trimStart()),

@@ -391,7 +391,7 @@ class Arena {
     const n = values.length;
     if (n > 1 << 16) return values.slice();
     if (this.used + n > this.chunk.length) {
-      this.chunk = new Uint32Array(this.next);
+      this.chunk = new Uint32Array(Math.max(this.next, n));
       this.next = Math.min(1 << 23, this.next * 2);
       this.used = 0;
     }

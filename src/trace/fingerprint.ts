@@ -90,14 +90,16 @@ export function intersectionSize(a: Uint32Array, b: Uint32Array, from = 0, to = 
   return n;
 }
 
-/** Paragraphs of `a` with at least half of their shingles in `b` (a sorted set). */
-export function sharedParagraphs(a: Fingerprint, b: Uint32Array): number {
+/** Paragraphs of `a` with at least half of their shingles in `b`. */
+export function sharedParagraphs(a: Fingerprint, b: ShingleProbe): number {
   const { shingles, ends } = a.storedParagraphs ?? paragraphShingles(a);
   let n = 0;
   let from = 0;
   for (let p = 0; p < ends.length; p++) {
     const to = ends[p]!;
-    if (2 * countFound(shingles, from, to, b) >= to - from) n++;
+    let found = 0;
+    for (let i = from; i < to; i++) if (b.has(shingles[i]!)) found++;
+    if (2 * found >= to - from) n++;
     from = to;
   }
   return n;
@@ -127,42 +129,6 @@ function paragraphShingles(fp: Fingerprint): { shingles: Uint32Array; ends: Uint
     paragraphsOf = fp;
   }
   return { shingles: paragraphBuffer, ends: paragraphEnds.subarray(0, count) };
-}
-
-/**
- * How many of sorted `a`'s values in [from, to) sorted `b` holds: each found by galloping ahead
- * in `b`, as a paragraph holds a few dozen shingles and the text it is compared with hundreds.
- */
-function countFound(a: Uint32Array, from: number, to: number, b: Uint32Array): number {
-  const bn = b.length;
-  let j = 0;
-  let n = 0;
-  for (let i = from; i < to && j < bn; i++) {
-    const x = a[i]!;
-    if (b[j]! < x) {
-      // b[lo] < x; find hi with b[hi] >= x (or the end), then the first such index between
-      let lo = j;
-      let step = 1;
-      let hi = j + 1;
-      while (hi < bn && b[hi]! < x) {
-        lo = hi;
-        step *= 2;
-        hi = lo + step;
-      }
-      if (hi > bn) hi = bn;
-      while (lo + 1 < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (b[mid]! < x) lo = mid;
-        else hi = mid;
-      }
-      j = hi;
-    }
-    if (j < bn && b[j] === x) {
-      n++;
-      j++;
-    }
-  }
-  return n;
 }
 
 let keptScratch = new Uint32Array(4096);
@@ -343,6 +309,11 @@ export function normaliseUrl(url: string): string {
     .replace(/\/+$/, '');
 }
 
+/** 16 bits of a shingle hash: what a kept document holds per shingle to rule candidates out cheaply. */
+export function shingleTag(hash: number): number {
+  return hash >>> 16;
+}
+
 /**
  * One shingle set as an open-addressing table, to count how many of another set's shingles it
  * holds: a probe per shingle instead of a merge of both sorted sets, and a count that stops as soon
@@ -350,59 +321,139 @@ export function normaliseUrl(url: string): string {
  */
 export class ShingleProbe {
   private table = new Uint32Array(1 << 10);
+  /** Per slot, the count (`round`) that last found it: each shingle is counted once per count. */
+  private seen = new Uint32Array(1 << 10);
+  private round = 0;
+  private zeroSeen = 0;
   private bits = 10;
   private hasZero = false;
 
+  /** Per 16-bit tag (`shingleTag`), whether a loaded shingle has it (filled by `load` only). */
+  private readonly tagBits = new Int32Array(1 << 11);
+
   /** Loads `shingles` (replacing the set loaded before). */
-  load(shingles: Uint32Array): void {
-    let bits = 10;
-    while (1 << bits < shingles.length * 4) bits++;
-    if (this.table.length < 1 << bits) this.table = new Uint32Array(1 << bits);
-    else this.table.fill(0, 0, 1 << bits);
-    this.bits = bits;
-    this.hasZero = false;
-    const { table } = this;
-    const shift = 32 - bits;
-    const mask = (1 << bits) - 1;
+  load(shingles: Uint32Array): this {
+    this.clear(shingles.length);
+    const bits = this.tagBits;
+    bits.fill(0);
     for (let i = 0; i < shingles.length; i++) {
       const h = shingles[i]!;
-      if (h === 0) {
-        this.hasZero = true;
-        continue;
-      }
-      // shingle hashes are well mixed: their top bits pick the slot
-      let slot = h >>> shift;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = h;
+      this.insert(h);
+      const tag = shingleTag(h);
+      bits[tag >>> 5]! |= 1 << (tag & 31);
     }
+    return this;
   }
 
   /**
-   * How many of `other` (unique values) the loaded set holds; when that cannot reach `need`, some
-   * count below `need` instead (the rest is not read).
+   * At least as many as the shingles of `tags` (another text's, one tag per shingle) the set
+   * loaded by `load` holds: a shingle found has its tag found, and only a few others share a tag.
+   * It stops, below `need`, once `need` is out of reach. A cheap test that rules most candidates out.
    */
-  common(other: Uint32Array, need: number): number {
-    const { table, hasZero } = this;
-    const shift = 32 - this.bits;
-    const mask = (1 << this.bits) - 1;
-    const n = other.length;
+  tagBound(tags: Uint16Array, need: number): number {
+    const bits = this.tagBits;
+    const n = tags.length;
     let count = 0;
     for (let i = 0; i < n; i++) {
       if ((i & 63) === 0 && count + n - i < need) return count;
-      const h = other[i]!;
+      const tag = tags[i]!;
+      count += (bits[tag >>> 5]! >>> (tag & 31)) & 1;
+    }
+    return count;
+  }
+
+  /** Loads the shingles of a text from its word hashes (as `fingerprint` makes them). */
+  loadWindows(words: Uint32Array): this {
+    const count = Math.max(0, words.length - SHINGLE_WORDS + 1);
+    this.clear(count);
+    for (let i = 0; i < count; i++) this.insert(shingleOf(words, i));
+    return this;
+  }
+
+  has(h: number): boolean {
+    if (h === 0) return this.hasZero;
+    const { table } = this;
+    const mask = (1 << this.bits) - 1;
+    for (let slot = h >>> (32 - this.bits); table[slot] !== 0; slot = (slot + 1) & mask) {
+      if (table[slot] === h) return true;
+    }
+    return false;
+  }
+
+  /**
+   * How many distinct shingles of a text (given by its word hashes) the loaded set holds: its
+   * shingles are hashed as they are read, so a kept document needs no sorted copy of them. When
+   * that cannot reach `need`, some count below `need` instead (the rest is not read).
+   */
+  commonWindows(words: Uint32Array, need: number): number {
+    const { table, seen } = this;
+    const round = this.nextRound();
+    const shift = 32 - this.bits;
+    const mask = (1 << this.bits) - 1;
+    const n = Math.max(0, words.length - SHINGLE_WORDS + 1);
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      if ((i & 63) === 0 && count + n - i < need) return count;
+      const h = shingleOf(words, i);
       if (h === 0) {
-        if (hasZero) count++;
+        if (this.hasZero && this.zeroSeen !== round) {
+          this.zeroSeen = round;
+          count++;
+        }
         continue;
       }
       let slot = h >>> shift;
       for (let v = table[slot]!; v !== 0; v = table[slot]!) {
         if (v === h) {
-          count++;
+          if (seen[slot] !== round) {
+            seen[slot] = round;
+            count++;
+          }
           break;
         }
         slot = (slot + 1) & mask;
       }
     }
     return count;
+  }
+
+  private nextRound(): number {
+    if (++this.round === 0xffffffff) {
+      this.seen.fill(0);
+      this.zeroSeen = 0;
+      this.round = 1;
+    }
+    return this.round;
+  }
+
+  private clear(values: number): void {
+    let bits = 10;
+    while (1 << bits < values * 4) bits++;
+    if (this.table.length < 1 << bits) {
+      this.table = new Uint32Array(1 << bits);
+      this.seen = new Uint32Array(1 << bits);
+    } else {
+      this.table.fill(0, 0, 1 << bits);
+      this.seen.fill(0, 0, 1 << bits);
+    }
+    this.bits = bits;
+    this.hasZero = false;
+    this.zeroSeen = 0;
+  }
+
+  private insert(h: number): void {
+    if (h === 0) {
+      this.hasZero = true;
+      return;
+    }
+    const { table } = this;
+    const mask = (1 << this.bits) - 1;
+    // shingle hashes are well mixed: their top bits pick the slot
+    let slot = h >>> (32 - this.bits);
+    while (table[slot] !== 0) {
+      if (table[slot] === h) return;
+      slot = (slot + 1) & mask;
+    }
+    table[slot] = h;
   }
 }

@@ -30,7 +30,7 @@ interface Header {
   n: number[];
 }
 
-export function freezeDoc(doc: TraceDoc): Uint8Array {
+export function freezeDoc(doc: FrozenDoc): Uint8Array {
   const { fp } = doc;
   const header: Header = {
     v: VERSION,

@@ -4,10 +4,10 @@
 import {
   NO_LINKS,
   ShingleProbe,
+  shingleTag,
   fingerprint,
   flatName,
   hostOf,
-  intersectionSize,
   nameHashes,
   normaliseUrl,
   sharedParagraphs,
@@ -43,6 +43,8 @@ export interface TracerOptions {
 }
 
 const NO_WORDS = new Uint32Array(0);
+const NO_SHINGLES = new Uint32Array(0);
+const NO_TAGS = new Uint16Array(0);
 const EMPTY_FINGERPRINT: Fingerprint = {
   shingles: new Uint32Array(0),
   paragraphSpans: new Uint32Array(0),
@@ -75,7 +77,10 @@ export class Tracer {
   private readonly stories = new Stories();
   /** Per document key, shared shingles with the document being traced (reset after each). */
   private hits = new Int32Array(1024);
+  /** The shingles of the document being added (or restored), counted in candidates' texts. */
   private readonly probe = new ShingleProbe();
+  /** A candidate's shingles, when its paragraphs are compared. */
+  private readonly otherProbe = new ShingleProbe();
   /** Where the current generation's fingerprints are kept (dropped with the generation). */
   private arena = new Arena();
   /** Scratch for the sampled shingles of the document being added. */
@@ -107,9 +112,10 @@ export class Tracer {
   add(input: TraceInput, described?: FrozenDoc): TraceDoc[] {
     this.turnGeneration();
     // made here, its arrays are scratch until the arena copies them
-    const doc = this.makeDoc(input.id, described ?? describeInput(input, true));
-    const sampled = this.sampledOf(doc);
-    doc.links = this.findLinks(doc, sampled);
+    const frozen = described ?? describeInput(input, true);
+    const doc = this.makeDoc(input.id, frozen);
+    const sampled = this.sampledOf(frozen.fp.shingles);
+    doc.links = this.findLinks(doc, frozen.fp.shingles, sampled);
     this.index(doc, sampled);
     this.hold(doc);
     this.settle(doc);
@@ -122,7 +128,8 @@ export class Tracer {
       other.links.push({
         other: doc,
         common: link.common,
-        paragraphs: sharedParagraphs(other.fp, doc.fp.shingles),
+        // the probe holds the newcomer's shingles still
+        paragraphs: sharedParagraphs(other.fp, this.probe),
       });
       if (this.settle(other)) changed.push(other);
     }
@@ -137,7 +144,7 @@ export class Tracer {
   restore(id: string, frozen: FrozenDoc): TraceDoc {
     this.turnGeneration();
     const doc = this.makeDoc(id, frozen);
-    this.index(doc, this.sampledOf(doc));
+    this.index(doc, this.sampledOf(frozen.fp.shingles));
     this.hold(doc);
     return doc;
   }
@@ -147,8 +154,8 @@ export class Tracer {
     if (createsCycle(doc, parent)) return;
     doc.links.push({
       other: parent,
-      common: intersectionSize(doc.fp.shingles, parent.fp.shingles),
-      paragraphs: sharedParagraphs(doc.fp, parent.fp.shingles),
+      common: this.probe.loadWindows(doc.fp.wordHashes).commonWindows(parent.fp.wordHashes, 0),
+      paragraphs: sharedParagraphs(doc.fp, this.otherProbe.loadWindows(parent.fp.wordHashes)),
     });
     doc.parent = parent;
     doc.relation = relation;
@@ -234,6 +241,7 @@ export class Tracer {
       time: described.time,
       title: described.title,
       fp: this.arena.keep(described.fp),
+      tags: this.arena.tags(described.fp.shingles),
       size: described.fp.shingles.length,
       words: described.fp.words,
       credits: described.credits,
@@ -256,7 +264,8 @@ export class Tracer {
     return site;
   }
 
-  private findLinks(doc: TraceDoc, sampled: Uint32Array): Link[] {
+  /** Links to earlier documents sharing enough text; `shingles`: the document's (kept only while it is added). */
+  private findLinks(doc: TraceDoc, shingles: Uint32Array, sampled: Uint32Array): Link[] {
     const { minCommon, minShare, maxCandidates } = this.options;
     if (this.hits.length < this.held.length + 1) {
       const bigger = new Int32Array(Math.max(1024, this.held.length * 2));
@@ -279,22 +288,23 @@ export class Tracer {
     for (const key of touched) this.hits[key] = 0;
     const links: Link[] = [];
     if (!candidates.length) return links;
-    this.probe.load(doc.fp.shingles);
+    this.probe.load(shingles);
     for (const key of candidates) {
       const other = this.held[key]!;
       const smaller = Math.max(1, Math.min(doc.size, other.size));
       const need = leastCommon(minCommon, minShare, smaller);
-      const common = this.probe.common(other.fp.shingles, need);
+      if (this.probe.tagBound(other.tags, need) < need) continue;
+      const common = this.probe.commonWindows(other.fp.wordHashes, need);
       if (common >= need) {
-        links.push({ other, common, paragraphs: sharedParagraphs(doc.fp, other.fp.shingles) });
+        const paragraphs = sharedParagraphs(doc.fp, this.otherProbe.loadWindows(other.fp.wordHashes));
+        links.push({ other, common, paragraphs });
       }
     }
     return links;
   }
 
-  /** The document's sampled shingles (those the index holds). */
-  private sampledOf(doc: TraceDoc): Uint32Array {
-    const all = doc.fp.shingles;
+  /** The sampled shingles (those the index holds) of a document's shingles. */
+  private sampledOf(all: Uint32Array): Uint32Array {
     if (this.sampled.length < all.length) this.sampled = new Uint32Array(all.length * 2);
     const out = this.sampled;
     let n = 0;
@@ -338,6 +348,7 @@ export class Tracer {
       // a document in the window may still name this one its parent: it keeps what decisions read
       const doc = this.held[key]!;
       doc.fp = EMPTY_FINGERPRINT;
+      doc.tags = NO_TAGS;
       doc.links = NO_LINKED;
       this.held[key] = null;
     }
@@ -377,8 +388,9 @@ class Arena {
           new Uint32Array(fp.wordHashes.buffer, fp.wordHashes.byteOffset, words + fp.paragraphSpans.length),
         )
       : null;
+    // the sorted shingles are not kept: comparisons hash a kept text's shingles from its words
     return {
-      shingles: this.copy(fp.shingles),
+      shingles: NO_SHINGLES,
       paragraphSpans: wordsAndSpans ? wordsAndSpans.subarray(words) : this.copy(fp.paragraphSpans),
       words,
       wordHashes: wordsAndSpans ? wordsAndSpans.subarray(0, words) : this.copy(fp.wordHashes),
@@ -387,18 +399,32 @@ class Arena {
     };
   }
 
+  /** The shingles' tags (`shingleTag`), two to a 32-bit slot of the arena. */
+  tags(shingles: Uint32Array): Uint16Array {
+    const n = shingles.length;
+    const room = this.room((n + 1) >> 1);
+    const tags = new Uint16Array(room.buffer, room.byteOffset, n);
+    for (let i = 0; i < n; i++) tags[i] = shingleTag(shingles[i]!);
+    return tags;
+  }
+
   private copy(values: Uint32Array): Uint32Array {
-    const n = values.length;
-    if (n > 1 << 16) return values.slice();
+    const kept = this.room(values.length);
+    kept.set(values);
+    return kept;
+  }
+
+  /** `n` slots of the arena (a new array if `n` is large). */
+  private room(n: number): Uint32Array {
+    if (n > 1 << 16) return new Uint32Array(n);
     if (this.used + n > this.chunk.length) {
       this.chunk = new Uint32Array(Math.max(this.next, n));
       this.next = Math.min(1 << 23, this.next * 2);
       this.used = 0;
     }
-    const kept = this.chunk.subarray(this.used, this.used + n);
-    kept.set(values);
+    const room = this.chunk.subarray(this.used, this.used + n);
     this.used += n;
-    return kept;
+    return room;
   }
 }
 

@@ -52,6 +52,11 @@ export interface TraceDoc {
    * gives this up.
    */
   fp: Fingerprint;
+  /**
+   * 16 bits of each of its shingles (`shingleTag`), while in the window: the sorted shingles are
+   * not kept (they are hashed again from `fp.wordHashes` when a count must be exact).
+   */
+  tags: Uint16Array;
   /** Unique shingles in the text. */
   size: number;
   /** Words in the text. */

@@ -91,7 +91,7 @@ export function intersectionSize(a: Uint32Array, b: Uint32Array, from = 0, to = 
 }
 
 /** Paragraphs of `a` with at least half of their shingles in `b`. */
-export function sharedParagraphs(a: Fingerprint, b: ShingleProbe): number {
+export function sharedParagraphs(a: Fingerprint, b: { has(hash: number): boolean }): number {
   const { shingles, ends } = a.storedParagraphs ?? paragraphShingles(a);
   let n = 0;
   let from = 0;
@@ -416,6 +416,22 @@ export class ShingleProbe {
     }
     return count;
   }
+
+  /**
+   * The loaded shingles the last full `commonWindows` count found in its text: the loaded
+   * document's paragraphs are compared with that text without hashing it again.
+   */
+  readonly found = {
+    has: (h: number): boolean => {
+      if (h === 0) return this.hasZero && this.zeroSeen === this.round;
+      const { table } = this;
+      const mask = (1 << this.bits) - 1;
+      for (let slot = h >>> (32 - this.bits); table[slot] !== 0; slot = (slot + 1) & mask) {
+        if (table[slot] === h) return this.seen[slot] === this.round;
+      }
+      return false;
+    },
+  };
 
   private nextRound(): number {
     if (++this.round === 0xffffffff) {

@@ -296,7 +296,8 @@ export class Tracer {
       if (this.probe.tagBound(other.tags, need) < need) continue;
       const common = this.probe.commonWindows(other.fp.wordHashes, need);
       if (common >= need) {
-        const paragraphs = sharedParagraphs(doc.fp, this.otherProbe.loadWindows(other.fp.wordHashes));
+        // a link's count ran to the end: every shingle of this document it found is marked
+        const paragraphs = sharedParagraphs(doc.fp, this.probe.found);
         links.push({ other, common, paragraphs });
       }
     }

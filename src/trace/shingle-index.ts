@@ -10,23 +10,33 @@ const EMPTY = -1;
 const STRIDE = 3;
 /** Rows in use at most, of all rows (linear probing stays short below this). */
 const MAX_LOAD = 0.7;
+/** Rows in use of all rows when sized for an expected number of hashes: room to spare, little waste. */
+const SIZED_LOAD = 0.6;
 
 export class ShingleIndex {
   private rows: Uint32Array;
-  private mask: number;
+  /** Rows in the table (any number: a hash's home row is scaled to it, not masked). */
+  private slots: number;
   private used = 0;
   private docOf: Int32Array;
   private next: Int32Array;
   private postings = 0;
 
-  /** `expected`: distinct hashes the index is sized for (it grows past them). */
-  constructor(expected = 1 << 11) {
-    let slots = 1 << 12;
-    while (slots * MAX_LOAD < expected) slots *= 2;
-    this.rows = new Uint32Array(slots * STRIDE);
-    this.mask = slots - 1;
-    this.docOf = new Int32Array(1024);
-    this.next = new Int32Array(1024);
+  /**
+   * `expected`: distinct hashes the index is sized for, `expectedPostings`: list entries (both grow
+   * past them): a generation sized like the one before it neither regrows nor leaves much unused.
+   */
+  constructor(expected = 1 << 11, expectedPostings = 1024) {
+    this.slots = Math.max(1 << 12, Math.ceil(expected / SIZED_LOAD));
+    this.rows = new Uint32Array(this.slots * STRIDE);
+    const pool = Math.max(1024, Math.ceil(expectedPostings * 1.05));
+    this.docOf = new Int32Array(pool);
+    this.next = new Int32Array(pool);
+  }
+
+  /** List entries held (documents beyond the first under a hash). */
+  get listed(): number {
+    return this.postings;
   }
 
   /** Distinct hashes held. */
@@ -57,7 +67,7 @@ export class ShingleIndex {
     const count = this.rows[at + 1]!;
     if (count + also >= cap) return;
     if (count === 0) {
-      if (this.used + 1 > (this.mask + 1) * MAX_LOAD) {
+      if (this.used + 1 > this.slots * MAX_LOAD) {
         this.grow();
         slot = this.slotOf(hash);
         at = slot * STRIDE;
@@ -110,17 +120,18 @@ export class ShingleIndex {
 
   /** The slot holding `hash`, or the free slot where it would go. */
   private slotOf(hash: number): number {
-    const { rows, mask } = this;
-    let slot = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) & mask;
-    while (rows[slot * STRIDE + 1] !== 0 && rows[slot * STRIDE] !== hash) slot = (slot + 1) & mask;
+    const { rows, slots } = this;
+    // 24 well-mixed bits scaled to the table (exact in doubles up to 2^29 rows)
+    let slot = Math.floor(((Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) >>> 8) * slots) / 0x1000000);
+    while (rows[slot * STRIDE + 1] !== 0 && rows[slot * STRIDE] !== hash)
+      slot = slot + 1 === slots ? 0 : slot + 1;
     return slot;
   }
 
   private grow(): void {
     const old = this.rows;
-    const slots = (this.mask + 1) * 2;
-    this.rows = new Uint32Array(slots * STRIDE);
-    this.mask = slots - 1;
+    this.slots *= 2;
+    this.rows = new Uint32Array(this.slots * STRIDE);
     for (let at = 0; at < old.length; at += STRIDE) {
       if (old[at + 1] === 0) continue;
       const to = this.slotOf(old[at]!) * STRIDE;

@@ -357,7 +357,7 @@ export class Tracer {
     this.previous = this.current;
     this.previousStart = this.generationStart;
     // sized for as many hashes as the generation before: no regrowing on a steady stream
-    this.current = new ShingleIndex(this.previous.hashes);
+    this.current = new ShingleIndex(this.previous.hashes, this.previous.listed);
     this.arena = new Arena();
     this.generationStart = this.held.length;
   }

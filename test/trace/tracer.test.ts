@@ -249,3 +249,33 @@ test('fingerprints frozen by the previous version still thaw, and a copy is trac
   // an excerpt of two paragraphs under the same headline shares three with its source
   assert.deepEqual(current.links, [['origin', current.links[0]![1], 3]]);
 });
+
+test('documents that leave the window keep their decisions, and are no longer compared', () => {
+  const tracer = new Tracer({ window: 4 });
+  tracer.add(ORIGIN);
+  tracer.add(REPOST);
+  const others = Array.from({ length: 6 }, (_, i) => ({
+    ...UNRELATED,
+    id: `other${i}`,
+    text: `${join(OTHER_PARAGRAPHS.slice(i % 2))}\n\nReport number ${i} of the day, filed at ${10 + i} hours.`,
+    site: `Desk ${i}`,
+  }));
+  for (const other of others) tracer.add(other);
+  // the origin and its repost left the window: their decisions stay, their texts are gone
+  assert.equal(tracer.get('repost'), undefined);
+  assert.ok(tracer.has('repost'));
+  assert.deepEqual(tracer.resultOf('repost'), {
+    id: 'repost',
+    parent: 'origin',
+    origin: 'origin',
+    relation: 'identical',
+    story: 'origin',
+    shared: tracer.resultOf('repost')!.shared,
+  });
+  assert.ok(tracer.resultOf('repost')!.shared > 0.8);
+  assert.equal(tracer.docs.length <= 4, true, `${tracer.docs.length} documents held`);
+  assert.equal([...tracer.results()].length, 8);
+  // a later copy of the origin finds nothing to compare with
+  tracer.add({ ...REPOST, id: 'late-repost' });
+  assert.equal(tracer.resultOf('late-repost')!.parent, null);
+});

@@ -85,7 +85,8 @@ export async function traceStoredInput(store: Store, input: TraceInput): Promise
   if (story) record.story = story.story;
   await store.saveTrace({
     record,
-    fingerprint: freezeDoc(doc),
+    // the kept document holds no sorted shingles: the frozen form is made from what was described
+    fingerprint: freezeDoc(described),
     hashes: keys.filter((h) => (listed.get(h) ?? 0) < POSTING_CAP),
     reparented,
     names: story

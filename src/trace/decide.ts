@@ -10,7 +10,7 @@ import type { Link, Relation, TraceDoc } from './types.ts';
  * in a longer text is a quoted statement or a template, not a copy.
  */
 export function isCopyLink(doc: TraceDoc, link: Link): boolean {
-  const inCopy = link.common / Math.max(1, doc.fp.shingles.length);
+  const inCopy = link.common / Math.max(1, doc.size);
   if (inCopy >= 0.6) return true;
   if (inCopy >= 0.2 && (sameSite(doc, link.other) || credits(doc, link.other))) return true;
   return inCopy >= 0.35 && link.paragraphs >= 2;
@@ -22,11 +22,11 @@ export function directionScore(source: TraceDoc, copy: TraceDoc, common: number)
   score += 4 * (credits(copy, source) - credits(source, copy));
   // of two copies of an untraced source, the one still carrying the attribution is nearer to it
   score += Number(source.attributed) - Number(copy.attributed);
-  const inCopy = common / Math.max(1, copy.fp.shingles.length);
-  const inSource = common / Math.max(1, source.fp.shingles.length);
+  const inCopy = common / Math.max(1, copy.size);
+  const inSource = common / Math.max(1, source.size);
   if (sameSite(source, copy)) {
     score += 2 * (Number(copy.updateMark) - Number(source.updateMark));
-    score += Math.sign(copy.fp.words - source.fp.words);
+    score += Math.sign(copy.words - source.words);
   } else if (Math.abs(inCopy - inSource) > 0.25) {
     // the smaller text lies inside the larger: an excerpt of it
     score += 2 * Math.sign(inCopy - inSource);
@@ -55,8 +55,8 @@ export function sameSite(a: TraceDoc, b: TraceDoc): boolean {
 
 /** How much of `copy` is explained by `source`: the share of the copy found in it, then overall likeness. */
 export function textCloseness(source: TraceDoc, copy: TraceDoc, common: number): number {
-  const inCopy = common / Math.max(1, copy.fp.shingles.length);
-  const jaccard = common / Math.max(1, copy.fp.shingles.length + source.fp.shingles.length - common);
+  const inCopy = common / Math.max(1, copy.size);
+  const jaccard = common / Math.max(1, copy.size + source.size - common);
   return inCopy + 0.5 * jaccard;
 }
 
@@ -67,8 +67,8 @@ export function textCloseness(source: TraceDoc, copy: TraceDoc, common: number):
  */
 export function relationOf(source: TraceDoc, copy: TraceDoc, common: number): Relation {
   if (sameSite(source, copy)) return 'update';
-  const inCopy = common / Math.max(1, copy.fp.shingles.length);
-  const inSource = common / Math.max(1, source.fp.shingles.length);
+  const inCopy = common / Math.max(1, copy.size);
+  const inSource = common / Math.max(1, source.size);
   if (source.title !== copy.title) return 'rewrite';
   if (inSource >= 0.9) return 'identical';
   return inCopy >= 0.5 ? 'excerpt' : 'rewrite';

@@ -10,18 +10,26 @@ export interface Fingerprint {
   /** Sorted, unique shingle hashes of the whole text. */
   shingles: Uint32Array;
   /**
-   * Per paragraph (of 3+ shingles), its sorted unique shingles, one paragraph after another;
-   * `paragraphEnds[i]` is where paragraph i ends in it.
+   * Word ranges of the paragraphs of 3+ shingles, as [from, to) pairs into `wordHashes`: a
+   * paragraph's shingles are recomputed from its words when needed (`sharedParagraphs`), so a kept
+   * document does not hold a second copy of its shingles.
    */
-  paragraphs: Uint32Array;
-  paragraphEnds: Uint32Array;
+  paragraphSpans: Uint32Array;
   /** Number of words in the text. */
   words: number;
   /** Hash of each word (`wordHash` of its lower-cased form), in text order: names are looked up in it. */
   wordHashes: Uint32Array;
   /** Host names (without www.) and full URLs linked from the text. */
-  links: Set<string>;
+  links: ReadonlySet<string>;
+  /**
+   * Per paragraph sorted shingles with their ends, as fingerprints frozen before paragraph spans
+   * were kept stored them (`frozen.ts` version 1); used instead of `paragraphSpans` when present.
+   */
+  storedParagraphs?: { shingles: Uint32Array; ends: Uint32Array };
 }
+
+/** Shared by every fingerprint that links nothing (most of them). */
+export const NO_LINKS: ReadonlySet<string> = new Set<string>();
 
 export function wordHash(word: string): number {
   let h = 0x811c9dc5;
@@ -36,6 +44,18 @@ export function tokens(text: string): string[] {
 export function shingleHashes(words: string[]): Uint32Array {
   const hashes = Uint32Array.from(words, (word) => wordHash(word));
   return uniqueSorted(windowHashes(hashes, 0, hashes.length));
+}
+
+let windowScratch = new Uint32Array(4096);
+
+/** The sorted unique shingles of a run of word hashes (windows hashed into a reused buffer). */
+function sortedShingles(hashes: Uint32Array, transient: boolean): Uint32Array {
+  const count = Math.max(0, hashes.length - SHINGLE_WORDS + 1);
+  if (windowScratch.length < count) windowScratch = new Uint32Array(count * 2);
+  const windows = windowScratch.subarray(0, count);
+  for (let i = 0; i < count; i++) windows[i] = shingleOf(hashes, i);
+  const unique = uniqueInPlace(windows);
+  return transient ? windows.subarray(0, unique) : windows.slice(0, unique);
 }
 
 function uniqueSorted(values: Uint32Array): Uint32Array {
@@ -70,65 +90,87 @@ export function intersectionSize(a: Uint32Array, b: Uint32Array, from = 0, to = 
   return n;
 }
 
-/** Paragraphs of `a` with at least half of their shingles in `b` (a sorted set). */
-export function sharedParagraphs(a: Fingerprint, b: Uint32Array): number {
+/** Paragraphs of `a` with at least half of their shingles in `b`. */
+export function sharedParagraphs(a: Fingerprint, b: { has(hash: number): boolean }): number {
+  const { shingles, ends } = a.storedParagraphs ?? paragraphShingles(a);
   let n = 0;
   let from = 0;
-  for (const to of a.paragraphEnds) {
-    if (2 * intersectionSize(a.paragraphs, b, from, to, lowerBound(b, a.paragraphs[from]!)) >= to - from) n++;
+  for (let p = 0; p < ends.length; p++) {
+    const to = ends[p]!;
+    let found = 0;
+    for (let i = from; i < to; i++) if (b.has(shingles[i]!)) found++;
+    if (2 * found >= to - from) n++;
     from = to;
   }
   return n;
 }
 
-/** The first index of sorted `values` holding `value` or more. */
-function lowerBound(values: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
+// The last fingerprint's paragraph shingles: a new document is compared with several candidates in a row.
+let paragraphsOf: Fingerprint | null = null;
+let paragraphBuffer = new Uint32Array(1024);
+let paragraphEnds = new Uint32Array(64);
+
+/** Each paragraph's sorted unique shingles one after another, and where each ends (scratch buffers). */
+function paragraphShingles(fp: Fingerprint): { shingles: Uint32Array; ends: Uint32Array } {
+  const spans = fp.paragraphSpans;
+  const count = spans.length >> 1;
+  if (paragraphsOf !== fp) {
+    paragraphsOf = null;
+    if (paragraphBuffer.length < fp.words) paragraphBuffer = new Uint32Array(fp.words * 2);
+    if (paragraphEnds.length < count) paragraphEnds = new Uint32Array(count * 2);
+    let end = 0;
+    for (let p = 0; p < count; p++) {
+      const from = spans[2 * p]!;
+      const windows = spans[2 * p + 1]! - from - SHINGLE_WORDS + 1;
+      for (let i = 0; i < windows; i++) paragraphBuffer[end + i] = shingleOf(fp.wordHashes, from + i);
+      end += uniqueInPlace(paragraphBuffer.subarray(end, end + windows));
+      paragraphEnds[p] = end;
+    }
+    paragraphsOf = fp;
   }
-  return lo;
+  return { shingles: paragraphBuffer, ends: paragraphEnds.subarray(0, count) };
 }
 
-export function fingerprint(text: string): Fingerprint {
+let keptScratch = new Uint32Array(4096);
+
+/**
+ * `transient`: the arrays are views of buffers the next call overwrites (for a caller that copies
+ * them at once, as the Tracer does into its arena); saves two short-lived allocations per document.
+ */
+export function fingerprint(text: string, transient = false): Fingerprint {
   const lower = text.toLowerCase();
-  const scan = scanWords(lower);
-  const { hashes, starts } = scan;
-  const words = scan.words;
-  // every 5-gram once: a paragraph's shingles are the run of them lying inside it
-  const all = windowHashes(hashes, 0, words);
-  // paragraphs (each sorted in place) then the whole text: a paragraph's windows are a run of `all`
-  const paragraphs = new Uint32Array(all.length);
-  const ends: number[] = [];
-  let end = 0;
-  for (let i = 0; i + 1 < starts.length; i++) {
+  const { hashes, words, starts } = scanWords(lower);
+  // one allocation for the kept arrays: word hashes, then the paragraph spans
+  const spanCount = starts.length - 1;
+  const keptLength = words + 2 * spanCount;
+  if (transient && keptScratch.length < keptLength) keptScratch = new Uint32Array(keptLength * 2);
+  const kept = transient ? keptScratch.subarray(0, keptLength) : new Uint32Array(keptLength);
+  kept.set(hashes.subarray(0, words));
+  let spans = 0;
+  for (let i = 0; i < spanCount; i++) {
     const from = starts[i]!;
-    const count = starts[i + 1]! - from - SHINGLE_WORDS + 1;
-    if (count < 3) continue;
-    const para = paragraphs.subarray(end, end + count);
-    para.set(all.subarray(from, from + count));
-    end += uniqueInPlace(para);
-    ends.push(end);
+    const to = starts[i + 1]!;
+    if (to - from - SHINGLE_WORDS + 1 < 3) continue;
+    kept[words + spans++] = from;
+    kept[words + spans++] = to;
   }
-  const links = new Set<string>();
+  let links: Set<string> | null = null;
   if (text.includes('http')) {
     for (const m of text.match(LINK) ?? []) {
       const url = m.replace(/[.,;:]+$/, '');
+      links ??= new Set();
       links.add(normaliseUrl(url));
       const host = hostOf(url);
       if (host) links.add(host);
     }
   }
+  const wordHashes = kept.subarray(0, words);
   return {
-    shingles: uniqueSorted(all),
-    paragraphs: paragraphs.slice(0, end),
-    paragraphEnds: Uint32Array.from(ends),
+    shingles: sortedShingles(wordHashes, transient),
+    paragraphSpans: kept.subarray(words, words + spans),
     words,
-    wordHashes: hashes.slice(0, words),
-    links,
+    wordHashes,
+    links: links ?? NO_LINKS,
   };
 }
 
@@ -265,4 +307,169 @@ export function normaliseUrl(url: string): string {
     .replace(/^https?:\/\/(www\.)?/, '')
     .replace(/[?#].*$/, '')
     .replace(/\/+$/, '');
+}
+
+/** 16 bits of a shingle hash: what a kept document holds per shingle to rule candidates out cheaply. */
+export function shingleTag(hash: number): number {
+  return hash >>> 16;
+}
+
+/**
+ * One shingle set as an open-addressing table, to count how many of another set's shingles it
+ * holds: a probe per shingle instead of a merge of both sorted sets, and a count that stops as soon
+ * as it can no longer reach what the caller needs.
+ */
+export class ShingleProbe {
+  private table = new Uint32Array(1 << 10);
+  /** Per slot, the count (`round`) that last found it: each shingle is counted once per count. */
+  private seen = new Uint32Array(1 << 10);
+  private round = 0;
+  private zeroSeen = 0;
+  private bits = 10;
+  private hasZero = false;
+
+  /** Per 16-bit tag (`shingleTag`), whether a loaded shingle has it (filled by `load` only). */
+  private readonly tagBits = new Int32Array(1 << 11);
+
+  /** Loads `shingles` (replacing the set loaded before). */
+  load(shingles: Uint32Array): this {
+    this.clear(shingles.length);
+    const bits = this.tagBits;
+    bits.fill(0);
+    for (let i = 0; i < shingles.length; i++) {
+      const h = shingles[i]!;
+      this.insert(h);
+      const tag = shingleTag(h);
+      bits[tag >>> 5]! |= 1 << (tag & 31);
+    }
+    return this;
+  }
+
+  /**
+   * At least as many as the shingles of `tags` (another text's, one tag per shingle) the set
+   * loaded by `load` holds: a shingle found has its tag found, and only a few others share a tag.
+   * It stops, below `need`, once `need` is out of reach. A cheap test that rules most candidates out.
+   */
+  tagBound(tags: Uint16Array, need: number): number {
+    const bits = this.tagBits;
+    const n = tags.length;
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      if ((i & 63) === 0 && count + n - i < need) return count;
+      const tag = tags[i]!;
+      count += (bits[tag >>> 5]! >>> (tag & 31)) & 1;
+    }
+    return count;
+  }
+
+  /** Loads the shingles of a text from its word hashes (as `fingerprint` makes them). */
+  loadWindows(words: Uint32Array): this {
+    const count = Math.max(0, words.length - SHINGLE_WORDS + 1);
+    this.clear(count);
+    for (let i = 0; i < count; i++) this.insert(shingleOf(words, i));
+    return this;
+  }
+
+  has(h: number): boolean {
+    if (h === 0) return this.hasZero;
+    const { table } = this;
+    const mask = (1 << this.bits) - 1;
+    for (let slot = h >>> (32 - this.bits); table[slot] !== 0; slot = (slot + 1) & mask) {
+      if (table[slot] === h) return true;
+    }
+    return false;
+  }
+
+  /**
+   * How many distinct shingles of a text (given by its word hashes) the loaded set holds: its
+   * shingles are hashed as they are read, so a kept document needs no sorted copy of them. When
+   * that cannot reach `need`, some count below `need` instead (the rest is not read).
+   */
+  commonWindows(words: Uint32Array, need: number): number {
+    const { table, seen } = this;
+    const round = this.nextRound();
+    const shift = 32 - this.bits;
+    const mask = (1 << this.bits) - 1;
+    const n = Math.max(0, words.length - SHINGLE_WORDS + 1);
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      if ((i & 63) === 0 && count + n - i < need) return count;
+      const h = shingleOf(words, i);
+      if (h === 0) {
+        if (this.hasZero && this.zeroSeen !== round) {
+          this.zeroSeen = round;
+          count++;
+        }
+        continue;
+      }
+      let slot = h >>> shift;
+      for (let v = table[slot]!; v !== 0; v = table[slot]!) {
+        if (v === h) {
+          if (seen[slot] !== round) {
+            seen[slot] = round;
+            count++;
+          }
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * The loaded shingles the last full `commonWindows` count found in its text: the loaded
+   * document's paragraphs are compared with that text without hashing it again.
+   */
+  readonly found = {
+    has: (h: number): boolean => {
+      if (h === 0) return this.hasZero && this.zeroSeen === this.round;
+      const { table } = this;
+      const mask = (1 << this.bits) - 1;
+      for (let slot = h >>> (32 - this.bits); table[slot] !== 0; slot = (slot + 1) & mask) {
+        if (table[slot] === h) return this.seen[slot] === this.round;
+      }
+      return false;
+    },
+  };
+
+  private nextRound(): number {
+    if (++this.round === 0xffffffff) {
+      this.seen.fill(0);
+      this.zeroSeen = 0;
+      this.round = 1;
+    }
+    return this.round;
+  }
+
+  private clear(values: number): void {
+    let bits = 10;
+    while (1 << bits < values * 4) bits++;
+    if (this.table.length < 1 << bits) {
+      this.table = new Uint32Array(1 << bits);
+      this.seen = new Uint32Array(1 << bits);
+    } else {
+      this.table.fill(0, 0, 1 << bits);
+      this.seen.fill(0, 0, 1 << bits);
+    }
+    this.bits = bits;
+    this.hasZero = false;
+    this.zeroSeen = 0;
+  }
+
+  private insert(h: number): void {
+    if (h === 0) {
+      this.hasZero = true;
+      return;
+    }
+    const { table } = this;
+    const mask = (1 << this.bits) - 1;
+    // shingle hashes are well mixed: their top bits pick the slot
+    let slot = h >>> (32 - this.bits);
+    while (table[slot] !== 0) {
+      if (table[slot] === h) return;
+      slot = (slot + 1) & mask;
+    }
+    table[slot] = h;
+  }
 }

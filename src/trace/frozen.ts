@@ -1,10 +1,12 @@
 // A traced document's comparable form as bytes, so a store keeps it beside the trace record and
 // tracing against the store reads fingerprints back instead of re-reading and re-hashing texts.
-// Layout (little-endian): u32 header length, header JSON (UTF-8), zero padding to 4 bytes, then the
-// shingles, paragraph shingles, paragraph ends and word hashes as u32 runs (lengths in the header).
+// Layout (little-endian): u32 header length, header JSON (UTF-8), zero padding to 4 bytes, then u32
+// runs (lengths in the header): version 2 the shingles, paragraph spans and word hashes; version 1
+// (still read) the shingles, paragraph shingles, paragraph ends and word hashes.
+import { NO_LINKS, type Fingerprint } from './fingerprint.ts';
 import type { TraceDoc } from './types.ts';
 
-const VERSION = 1;
+const VERSION = 2;
 
 /** What a TraceDoc holds besides its decision and place in one Tracer. */
 export type FrozenDoc = Pick<
@@ -24,11 +26,11 @@ interface Header {
   credits: string[];
   attributed: boolean;
   updateMark: boolean;
-  /** Lengths of the u32 runs: shingles, paragraphs, paragraph ends, word hashes. */
-  n: [number, number, number, number];
+  /** Lengths of the u32 runs (see the layout above). */
+  n: number[];
 }
 
-export function freezeDoc(doc: TraceDoc): Uint8Array {
+export function freezeDoc(doc: FrozenDoc): Uint8Array {
   const { fp } = doc;
   const header: Header = {
     v: VERSION,
@@ -42,11 +44,11 @@ export function freezeDoc(doc: TraceDoc): Uint8Array {
     credits: doc.credits,
     attributed: doc.attributed,
     updateMark: doc.updateMark,
-    n: [fp.shingles.length, fp.paragraphs.length, fp.paragraphEnds.length, fp.wordHashes.length],
+    n: [fp.shingles.length, fp.paragraphSpans.length, fp.wordHashes.length],
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const start = align(4 + json.length);
-  const runs = [fp.shingles, fp.paragraphs, fp.paragraphEnds, fp.wordHashes];
+  const runs = [fp.shingles, fp.paragraphSpans, fp.wordHashes];
   const bytes = new Uint8Array(start + 4 * runs.reduce((n, r) => n + r.length, 0));
   const view = new DataView(bytes.buffer);
   view.setUint32(0, json.length, true);
@@ -66,7 +68,7 @@ export function thawDoc(bytes: Uint8Array): FrozenDoc | null {
     const header = JSON.parse(
       Buffer.from(bytes.buffer, bytes.byteOffset + 4, length).toString('utf8'),
     ) as Header;
-    if (header.v !== VERSION) return null;
+    if ((header.v !== VERSION && header.v !== 1) || header.n.length !== (header.v === 1 ? 4 : 3)) return null;
     let at = align(4 + length);
     const runs = header.n.map((n) => {
       const run = new Uint32Array(n);
@@ -80,14 +82,16 @@ export function thawDoc(bytes: Uint8Array): FrozenDoc | null {
       url: header.url,
       time: header.time ?? NaN,
       title: header.title,
-      fp: {
-        shingles: runs[0]!,
-        paragraphs: runs[1]!,
-        paragraphEnds: runs[2]!,
-        wordHashes: runs[3]!,
-        words: header.words,
-        links: new Set(header.links),
-      },
+      fp:
+        header.v === 1
+          ? versionOne(runs, header)
+          : {
+              shingles: runs[0]!,
+              paragraphSpans: runs[1]!,
+              wordHashes: runs[2]!,
+              words: header.words,
+              links: header.links.length ? new Set(header.links) : NO_LINKS,
+            },
       credits: header.credits,
       attributed: header.attributed,
       updateMark: header.updateMark,
@@ -95,6 +99,18 @@ export function thawDoc(bytes: Uint8Array): FrozenDoc | null {
   } catch {
     return null;
   }
+}
+
+/** Version 1 kept each paragraph's shingles instead of its word range. */
+function versionOne(runs: Uint32Array[], header: Header): Fingerprint {
+  return {
+    shingles: runs[0]!,
+    paragraphSpans: new Uint32Array(0),
+    storedParagraphs: { shingles: runs[1]!, ends: runs[2]! },
+    wordHashes: runs[3]!,
+    words: header.words,
+    links: header.links.length ? new Set(header.links) : NO_LINKS,
+  };
 }
 
 function align(n: number): number {

@@ -19,30 +19,53 @@ export class Stories {
   private readonly byName = new Map<string, TraceDoc[]>();
   /** Per origin, how many names its headline and lead hold. */
   private readonly nameCounts: number[] = [];
+  /** Per document key, names shared with the origin being added (reset after each). */
+  private shared = new Int32Array(1024);
 
   /** Registers a document (in arrival order); copies join their source's story instead. */
   register(doc: TraceDoc): void {
     this.up[doc.key] = doc.key;
+    this.nameCounts[doc.key] = 0;
   }
 
   /** Joins an origin to the story of any earlier origin naming the same actors close in time. */
   addOrigin(doc: TraceDoc, title: string, text: string): void {
     const names = leadNames(title, text);
     this.nameCounts[doc.key] = names.size;
-    const counts = new Map<TraceDoc, number>();
-    for (const name of names) {
-      for (const other of this.byName.get(name) ?? []) counts.set(other, (counts.get(other) ?? 0) + 1);
+    if (this.shared.length <= doc.key) {
+      const bigger = new Int32Array(Math.max(1024, doc.key * 2));
+      bigger.set(this.shared);
+      this.shared = bigger;
     }
-    for (const [other, shared] of counts) {
-      if (storyMatches(shared, names.size, this.nameCounts[other.key]!, doc.time, other.time)) {
+    const { shared } = this;
+    const others: TraceDoc[] = [];
+    for (const name of names) {
+      for (const other of this.byName.get(name) ?? []) if (shared[other.key]!++ === 0) others.push(other);
+    }
+    for (const other of others) {
+      const count = shared[other.key]!;
+      shared[other.key] = 0;
+      if (storyMatches(count, names.size, this.nameCounts[other.key]!, doc.time, other.time)) {
         this.union(doc.key, other.key);
       }
     }
     for (const name of names) {
-      const list = this.byName.get(name) ?? [];
-      list.push(doc);
-      if (list.length > NAME_CAP) list.shift();
-      this.byName.set(name, list);
+      const list = this.byName.get(name);
+      if (!list) this.byName.set(name, [doc]);
+      else {
+        list.push(doc);
+        if (list.length > NAME_CAP) list.shift();
+      }
+    }
+  }
+
+  /** Forgets the names of origins before `key` (they left the tracer's window). */
+  forgetBefore(key: number): void {
+    for (const [name, list] of this.byName) {
+      let keep = 0;
+      while (keep < list.length && list[keep]!.key < key) keep++;
+      if (keep === list.length) this.byName.delete(name);
+      else if (keep) list.splice(0, keep);
     }
   }
 
@@ -51,9 +74,9 @@ export class Stories {
     this.union(a.key, b.key);
   }
 
-  /** The story's key: its earliest document. */
-  storyOf(doc: TraceDoc): number {
-    return this.find(doc.key);
+  /** The story's key (its earliest document) of the document with this key. */
+  storyOf(key: number): number {
+    return this.find(key);
   }
 
   private find(key: number): number {

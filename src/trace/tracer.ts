@@ -2,10 +2,12 @@
 // share rare shingles, linked to those sharing enough text, and given a parent, origin and relation.
 // A document that turns out to be the source of earlier arrivals re-parents them.
 import {
+  NO_LINKS,
+  ShingleProbe,
+  shingleTag,
   fingerprint,
   flatName,
   hostOf,
-  intersectionSize,
   nameHashes,
   normaliseUrl,
   sharedParagraphs,
@@ -15,7 +17,14 @@ import { chooseParent, isSourceOf, relationOf } from './decide.ts';
 import { ShingleIndex } from './shingle-index.ts';
 import { Stories } from './stories.ts';
 import type { FrozenDoc } from './frozen.ts';
-import type { Link, Relation, TraceDoc, TraceInput, TraceResult } from './types.ts';
+import {
+  RELATIONS,
+  type Link,
+  type Relation,
+  type TraceDoc,
+  type TraceInput,
+  type TraceResult,
+} from './types.ts';
 
 export interface TracerOptions {
   /** Documents kept per shingle; later ones are not indexed under a shingle this common. */
@@ -34,13 +43,14 @@ export interface TracerOptions {
 }
 
 const NO_WORDS = new Uint32Array(0);
+const NO_SHINGLES = new Uint32Array(0);
+const NO_TAGS = new Uint16Array(0);
 const EMPTY_FINGERPRINT: Fingerprint = {
   shingles: new Uint32Array(0),
-  paragraphs: new Uint32Array(0),
-  paragraphEnds: new Uint32Array(0),
+  paragraphSpans: new Uint32Array(0),
   words: 0,
   wordHashes: new Uint32Array(0),
-  links: new Set(),
+  links: NO_LINKS,
 };
 
 /** Text compared per document: its beginning, which every copy of it shares; keeps a huge page cheap. */
@@ -52,8 +62,12 @@ const VIA_LINE = /(?:^|\n)[ \t]*via:?[ \t]+\S/i;
 const UPDATE_MARK = /^(?:update\b|\(updates?\b|updated?\s*[,:\d])/i;
 
 export class Tracer {
-  readonly docs: TraceDoc[] = [];
-  private readonly byId = new Map<string, TraceDoc>();
+  /** Per key, the document while it is in the window (null after). */
+  private readonly held: (TraceDoc | null)[] = [];
+  /** Key per id, for every document ever added. */
+  private readonly byId = new Map<string, number>();
+  /** Every document's decision, by key, kept compact after the document leaves the window. */
+  private readonly decisions = new Decisions();
   private current = new ShingleIndex();
   private previous: ShingleIndex | null = null;
   /** Key of the first document indexed in the current generation, and in the previous one. */
@@ -63,6 +77,16 @@ export class Tracer {
   private readonly stories = new Stories();
   /** Per document key, shared shingles with the document being traced (reset after each). */
   private hits = new Int32Array(1024);
+  /** The shingles of the document being added (or restored), counted in candidates' texts. */
+  private readonly probe = new ShingleProbe();
+  /** A candidate's shingles, when its paragraphs are compared. */
+  private readonly otherProbe = new ShingleProbe();
+  /** Where the current generation's fingerprints are kept (dropped with the generation). */
+  private arena = new Arena();
+  /** Scratch for the sampled shingles of the document being added. */
+  private sampled = new Uint32Array(256);
+  /** One site name (and its word hashes) per site, shared by its documents. */
+  private readonly sites = new Map<string, { siteName: string; siteWords: Uint32Array }>();
 
   constructor(options: TracerOptions = {}) {
     this.options = {
@@ -70,25 +94,30 @@ export class Tracer {
       maxCandidates: 24,
       minCommon: 6,
       minShare: 0.3,
-      window: 200_000,
+      window: 100_000,
       ...options,
     };
   }
 
   get size(): number {
-    return this.docs.length;
+    return this.held.length;
+  }
+
+  /** The documents in the window (still comparable), in arrival order. */
+  get docs(): TraceDoc[] {
+    return this.held.filter((doc): doc is TraceDoc => doc !== null);
   }
 
   /** Traces one document against everything added before it; returns the documents whose result changed. */
-  add(input: TraceInput, described: FrozenDoc = describeInput(input)): TraceDoc[] {
+  add(input: TraceInput, described?: FrozenDoc): TraceDoc[] {
     this.turnGeneration();
-    const doc = this.makeDoc(input.id, described);
-    const sampled = this.sampledOf(doc);
-    doc.links = this.findLinks(doc, sampled);
+    // made here, its arrays are scratch until the arena copies them
+    const frozen = described ?? describeInput(input, true);
+    const doc = this.makeDoc(input.id, frozen);
+    const sampled = this.sampledOf(frozen.fp.shingles);
+    doc.links = this.findLinks(doc, frozen.fp.shingles, sampled);
     this.index(doc, sampled);
-    this.docs.push(doc);
-    this.byId.set(doc.id, doc);
-    this.stories.register(doc);
+    this.hold(doc);
     this.settle(doc);
     const changed = [doc];
     for (const link of doc.links) {
@@ -99,7 +128,8 @@ export class Tracer {
       other.links.push({
         other: doc,
         common: link.common,
-        paragraphs: sharedParagraphs(other.fp, doc.fp.shingles),
+        // the probe holds the newcomer's shingles still
+        paragraphs: sharedParagraphs(other.fp, this.probe),
       });
       if (this.settle(other)) changed.push(other);
     }
@@ -114,10 +144,8 @@ export class Tracer {
   restore(id: string, frozen: FrozenDoc): TraceDoc {
     this.turnGeneration();
     const doc = this.makeDoc(id, frozen);
-    this.index(doc, this.sampledOf(doc));
-    this.docs.push(doc);
-    this.byId.set(id, doc);
-    this.stories.register(doc);
+    this.index(doc, this.sampledOf(frozen.fp.shingles));
+    this.hold(doc);
     return doc;
   }
 
@@ -126,28 +154,60 @@ export class Tracer {
     if (createsCycle(doc, parent)) return;
     doc.links.push({
       other: parent,
-      common: intersectionSize(doc.fp.shingles, parent.fp.shingles),
-      paragraphs: sharedParagraphs(doc.fp, parent.fp.shingles),
+      common: this.probe.loadWindows(doc.fp.wordHashes).commonWindows(parent.fp.wordHashes, 0),
+      paragraphs: sharedParagraphs(doc.fp, this.otherProbe.loadWindows(parent.fp.wordHashes)),
     });
     doc.parent = parent;
     doc.relation = relation;
     doc.shared = shared;
+    this.decisions.set(doc);
     this.stories.join(doc, parent);
   }
 
+  /** The document with this id while it is in the window. */
   get(id: string): TraceDoc | undefined {
-    return this.byId.get(id);
+    const key = this.byId.get(id);
+    return key === undefined ? undefined : (this.held[key] ?? undefined);
+  }
+
+  /** Whether a document with this id was added (in the window or before it). */
+  has(id: string): boolean {
+    return this.byId.has(id);
   }
 
   result(doc: TraceDoc): TraceResult {
+    return this.resultAt(doc.key);
+  }
+
+  /** The decision for any document added, in the window or not. */
+  resultOf(id: string): TraceResult | undefined {
+    const key = this.byId.get(id);
+    return key === undefined ? undefined : this.resultAt(key);
+  }
+
+  /** Every document's decision, in arrival order. */
+  *results(): Generator<TraceResult> {
+    for (let key = 0; key < this.held.length; key++) yield this.resultAt(key);
+  }
+
+  private resultAt(key: number): TraceResult {
+    const { decisions } = this;
+    const parent = decisions.parent(key);
     return {
-      id: doc.id,
-      parent: doc.parent?.id ?? null,
-      origin: originOf(doc).id,
-      relation: doc.relation,
-      story: this.docs[this.stories.storyOf(doc)]!.id,
-      shared: Math.round(doc.shared * 1000) / 1000,
+      id: decisions.ids[key]!,
+      parent: parent < 0 ? null : decisions.ids[parent]!,
+      origin: decisions.ids[decisions.origin(key)]!,
+      relation: decisions.relation(key),
+      story: decisions.ids[this.stories.storyOf(key)]!,
+      shared: decisions.shared(key),
     };
+  }
+
+  private hold(doc: TraceDoc): void {
+    this.held.push(doc);
+    this.byId.set(doc.id, doc.key);
+    this.decisions.add(doc.id);
+    this.stories.register(doc);
   }
 
   /** Re-decides a document's parent; true when it changed. */
@@ -156,29 +216,34 @@ export class Tracer {
     const parent = link?.other ?? null;
     if (parent && createsCycle(doc, parent)) return false;
     const relation = link ? relationOf(link.other, doc, link.common) : null;
-    const shared = link ? link.common / Math.max(1, doc.fp.shingles.length) : 0;
+    const shared = link ? link.common / Math.max(1, doc.size) : 0;
     if (parent === doc.parent && relation === doc.relation) return false;
     doc.parent = parent;
     if (parent) this.stories.join(doc, parent);
     doc.relation = relation;
     doc.shared = shared;
+    this.decisions.set(doc);
     return true;
   }
 
   private makeDoc(id: string, described: FrozenDoc): TraceDoc {
-    const key = this.docs.length;
+    const key = this.held.length;
+    const site = this.siteOf(described.siteName);
     // one literal, so every TraceDoc has the same shape
     return {
       key,
       id,
       order: key,
-      siteName: described.siteName,
-      siteWords: described.siteName ? nameHashes(described.siteName) : NO_WORDS,
+      siteName: site.siteName,
+      siteWords: site.siteWords,
       host: described.host,
       url: described.url,
       time: described.time,
       title: described.title,
-      fp: described.fp,
+      fp: this.arena.keep(described.fp),
+      tags: this.arena.tags(described.fp.shingles),
+      size: described.fp.shingles.length,
+      words: described.fp.words,
       credits: described.credits,
       attributed: described.attributed,
       updateMark: described.updateMark,
@@ -189,10 +254,21 @@ export class Tracer {
     };
   }
 
-  private findLinks(doc: TraceDoc, sampled: Uint32Array): Link[] {
+  private siteOf(siteName: string): { siteName: string; siteWords: Uint32Array } {
+    if (!siteName) return NO_SITE;
+    let site = this.sites.get(siteName);
+    if (!site) {
+      site = { siteName, siteWords: nameHashes(siteName) };
+      this.sites.set(siteName, site);
+    }
+    return site;
+  }
+
+  /** Links to earlier documents sharing enough text; `shingles`: the document's (kept only while it is added). */
+  private findLinks(doc: TraceDoc, shingles: Uint32Array, sampled: Uint32Array): Link[] {
     const { minCommon, minShare, maxCandidates } = this.options;
-    if (this.hits.length < this.docs.length + 1) {
-      const bigger = new Int32Array(Math.max(1024, this.docs.length * 2));
+    if (this.hits.length < this.held.length + 1) {
+      const bigger = new Int32Array(Math.max(1024, this.held.length * 2));
       bigger.set(this.hits);
       this.hits = bigger;
     }
@@ -211,21 +287,27 @@ export class Tracer {
     if (candidates.length > maxCandidates) candidates.length = maxCandidates;
     for (const key of touched) this.hits[key] = 0;
     const links: Link[] = [];
+    if (!candidates.length) return links;
+    this.probe.load(shingles);
     for (const key of candidates) {
-      const other = this.docs[key]!;
-      const common = intersectionSize(doc.fp.shingles, other.fp.shingles);
-      const smaller = Math.max(1, Math.min(doc.fp.shingles.length, other.fp.shingles.length));
-      if (common >= minCommon && common / smaller >= minShare) {
-        links.push({ other, common, paragraphs: sharedParagraphs(doc.fp, other.fp.shingles) });
+      const other = this.held[key]!;
+      const smaller = Math.max(1, Math.min(doc.size, other.size));
+      const need = leastCommon(minCommon, minShare, smaller);
+      if (this.probe.tagBound(other.tags, need) < need) continue;
+      const common = this.probe.commonWindows(other.fp.wordHashes, need);
+      if (common >= need) {
+        // a link's count ran to the end: every shingle of this document it found is marked
+        const paragraphs = sharedParagraphs(doc.fp, this.probe.found);
+        links.push({ other, common, paragraphs });
       }
     }
     return links;
   }
 
-  /** The document's sampled shingles (those the index holds). */
-  private sampledOf(doc: TraceDoc): Uint32Array {
-    const all = doc.fp.shingles;
-    const out = new Uint32Array(all.length);
+  /** The sampled shingles (those the index holds) of a document's shingles. */
+  private sampledOf(all: Uint32Array): Uint32Array {
+    if (this.sampled.length < all.length) this.sampled = new Uint32Array(all.length * 2);
+    const out = this.sampled;
     let n = 0;
     for (let i = 0; i < all.length; i++) if (isSampled(all[i]!)) out[n++] = all[i]!;
     return out.subarray(0, n);
@@ -238,9 +320,11 @@ export class Tracer {
     const { current, previous, hits } = this;
     for (let i = 0; i < sampled.length; i++) {
       const h = sampled[i]!;
-      if (rareOnly && current.count(h) + (previous?.count(h) ?? 0) >= cap) continue;
-      current.addHits(h, hits, touched);
-      previous?.addHits(h, hits, touched);
+      const inCurrent = current.find(h);
+      const inPrevious = previous ? previous.find(h) : -1;
+      if (rareOnly && current.countAt(inCurrent) + (previous?.countAt(inPrevious) ?? 0) >= cap) continue;
+      current.addHitsAt(inCurrent, hits, touched);
+      previous?.addHitsAt(inPrevious, hits, touched);
     }
     return touched;
   }
@@ -260,17 +344,166 @@ export class Tracer {
    */
   private turnGeneration(): void {
     const half = Math.max(1, Math.ceil(this.options.window / 2));
-    if (this.docs.length - this.generationStart < half) return;
+    if (this.held.length - this.generationStart < half) return;
     for (let key = this.previousStart; key < this.generationStart; key++) {
-      const doc = this.docs[key]!;
+      // a document in the window may still name this one its parent: it keeps what decisions read
+      const doc = this.held[key]!;
       doc.fp = EMPTY_FINGERPRINT;
-      doc.links = [];
+      doc.tags = NO_TAGS;
+      doc.links = NO_LINKED;
+      this.held[key] = null;
     }
+    this.stories.forgetBefore(this.generationStart);
     this.previous = this.current;
     this.previousStart = this.generationStart;
-    this.current = new ShingleIndex();
-    this.generationStart = this.docs.length;
+    // sized for as many hashes as the generation before: no regrowing on a steady stream
+    this.current = new ShingleIndex(this.previous.hashes, this.previous.listed);
+    this.arena = new Arena();
+    this.generationStart = this.held.length;
   }
+}
+
+/**
+ * Fingerprint arrays of one generation, copied into large shared chunks: a kept document costs no
+ * allocation of its own, and the chunks go whole when the generation leaves the window (thousands
+ * of small buffers freed one by one leave the process's memory fragmented and its RSS high).
+ */
+class Arena {
+  private chunk = new Uint32Array(0);
+  private used = 0;
+  /**
+   * Size of the next chunk: small for a tracer holding a few documents, up to 32 MB (large enough
+   * that the C library maps it on its own and gives it back when freed).
+   */
+  private next = 1 << 14;
+
+  /** The fingerprint with its arrays moved into the arena. */
+  keep(fp: Fingerprint): Fingerprint {
+    const { words } = fp;
+    // word hashes and paragraph spans lie in one run when `fingerprint` made them
+    const joined =
+      fp.wordHashes.buffer === fp.paragraphSpans.buffer &&
+      fp.paragraphSpans.byteOffset === fp.wordHashes.byteOffset + 4 * words;
+    const wordsAndSpans = joined
+      ? this.copy(
+          new Uint32Array(fp.wordHashes.buffer, fp.wordHashes.byteOffset, words + fp.paragraphSpans.length),
+        )
+      : null;
+    // the sorted shingles are not kept: comparisons hash a kept text's shingles from its words
+    return {
+      shingles: NO_SHINGLES,
+      paragraphSpans: wordsAndSpans ? wordsAndSpans.subarray(words) : this.copy(fp.paragraphSpans),
+      words,
+      wordHashes: wordsAndSpans ? wordsAndSpans.subarray(0, words) : this.copy(fp.wordHashes),
+      links: fp.links,
+      storedParagraphs: fp.storedParagraphs,
+    };
+  }
+
+  /** The shingles' tags (`shingleTag`), two to a 32-bit slot of the arena. */
+  tags(shingles: Uint32Array): Uint16Array {
+    const n = shingles.length;
+    const room = this.room((n + 1) >> 1);
+    const tags = new Uint16Array(room.buffer, room.byteOffset, n);
+    for (let i = 0; i < n; i++) tags[i] = shingleTag(shingles[i]!);
+    return tags;
+  }
+
+  private copy(values: Uint32Array): Uint32Array {
+    const kept = this.room(values.length);
+    kept.set(values);
+    return kept;
+  }
+
+  /** `n` slots of the arena (a new array if `n` is large). */
+  private room(n: number): Uint32Array {
+    if (n > 1 << 16) return new Uint32Array(n);
+    if (this.used + n > this.chunk.length) {
+      this.chunk = new Uint32Array(Math.max(this.next, n));
+      this.next = Math.min(1 << 23, this.next * 2);
+      this.used = 0;
+    }
+    const room = this.chunk.subarray(this.used, this.used + n);
+    this.used += n;
+    return room;
+  }
+}
+
+const RELATION_CODES: (Relation | null)[] = [null, ...RELATIONS];
+
+/**
+ * Each document's id and decision by key, in typed arrays: what a document keeps once it leaves
+ * the window (about 60 bytes with its id, against kilobytes for a comparable one).
+ */
+class Decisions {
+  readonly ids: string[] = [];
+  private parents = new Int32Array(1024);
+  private relations = new Uint8Array(1024);
+  /** Share found in the parent, in thousandths (as results round it). */
+  private shares = new Uint16Array(1024);
+
+  add(id: string): void {
+    const key = this.ids.length;
+    this.ids.push(id);
+    if (key === this.parents.length) {
+      const size = key * 2;
+      this.parents = grown(this.parents, new Int32Array(size));
+      this.relations = grown(this.relations, new Uint8Array(size));
+      this.shares = grown(this.shares, new Uint16Array(size));
+    }
+    this.parents[key] = -1;
+  }
+
+  set(doc: TraceDoc): void {
+    this.parents[doc.key] = doc.parent ? doc.parent.key : -1;
+    this.relations[doc.key] = RELATION_CODES.indexOf(doc.relation);
+    this.shares[doc.key] = Math.round(doc.shared * 1000);
+  }
+
+  parent(key: number): number {
+    return this.parents[key]!;
+  }
+
+  relation(key: number): Relation | null {
+    return RELATION_CODES[this.relations[key]!]!;
+  }
+
+  shared(key: number): number {
+    return this.shares[key]! / 1000;
+  }
+
+  /** The root of the key's parent chain (a cycle, which settling prevents, stops the walk). */
+  origin(key: number): number {
+    let current = key;
+    for (let steps = 0; this.parents[current]! >= 0 && steps < this.ids.length; steps++) {
+      current = this.parents[current]!;
+      if (current === key) break;
+    }
+    return current;
+  }
+}
+
+function grown<T extends Int32Array | Uint8Array | Uint16Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Links of every document that left the window. */
+const NO_LINKED: Link[] = [];
+Object.freeze(NO_LINKED);
+/** Credits of every document that credits nothing. */
+const NO_CREDITS: string[] = [];
+Object.freeze(NO_CREDITS);
+
+const NO_SITE = { siteName: '', siteWords: NO_WORDS };
+
+/** The least shingles in common that link two documents: `minCommon`, and `minShare` of the smaller. */
+function leastCommon(minCommon: number, minShare: number, smaller: number): number {
+  let need = Math.ceil(minShare * smaller);
+  // exactly the count where common / smaller >= minShare starts to hold, whatever the rounding
+  while (need > 0 && (need - 1) / smaller >= minShare) need--;
+  while (need / smaller < minShare) need++;
+  return Math.max(minCommon, need);
 }
 
 /**
@@ -284,26 +517,26 @@ export function isSampled(hash: number): boolean {
 /** The via line's link counts as linked from the text (extract takes the line out of the text). */
 function withLink(fp: Fingerprint, url: string | null | undefined): Fingerprint {
   if (!url) return fp;
-  fp.links.add(normaliseUrl(url));
+  const links = new Set(fp.links);
+  links.add(normaliseUrl(url));
   const host = hostOf(url);
-  if (host) fp.links.add(host);
-  return fp;
+  if (host) links.add(host);
+  return { ...fp, links };
 }
 
 /** What tracing compares of a document: its fingerprint, site, time, title and credits. */
-export function describeInput(input: TraceInput): FrozenDoc {
+export function describeInput(input: TraceInput, transient = false): FrozenDoc {
   const body = input.text.length > MAX_TRACED_CHARS ? input.text.slice(0, MAX_TRACED_CHARS) : input.text;
   const text = input.title ? `${input.title}\n\n${body}` : body;
-  const credits = [input.via?.name, ...(input.citedSources ?? [])]
-    .filter((n): n is string => Boolean(n))
-    .map(flatName);
+  const named = [input.via?.name, ...(input.citedSources ?? [])].filter((n): n is string => Boolean(n));
+  const credits = named.length ? named.map(flatName) : NO_CREDITS;
   return {
     siteName: input.site ? flatName(input.site) : '',
     host: hostOf(input.url),
     url: input.url ? normaliseUrl(input.url) : null,
     time: input.published ? Date.parse(input.published) : NaN,
     title: input.title ?? '',
-    fp: withLink(fingerprint(text), input.via?.url),
+    fp: withLink(fingerprint(text, transient), input.via?.url),
     credits,
     attributed: credits.length > 0 || VIA_LINE.test(input.text),
     updateMark: UPDATE_MARK.test(input.title ?? '') || UPDATE_MARK.test(input.text.trimStart()),

@@ -47,7 +47,20 @@ export interface TraceDoc {
   /** Milliseconds since the epoch, NaN when missing or unreadable. */
   time: number;
   title: string;
+  /**
+   * What comparisons read of the text; a document leaving the window keeps `size` and `words` but
+   * gives this up.
+   */
   fp: Fingerprint;
+  /**
+   * 16 bits of each of its shingles (`shingleTag`), while in the window: the sorted shingles are
+   * not kept (they are hashed again from `fp.wordHashes` when a count must be exact).
+   */
+  tags: Uint16Array;
+  /** Unique shingles in the text. */
+  size: number;
+  /** Words in the text. */
+  words: number;
   /** Names ("flat" form) the document credits: via line and cited sources. */
   credits: string[];
   /** The document credits a source (a via line, a cited agency), whether or not it is traced. */

@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Tracer, type TraceInput, type TraceResult } from '../../src/trace/index.ts';
+import {
+  Tracer,
+  describeInput,
+  freezeDoc,
+  thawDoc,
+  type TraceInput,
+  type TraceResult,
+} from '../../src/trace/index.ts';
+import { shingleHashes, tokens } from '../../src/trace/fingerprint.ts';
 import { MAX_TRACED_CHARS } from '../../src/trace/tracer.ts';
 import { ORIGIN_PARAGRAPHS, OTHER_PARAGRAPHS, TITLE, join } from './news.ts';
 
@@ -179,4 +187,95 @@ test('a document identical to 10,000 others: traced to the first, compared with 
     assert.equal(result.relation, 'identical', id);
   }
   assert.equal(tracer.result(tracer.get('copy9999')!).story, 'origin');
+});
+
+/** The bytes of a version 1 frozen fingerprint (each paragraph's shingles stored, not its word range). */
+function frozenVersionOne(input: TraceInput, paragraphs: string[]): Uint8Array {
+  const described = describeInput(input);
+  const perParagraph = [TITLE, ...paragraphs]
+    .map((p) => shingleHashes(tokens(p)))
+    .filter((s) => s.length >= 3);
+  const ends: number[] = [];
+  for (const s of perParagraph) ends.push((ends.at(-1) ?? 0) + s.length);
+  const runs = [
+    described.fp.shingles,
+    Uint32Array.from(perParagraph.flatMap((s) => [...s])),
+    Uint32Array.from(ends),
+    described.fp.wordHashes,
+  ];
+  const header = JSON.stringify({
+    v: 1,
+    site: described.siteName,
+    host: described.host,
+    url: described.url,
+    time: described.time,
+    title: described.title,
+    words: described.fp.words,
+    links: [...described.fp.links],
+    credits: described.credits,
+    attributed: described.attributed,
+    updateMark: described.updateMark,
+    n: runs.map((r) => r.length),
+  });
+  const json = Buffer.from(header, 'utf8');
+  const start = (4 + json.length + 3) & ~3;
+  const bytes = new Uint8Array(start + 4 * runs.reduce((n, r) => n + r.length, 0));
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, json.length, true);
+  bytes.set(json, 4);
+  let at = start;
+  for (const run of runs) for (const value of run) view.setUint32((at += 4) - 4, value, true);
+  return bytes;
+}
+
+test('fingerprints frozen by the previous version still thaw, and a copy is traced against them as against fresh ones', () => {
+  const fromVersion = (bytes: Uint8Array) => {
+    const thawed = thawDoc(bytes);
+    assert.ok(thawed, 'the frozen bytes thaw');
+    const tracer = new Tracer();
+    tracer.restore(ORIGIN.id, thawed);
+    const changed = tracer.add(EXCERPT);
+    const links = tracer.get(EXCERPT.id)!.links.map((l) => [l.other.id, l.common, l.paragraphs]);
+    return { result: tracer.result(changed[0]!), links };
+  };
+  const fresh = new Tracer();
+  fresh.add(ORIGIN);
+  fresh.add(EXCERPT);
+  const current = fromVersion(freezeDoc(describeInput(ORIGIN)));
+  const old = fromVersion(frozenVersionOne(ORIGIN, ORIGIN_PARAGRAPHS));
+  assert.deepEqual(current.result, fresh.result(fresh.get(EXCERPT.id)!));
+  assert.equal(current.result.parent, 'origin');
+  assert.deepEqual(old, current);
+  // an excerpt of two paragraphs under the same headline shares three with its source
+  assert.deepEqual(current.links, [['origin', current.links[0]![1], 3]]);
+});
+
+test('documents that leave the window keep their decisions, and are no longer compared', () => {
+  const tracer = new Tracer({ window: 4 });
+  tracer.add(ORIGIN);
+  tracer.add(REPOST);
+  const others = Array.from({ length: 6 }, (_, i) => ({
+    ...UNRELATED,
+    id: `other${i}`,
+    text: `${join(OTHER_PARAGRAPHS.slice(i % 2))}\n\nReport number ${i} of the day, filed at ${10 + i} hours.`,
+    site: `Desk ${i}`,
+  }));
+  for (const other of others) tracer.add(other);
+  // the origin and its repost left the window: their decisions stay, their texts are gone
+  assert.equal(tracer.get('repost'), undefined);
+  assert.ok(tracer.has('repost'));
+  assert.deepEqual(tracer.resultOf('repost'), {
+    id: 'repost',
+    parent: 'origin',
+    origin: 'origin',
+    relation: 'identical',
+    story: 'origin',
+    shared: tracer.resultOf('repost')!.shared,
+  });
+  assert.ok(tracer.resultOf('repost')!.shared > 0.8);
+  assert.equal(tracer.docs.length <= 4, true, `${tracer.docs.length} documents held`);
+  assert.equal([...tracer.results()].length, 8);
+  // a later copy of the origin finds nothing to compare with
+  tracer.add({ ...REPOST, id: 'late-repost' });
+  assert.equal(tracer.resultOf('late-repost')!.parent, null);
 });

@@ -46,7 +46,7 @@ async function traceLines(context: CliContext, input: string): Promise<void> {
       try {
         const line = parseLine(raw, lineNumber);
         const doc = toTraceInput(line, lineNumber);
-        if (tracer.get(doc.id))
+        if (tracer.has(doc.id))
           throw new SitrepError('invalid_input', `stdin line ${lineNumber}: id ${doc.id} was already given`);
         tracer.add(doc);
         out.push({ id: doc.id });
@@ -64,7 +64,7 @@ async function traceLines(context: CliContext, input: string): Promise<void> {
   }
   for (const entry of out) {
     if ('error' in entry) io.stdout(JSON.stringify(entry) + '\n');
-    else io.stdout(JSON.stringify(tracer.result(tracer.get(entry.id)!)) + '\n');
+    else io.stdout(JSON.stringify(tracer.resultOf(entry.id)!) + '\n');
   }
 }
 

@@ -12,7 +12,7 @@ import { tempDir } from '../helpers/cli.ts';
 import { assertStoredOnceAndWhole, writeNewsItems } from '../helpers/ingest-check.ts';
 
 const BIN = join(import.meta.dirname, '../../bin/sitrep.js');
-const ITEMS = 80;
+const ITEMS = 160;
 const KILLS = 3;
 
 function stored(db: string): number {
@@ -51,7 +51,7 @@ test('sitrep add killed mid-batch stores every file once and whole after a rerun
       const before = stored(db);
       while (!done && stored(db) <= before) await sleep(50);
       if (!done) {
-        await sleep(Math.random() * 400);
+        await sleep(Math.random() * 200);
         child.kill('SIGKILL');
         kills++;
       }

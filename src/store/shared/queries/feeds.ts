@@ -70,8 +70,8 @@ export class SqlFeedStore implements FeedStore {
   }
 
   /**
-   * One statement as a unit of its own: on SQLite a batch of document units may be open on this
-   * connection, and a statement run between its savepoints would be undone with a failed one.
+   * One statement as a unit of its own: on SQLite, inside a poll's batch, it then commits with the
+   * batch's documents instead of committing the batch early (a lone write would; see SqliteUnits.write).
    */
   private write(sql: string, params: unknown[]): Promise<number> {
     return this.unit(() => this.runner.run(sql, params));

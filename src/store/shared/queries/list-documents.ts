@@ -38,28 +38,52 @@ async function listOrigins(runner: SqlRunner, options: DocumentListOptions): Pro
     ),
     countRows(runner, `SELECT count(*) AS total FROM documents d WHERE ${IS_ORIGIN}`, []),
   ]);
-  const items: DocumentSummary[] = [];
-  for (const row of rows) {
-    const copyCount = Number(row.copy_count);
-    const copies = copyCount && perOrigin ? await listCopies(runner, row.id, perOrigin) : [];
-    items.push({ ...toSummary(row), copyCount, copies });
-  }
+  const withCopies = rows.filter((row) => Number(row.copy_count) > 0).map((row) => row.id);
+  const copies =
+    perOrigin && withCopies.length
+      ? await listCopies(runner, withCopies, perOrigin)
+      : new Map<string, CopySummary[]>();
+  const items = rows.map((row) => ({
+    ...toSummary(row),
+    copyCount: Number(row.copy_count),
+    copies: copies.get(row.id) ?? [],
+  }));
   return { total, items };
 }
 
-async function listCopies(runner: SqlRunner, originId: string, limit: number): Promise<CopySummary[]> {
+/** The first `perOrigin` copies of each origin, in arrival order, in one query. */
+async function listCopies(
+  runner: SqlRunner,
+  originIds: string[],
+  perOrigin: number,
+): Promise<Map<string, CopySummary[]>> {
   const rows = await runner.all<
-    SummaryRow & { parent_id: string | null; relation: TraceRecord['relation']; shared: number | string }
+    SummaryRow & {
+      origin_id: string;
+      parent_id: string | null;
+      relation: TraceRecord['relation'];
+      shared: number | string;
+    }
   >(
-    `SELECT ${SUMMARY_COLUMNS}, t.parent_id, t.relation, t.shared
-     FROM trace_documents t JOIN documents d ON d.id = t.document_id
-     WHERE t.origin_id = ? AND t.document_id <> t.origin_id ORDER BY t.seq LIMIT ?`,
-    [originId, limit],
+    `SELECT ${SUMMARY_COLUMNS}, t.origin_id, t.parent_id, t.relation, t.shared
+     FROM (SELECT document_id, origin_id, parent_id, relation, shared, seq,
+             row_number() OVER (PARTITION BY origin_id ORDER BY seq) AS rank
+           FROM trace_documents
+           WHERE origin_id IN (${originIds.map(() => '?').join(', ')}) AND document_id <> origin_id) t
+     JOIN documents d ON d.id = t.document_id
+     WHERE t.rank <= ? ORDER BY t.seq`,
+    [...originIds, perOrigin],
   );
-  return rows.map((row) => ({
-    ...toSummary(row),
-    parent: row.parent_id,
-    relation: row.relation,
-    shared: Number(row.shared),
-  }));
+  const byOrigin = new Map<string, CopySummary[]>();
+  for (const row of rows) {
+    const list = byOrigin.get(row.origin_id) ?? [];
+    list.push({
+      ...toSummary(row),
+      parent: row.parent_id,
+      relation: row.relation,
+      shared: Number(row.shared),
+    });
+    byOrigin.set(row.origin_id, list);
+  }
+  return byOrigin;
 }

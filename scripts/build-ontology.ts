@@ -25,6 +25,13 @@ interface CameoRow {
 /** CAMEO APPEAL (02) has no row-level mapping in the table; PLOVER folds appeals into REQUEST. */
 const ROOT_FALLBACK: Record<string, string> = { '02': 'REQUEST' };
 
+/**
+ * Rows whose table mapping contradicts the PLOVER 2.0 type definitions: international sanctions and
+ * embargoes are SANCTION's `discontinue` mode ("international (political or economic) sanctions are
+ * coded as discontinue"), not COERCE, which the table carries over from CAMEO's "restrict".
+ */
+const PLOVER_OVERRIDES: Record<string, [string, string]> = { '163': ['SANCTION', 'discontinue'] };
+
 function readTsv(path: string): Record<string, string>[] {
   const [head, ...rows] = readFileSync(path, 'utf8')
     .split('\n')
@@ -40,7 +47,8 @@ function cameoRows(path: string): CameoRow[] {
   return readTsv(path).map((r) => {
     const root = r.root ?? '';
     // "CONCEDE/RETREAT" at root level: the root's default is its first type.
-    const plover = (r.plover ?? '').split('/')[0] || ROOT_FALLBACK[root] || null;
+    const override = PLOVER_OVERRIDES[r.code ?? ''];
+    const plover = override?.[0] ?? ((r.plover ?? '').split('/')[0] || ROOT_FALLBACK[root] || null);
     return {
       code: r.code ?? '',
       root,
@@ -49,7 +57,7 @@ function cameoRows(path: string): CameoRow[] {
       goldstein: r.goldstein === '' ? null : Number(r.goldstein),
       quadClass: Number(r.quad_class),
       plover,
-      ploverMode: r.plover_mode || null,
+      ploverMode: override?.[1] ?? (r.plover_mode || null),
     };
   });
 }

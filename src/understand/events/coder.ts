@@ -11,7 +11,14 @@ import { hasThreatCue, modalityOf, recodeIntended } from './modality.ts';
 import { codeEvent } from './ontology.ts';
 import { eventConfidence, isPublicActor, type EventEvidence } from './confidence.ts';
 import { unreportedNominal } from './nominal.ts';
-import { contactSense, violentSense } from './senses.ts';
+import {
+  contactSense,
+  missingObject,
+  otherVerbSense,
+  verbalHelp,
+  violentSense,
+  warningSense,
+} from './senses.ts';
 import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
 import { stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
@@ -70,10 +77,31 @@ export function codeSentence(
   const clauses = chosen.length ? readClauses() : [];
   const events: CodedEvent[] = [];
   let main: PatternMatch | null = null;
-  for (const { match, code, depth } of chosen) {
+  for (const selected of chosen) {
+    const { match, depth } = selected;
     const clause = clauseOf(match, frames, tokens.length);
     const grammar = clauseAt(clauses, match.first);
     const own = grammar && anchorsVerb(grammar, match.first) ? grammar : null;
+    // "returned to Washington", "wants to continue": no object where the pattern needs one.
+    const voice = {
+      passive: own?.passive ?? false,
+      laterSubjectlessVerb: clauses.some(
+        (c) => c.first > match.first && c.finite && !c.subject && !c.subjectShared,
+      ),
+      subjectless: !!own && !own.subject && !own.subjectShared,
+    };
+    if (missingObject(match, tokens, voice)) continue;
+    if (verbalHelp(match, selected.code, tokens, actors)) continue;
+    if (otherVerbSense(match, selected.code, tokens, actors)) continue;
+    const code = warningSense(
+      match,
+      selected.code,
+      tokens,
+      actors,
+      warnedContent(clauses, own),
+      conditionAfter(tokens, match.last, clause.last),
+    );
+    if (code === null) continue;
     const roles = assignRoles(
       tokens,
       actors,
@@ -143,6 +171,29 @@ export function codeSentence(
   return events;
 }
 
+/** What a warning clause foretells: the clause it reports ("warned that it would retaliate"). */
+function warnedContent(
+  clauses: EventClause[],
+  own: EventClause | null,
+): { subjectPronoun: boolean; modal: boolean } | null {
+  const content = own ? clauses.find((c) => c.reportedBy === own && c.finite) : undefined;
+  if (!content) return null;
+  return {
+    subjectPronoun: content.subject?.pronoun ?? false,
+    modal: content.tense === 'future' || /^(?:will|would|shall|'ll)$/.test(content.modal ?? ''),
+  };
+}
+
+/** A condition or a penalty after the verb: "unless", "if", "otherwise", "or face", "consequences". */
+function conditionAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (/^(?:unless|if|otherwise|consequences?)$/.test(w)) return true;
+    if (w === 'or' && /^(?:face|else)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** The match is a noun right after a reporting verb ("announced a ban", "declared a state of …"). */
 function announcedAct(match: PatternMatch, frames: Frame[], tokens: Token[]): boolean {
   const frame = frames.find((f) => f.verb < match.first && f.contentFirst === f.verb + 1);
@@ -182,10 +233,14 @@ function subjectKind(clause: EventClause, actors: ActorSpan[]): 'actor' | 'thing
  */
 const NOT_VIOLENT = new Set(['BUS', 'MNC', 'MED', 'JRN', 'EDU', 'AGR']);
 
+/** State forces riot or loot in no protest: their violence is force (PLOVER PROTEST is dissent). */
+const FORCES = new Set(['MIL', 'COP']);
+
 /** Violence (18–20) and force (15, 17) need sources and targets of kinds that can use or suffer it. */
 function fitsArguments(code: string, roles: Roles): boolean {
-  if (!/^(?:15|17|18|19|20)/.test(code)) return true;
   const sectorOf = (a: EventActor) => a.sector ?? (a.code ?? '').slice(3, 6);
+  if (code.startsWith('145')) return !roles.sources.some((s) => FORCES.has(sectorOf(s)));
+  if (!/^(?:15|17|18|19|20)/.test(code)) return true;
   if (roles.sources.some((s) => NOT_VIOLENT.has(sectorOf(s)) || s.country === 'MNC')) return false;
   return !roles.targets.some((t) => sectorOf(t) === 'BUS' || t.country === 'MNC');
 }

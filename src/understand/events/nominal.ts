@@ -2,7 +2,8 @@
 // not as something the sentence reports, when it is the complement of a preposition ("despite Iran's
 // threats", "amid the talks") or the object of a verb of undergoing ("drew criticism", "faced
 // sanctions"). As an argument of a clause ("the visit ended", "his visit to X", "Iran's threats were
-// rejected") it is kept. Acts of violence are exempt: "after the attack" still reports an attack.
+// rejected") it is kept; as a predicate ("is a threat", "poses a threat") it names no act either.
+// Acts of violence are exempt: "after the attack" still reports an attack.
 import type { ActorSpan } from './actors.ts';
 import type { PatternMatch } from './lexicon.ts';
 import type { Token } from './text.ts';
@@ -19,6 +20,15 @@ const UNDERGOING = new Set(
 /** Adverbial prepositions whose complement is background ("after his visit" still reports the visit). */
 const BACKGROUND = new Set(
   'despite amid amidst over about without regarding concerning before since ahead like'.split(' '),
+);
+/**
+ * Words before a predicate noun: "is a threat", "considered a threat", "poses a threat", "seen as a
+ * threat" say what something is, they report no act of it.
+ */
+const PREDICATIVE = new Set(
+  'is was are were be been being becomes became remain remains remained considered deemed seen viewed regarded as pose poses posed posing'.split(
+    ' ',
+  ),
 );
 const AUXILIARY = /^(?:is|was|were|are|be|been|has|have|had|will|would|to|and|or|not|n't|also)$/;
 const VIOLENT = /^(?:18|19|20)/;
@@ -46,5 +56,6 @@ export function unreportedNominal(m: PatternMatch, tokens: Token[], actors: Acto
   if (!det) return false;
   const possessor = POSSESSIVE_PRONOUNS.test(det.lower) || (POSSESSIVE.test(det.text) && inActor(k));
   const phraseStart = possessor ? (actors.find((a) => a.first <= k && k < a.last)?.first ?? k) : k;
-  return BACKGROUND.has(tokens[phraseStart - 1]?.lower ?? '');
+  const before = tokens[phraseStart - 1]?.lower ?? '';
+  return BACKGROUND.has(before) || (!possessor && PREDICATIVE.has(before));
 }

@@ -34,3 +34,36 @@ test('a month name inside a sentence is no protest march', () => {
   assert.ok(!types('Kenya and Uganda resumed border talks in March.').includes('PROTEST'));
   assert.ok(types('Thousands of Kenyan teachers march on parliament every year.').includes('PROTEST'));
 });
+
+test('a verb that needs an object before its preposition is another sense without one', () => {
+  assert.ok(!types('The Kenyan delegation returned to Washington on Monday.').includes('RETREAT'));
+  assert.ok(types('Kenya returned the seized fishing boats to Uganda on Monday.').includes('RETREAT'));
+  assert.ok(!types('Kenya wants to expand its railway network.').includes('REQUEST'));
+  assert.ok(types('Kenya wants Uganda to reopen the border crossing.').includes('REQUEST'));
+  // The passive keeps it.
+  assert.ok(types('Uganda was accused of shelling Kenyan border villages.').includes('ACCUSE'));
+});
+
+test('a warning is a threat only when the warned act is the speaker’s own', () => {
+  assert.ok(!types('Kenya warned that food prices would rise sharply next year.').includes('THREATEN'));
+  assert.ok(!types('The Kenyan government warned of a rise in cholera cases.').includes('THREATEN'));
+  assert.ok(types('Kenya warned that it would retaliate.').includes('THREATEN'));
+  assert.ok(types('Kenya warned Uganda to withdraw its troops from the border.').includes('REQUEST'));
+});
+
+test('help with a verb as complement is no aid', () => {
+  assert.ok(!types('Kenyan subsidies helped lower food prices in Uganda.').includes('AID'));
+  assert.ok(!types('The Kenyan loan will help to rebuild roads in Uganda.').includes('AID'));
+  assert.ok(types('Kenya helped Uganda with food and medicine after the floods.').includes('AID'));
+});
+
+test('backing out supports nobody; agreeing with a person is an opinion', () => {
+  assert.ok(!types('Under pressure from its unions, Kenya backed out.').includes('SUPPORT'));
+  assert.ok(types('Kenya backed Uganda in the dispute.').includes('SUPPORT'));
+  assert.ok(!types('Laura Mendes agreed with Laura Mendes and left.').includes('AGREE'));
+});
+
+test('a threat as a predicate noun names no act', () => {
+  assert.ok(!types('The militia in Uganda is a threat to Kenya.').includes('THREATEN'));
+  assert.ok(types('Uganda threatened Kenya with sanctions.').includes('THREATEN'));
+});

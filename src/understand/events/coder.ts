@@ -98,7 +98,7 @@ export function codeSentence(
       selected.code,
       tokens,
       actors,
-      warnedContent(clauses, own),
+      warnedContent(clauses, own, actors, tokens, match.last),
       conditionAfter(tokens, match.last, clause.last),
     );
     if (code === null) continue;
@@ -171,16 +171,41 @@ export function codeSentence(
   return events;
 }
 
-/** What a warning clause foretells: the clause it reports ("warned that it would retaliate"). */
+/**
+ * What a warning clause foretells (the clause it reports): whether its subject is someone who can act
+ * ("it would retaliate", "police will no longer tolerate"), not a thing ("the exit will sap"), and
+ * whether it is said of the future. Read from the text layer's reported clause, else from the words
+ * right after "that" (the layer sometimes takes "that police" for an object).
+ */
 function warnedContent(
   clauses: EventClause[],
   own: EventClause | null,
-): { subjectPronoun: boolean; modal: boolean } | null {
-  const content = own ? clauses.find((c) => c.reportedBy === own && c.finite) : undefined;
-  if (!content) return null;
+  actors: ActorSpan[],
+  tokens: Token[],
+  after: number,
+): { actorSubject: boolean; modal: boolean } | null {
+  const content = own ? clauses.find((c) => c.reportedBy === own && c.finite && c.subject) : undefined;
+  if (content?.subject) {
+    const s = content.subject;
+    const head = actors.some((a) => a.actor && a.first <= s.head && s.head < a.last);
+    return {
+      actorSubject: s.pronoun || head,
+      modal: content.tense === 'future' || /^(?:will|would|shall|'ll)$/.test(content.modal ?? ''),
+    };
+  }
+  // "warned (the voters) that …"
+  let that = after;
+  while (that < after + 4 && tokens[that] && tokens[that]?.lower !== 'that') that++;
+  if (tokens[that]?.lower !== 'that') return null;
+  let k = that + 1;
+  const actor = actors.find(
+    (a) => a.actor && (a.first === k || (a.first === k + 1 && tokens[k]?.lower === 'the')),
+  );
+  const pronoun = /^(?:it|they|we|he|she|i)$/.test(tokens[k]?.lower ?? '');
+  k = actor ? actor.last : k + 1;
   return {
-    subjectPronoun: content.subject?.pronoun ?? false,
-    modal: content.tense === 'future' || /^(?:will|would|shall|'ll)$/.test(content.modal ?? ''),
+    actorSubject: pronoun || !!actor,
+    modal: /^(?:will|would|shall|'ll)$/.test(tokens[k]?.lower ?? ''),
   };
 }
 

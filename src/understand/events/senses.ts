@@ -200,8 +200,8 @@ const LISTENER_PRONOUNS = /^(?:them|him|her|us|me|you|it)$/;
  * "warn of disastrous consequences" a pessimistic comment and "warn against pullout" an appeal):
  * "warned officials to boost security" asks something of the listener (020); "warned that the museum
  * would not be a panacea", "warned of a rise in cases" foretell something nobody threatens to do (no
- * event). It stays a threat where the warned content is the speaker's own act ("warned that it would
- * retaliate"), carries a condition or an "or face" cue, or nothing of this kind follows.
+ * event). It stays a threat where the warned content is an act of someone able to act ("warned that it
+ * would retaliate", "that police will not tolerate"), carries a condition or an "or face" cue, or nothing of this kind follows.
  * Returns the code the match stands for, or null for no event.
  */
 export function warningSense(
@@ -209,7 +209,7 @@ export function warningSense(
   code: string,
   tokens: Token[],
   actors: ActorSpan[],
-  content: { subjectPronoun: boolean; modal: boolean } | null,
+  content: { actorSubject: boolean; modal: boolean } | null,
   threatCue: boolean,
 ): string | null {
   if (code !== '130' || match.pattern.weight !== 1) return code;
@@ -230,7 +230,7 @@ export function warningSense(
   const foretells = next === 'that' || next === 'of' || next === 'about' || (content !== null && !listener);
   if (!foretells && !content) return code;
   if (threatCue) return code;
-  if (content?.subjectPronoun && content.modal) return code;
+  if (content?.actorSubject && content.modal) return code;
   return null;
 }
 

@@ -83,13 +83,7 @@ export function codeSentence(
     const grammar = clauseAt(clauses, match.first);
     const own = grammar && anchorsVerb(grammar, match.first) ? grammar : null;
     // "returned to Washington", "wants to continue": no object where the pattern needs one.
-    const voice = {
-      passive: own?.passive ?? false,
-      laterSubjectlessVerb: clauses.some(
-        (c) => c.first > match.first && c.finite && !c.subject && !c.subjectShared,
-      ),
-      subjectless: !!own && !own.subject && !own.subjectShared,
-    };
+    const voice = { passive: own?.passive ?? false, reducedRelative: reducedRelative(own, clauses, tokens) };
     if (missingObject(match, tokens, voice)) continue;
     if (verbalHelp(match, selected.code, tokens, actors)) continue;
     if (otherVerbSense(match, selected.code, tokens, actors)) continue;
@@ -169,6 +163,24 @@ export function codeSentence(
   }
   updateDiscourse(ctx.discourse, actors);
   return events;
+}
+
+/**
+ * Whether a participle clause may be a reduced relative (a passive: "the men charged with … were freed",
+ * "trial of four men accused of", "checking lorries suspected of"): it has no subject of its own, or the
+ * sentence goes on with a verb that has none, or its subject is no clause-opening subject (the noun
+ * phrase stands after a preposition or another verb). A clause-opening subject ("The minister returned
+ * to Paris") or a shared one ("… and returned to") is the active voice.
+ */
+function reducedRelative(own: EventClause | null, clauses: EventClause[], tokens: Token[]): boolean {
+  if (!own) return false;
+  if (!own.subject) return !own.subjectShared;
+  if (clauses.some((c) => c.first > own.verb.first && c.finite && !c.subject && !c.subjectShared))
+    return true;
+  if (own.subjectShared) return false;
+  const before = tokens[own.subject.first - 1];
+  const opensClause = !before || /^[,;:"“(—–-]$/.test(before.text) || own.subject.first === own.first;
+  return !(own.kind === 'main' && opensClause);
 }
 
 /**

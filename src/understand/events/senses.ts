@@ -164,14 +164,13 @@ const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|it|they)$/;
  * "returned to Washington", "wants to continue": a pattern that holds an object between its verb and
  * its closing preposition ("return X to", "want X to", "accuse X of") met with nothing between, in the
  * active voice, is the verb's intransitive sense (going back, wishing), not the act on an object.
- * The passive keeps it ("was accused of", "the men charged with": a participle with no subject of its
- * own, or whose sentence goes on with a verb that has none, is a reduced relative: "arrested a man
- * accused of", "X charged with … were freed").
+ * The passive keeps it: "was accused of", and a participle that may be a reduced relative ("arrested
+ * a man accused of", "X charged with … were freed").
  */
 export function missingObject(
   match: PatternMatch,
   tokens: Token[],
-  voice: { passive: boolean; laterSubjectlessVerb: boolean; subjectless: boolean },
+  voice: { passive: boolean; reducedRelative: boolean },
 ): boolean {
   const [verb, gap, closing] = match.pattern.items;
   if (match.pattern.items.length !== 3 || !verb || verb.gap || !gap?.gap || !closing || closing.gap)
@@ -184,11 +183,7 @@ export function missingObject(
   if (BE_OR_GET.test(tokens[k]?.lower ?? '')) return false;
   const word = tokens[first]?.lower ?? '';
   const participle = /ed$/.test(word) || /^(?:held|led|sent|brought|taken|given|shown)$/.test(word);
-  if (
-    participle &&
-    !SUBJECT_PRONOUNS.test(tokens[first - 1]?.lower ?? '') &&
-    (voice.laterSubjectlessVerb || voice.subjectless)
-  )
+  if (participle && !SUBJECT_PRONOUNS.test(tokens[first - 1]?.lower ?? '') && voice.reducedRelative)
     return false;
   return true;
 }

@@ -40,8 +40,11 @@ test('a verb that needs an object before its preposition is another sense withou
   assert.ok(types('Kenya returned the seized fishing boats to Uganda on Monday.').includes('RETREAT'));
   assert.ok(!types('Kenya wants to expand its railway network.').includes('REQUEST'));
   assert.ok(types('Kenya wants Uganda to reopen the border crossing.').includes('REQUEST'));
-  // The passive keeps it.
+  // The passive keeps it, and so does a participle that may be a reduced relative.
   assert.ok(types('Uganda was accused of shelling Kenyan border villages.').includes('ACCUSE'));
+  assert.ok(
+    types('He spoke at the trial of two Kenyans accused of smuggling arms into Uganda.').includes('ACCUSE'),
+  );
 });
 
 test('a warning is a threat only when the warned act is the speaker’s own', () => {

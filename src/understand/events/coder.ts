@@ -7,7 +7,7 @@ import { findFrames, type Frame } from './frames.ts';
 import { eventLexicon, type PatternMatch } from './lexicon.ts';
 import { selectMatches } from './select.ts';
 import { isCancelled } from './cancels.ts';
-import { hasThreatCue, modalityOf, recodeIntended } from './modality.ts';
+import { hasThreatCue, modalityOf, recodeIntended, recodeRefused } from './modality.ts';
 import { codeEvent } from './ontology.ts';
 import { eventConfidence, isPublicActor, type EventEvidence } from './confidence.ts';
 import { unreportedNominal } from './nominal.ts';
@@ -382,6 +382,12 @@ function buildEvents(
   // "may halt mediation if …": a conditional coercive act is a threat.
   else if (modality === 'hypothetical' && threatCue && Number(code.slice(0, 2)) >= 14)
     code = recodeIntended(code, true);
+  // "will not accept refugees", "won't commit to", "vowed not to return": declining a cooperative act
+  // is its rejection (as "refused to" is), and the declining happened.
+  else if (modality === 'negated' && declines(tokens, match.first, clause.first)) {
+    const refused = recodeRefused(code);
+    if (refused) [code, modality] = [refused, 'happened'];
+  }
   const coding = codeEvent(code);
   if (!coding) return [];
   const evidence = {
@@ -435,6 +441,18 @@ function buildEvents(
       signals,
     };
   });
+}
+
+/** The negation before the verb is a will not to do it: "will not", "won't", "would not", "not to". */
+function declines(tokens: Token[], verb: number, clauseFirst: number): boolean {
+  for (let k = verb - 1; k >= Math.max(clauseFirst, verb - 4); k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (/^(?:won't|won’t|wouldn't|wouldn’t|shan't)$/.test(w)) return true;
+    if (w !== 'not' && w !== "n't") continue;
+    const before = tokens[k - 1]?.lower ?? '';
+    return /^(?:will|would|shall|'ll|wo)$/.test(before) || tokens[k + 1]?.lower === 'to';
+  }
+  return false;
 }
 
 /**

@@ -70,3 +70,11 @@ test('a threat as a predicate noun names no act', () => {
   assert.ok(!types('The militia in Uganda is a threat to Kenya.').includes('THREATEN'));
   assert.ok(types('Uganda threatened Kenya with sanctions.').includes('THREATEN'));
 });
+
+test('declining a cooperative act is its rejection; an act that did not happen stays negated', () => {
+  assert.deepEqual(types('Kenya will not accept any more refugees from Uganda.'), ['REJECT']);
+  assert.deepEqual(types('Kenya said it would not release the Ugandan sailors.'), ['REJECT']);
+  const met = eventsOf('Kenya did not meet Uganda on Tuesday.');
+  assert.equal(met[0]?.plover, 'CONSULT');
+  assert.equal(met[0]?.modality, 'negated');
+});

@@ -18,6 +18,7 @@ const SECTORS: Record<string, string> = {
   GOV: 'GOV',
   MIL: 'MIL',
   REB: 'REB',
+  INS: 'REB',
   OPP: 'OPP',
   PTY: 'PTY',
   COP: 'COP',
@@ -48,6 +49,16 @@ const SECTORS: Record<string, string> = {
   SIK: 'REL',
   CTH: 'REL',
 };
+/** CAMEO country codes that differ from ISO 3166-1 alpha-3. */
+const ISO_OF: Record<string, string> = { TMP: 'TLS', KSV: 'XKX' };
+/**
+ * CAMEO region codes (Middle East, West Africa …), a coder's mark for no known country (KKL), an
+ * international scope (INT) and a made-up test country (KNT): none is a country. EUR is CAMEO's Europe,
+ * not PLOVER's European Union.
+ */
+const NO_COUNTRY = new Set(
+  'AFR ASA CAS CFR EAF EEU EIN EUR LAM MEA NAF NMR SAF SAM SAS SEA WAF WEU ANG INT KKL KNT'.split(' '),
+);
 /** Branches of government that PLOVER codes as their own sector: a body of GOVLEG is a legislature. */
 const BRANCHES = new Set(['LEG', 'JUD', 'MIL', 'COP', 'SPY']);
 /** For people, only a legislator's seat is its own sector (a GOVMIL defence minister is GOV). */
@@ -74,6 +85,8 @@ interface Code {
   sector: string | null;
   /** The second sector of a code (LEG of GOVLEG). */
   branch: string | null;
+  /** A region's or no country's code (MEAREB): the body has a sector but no country. */
+  regional?: boolean;
   from: string | null;
   to: string | null;
 }
@@ -110,7 +123,9 @@ function parseCode(body: string): Code | null {
   if (SECTORS[head] && code.length === 3)
     return { country: null, sector: SECTORS[head]!, branch: null, from, to };
   const sector = SECTORS[code.slice(3, 6)] ?? null;
-  return { country: head, sector, branch: SECTORS[code.slice(6, 9)] ?? null, from, to };
+  const branch = SECTORS[code.slice(6, 9)] ?? null;
+  if (NO_COUNTRY.has(head)) return { country: null, sector, branch, from, to, regional: true };
+  return { country: ISO_OF[head] ?? head, sector, branch, from, to };
 }
 
 const phrase = (raw: string) => raw.replace(/_+$/, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
@@ -197,10 +212,10 @@ function orgs(entries: RawEntry[], { inCountries }: { inCountries: boolean }) {
       continue;
     if (personCodes(e)) continue;
     const code = e.codes[0]!;
-    if (code.country === 'MNC' || !code.country) continue;
+    if (code.country === 'MNC' || (!code.country && !(code.regional && code.sector))) continue;
     // In the Countries file a code without a sector is the country itself, with its cities as aliases.
     if (inCountries && !code.sector) continue;
-    const bloc = BLOCS.has(code.country) ? code.country : null;
+    const bloc = code.country && BLOCS.has(code.country) ? code.country : null;
     const names = [e.name, ...e.aliases.filter((a) => bodyAlias(a, e.name))].filter(
       (n) => /^[\p{L}\d .'&()/-]+$/u.test(n) && n.length > 1,
     );
@@ -217,14 +232,27 @@ function orgs(entries: RawEntry[], { inCountries }: { inCountries: boolean }) {
   return out;
 }
 
+/**
+ * The country an entry of codes without a sector stands for today: the code that has not ended, the
+ * latest begun ("UKRAINE_ [USRUKR <910824] [UKRUNR 910824-911221] [UKR >911221]" is Ukraine).
+ */
+function currentCountry(codes: Code[]): string | null {
+  if (codes.some((c) => c.sector || c.branch)) return null;
+  const latest = (a: Code, b: Code) =>
+    (a.to ?? '9999') + (a.from ?? '') < (b.to ?? '9999') + (b.from ?? '') ? 1 : -1;
+  // A country that is no more (Czechoslovakia) keeps its last code.
+  const country = [...codes].sort(latest)[0]?.country;
+  return country && country.length === 3 && !BLOCS.has(country) ? country : null;
+}
+
 /** Other names of each country in the Countries file: spellings, cities, provinces, regions. */
 function places(entries: RawEntry[]): Record<string, string[]> {
   const out: Record<string, Set<string>> = {};
   for (const e of entries) {
-    const code = e.codes[0]!;
-    if (e.codes.length !== 1 || code.sector || !code.country || code.country.length !== 3) continue;
+    const country = currentCountry(e.codes);
+    if (!country) continue;
     for (const n of [e.name, ...e.aliases])
-      if (n.length >= 4 && /^[\p{L} .'-]+$/u.test(n)) (out[code.country] ??= new Set()).add(titleCase(n));
+      if (n.length >= 4 && /^[\p{L} .'-]+$/u.test(n)) (out[country] ??= new Set()).add(titleCase(n));
   }
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v]]));
 }

@@ -31,8 +31,14 @@ test('the converter reads names, aliases, dated codes, bodies, places and agent 
       ['Freedonian National Army', ['FNA'], 'FRD', null, 'MIL'],
       ['League of Small Nations', ['LSN'], null, 'IGO', null],
       ['Sylvanian Liberation Front', ['SLF', 'Liberation Front of Sylvania'], 'SYL', null, 'REB'],
+      // A region's code (MEA, the Middle East) is no country.
+      ['Wandering Liberation Front', [], null, null, 'REB'],
     ]);
-    assert.deepEqual(read('places.json').places, { FRD: ['Freedonia', 'Freedonian', 'Freedonia City'] });
+    // A country whose code changed over time (once part of another) is the one its open code names.
+    assert.deepEqual(read('places.json').places, {
+      FRD: ['Freedonia', 'Freedonian', 'Freedonia City'],
+      MRX: ['Marxonia', 'Marxonian', 'Grouchograd'],
+    });
     const agents = read('agents.json').sectors as Record<string, string[]>;
     assert.deepEqual(
       agents.JRN,
@@ -60,6 +66,9 @@ const layer: Case[] = [
   { text: 'the Angry Brigade', country: 'ITA', sector: 'REB', id: 'org:angry-brigade' },
   // A city the curated country aliases do not list.
   { text: 'Jalalabad', country: 'AFG', sector: null },
+  // Cities of countries whose dictionary code changed over time (Soviet, occupied, independent).
+  { text: 'Kiev', country: 'UKR', sector: null },
+  { text: 'Basra police', country: 'IRQ', sector: 'COP' },
   // Agent nouns fill in where the hand-written sector nouns have none.
   { text: 'sharecroppers', country: null, sector: 'AGR' },
   // …but the hand-written head noun still decides ("fighters" alone would be UAF).

@@ -7,6 +7,7 @@ import { tokenize } from './text.ts';
 import type { CountryHitValue, KnowledgeBase, TitleValue } from './kb/knowledge-base.ts';
 import type { OrgEntry, PersonEntry } from './kb/schema.ts';
 import { allowedEdits } from './fuzzy.ts';
+import { isLoneName } from './surname.ts';
 
 export interface TextParts {
   tokens: Token[];
@@ -87,6 +88,8 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
     skip++;
   tokens = tokens.slice(skip);
   let { people, orgs, countries: named } = scanNames(kb, tokens);
+  // "Noel Dempsey" is not the known Martin Dempsey: a surname hit with another given name is someone else.
+  if (people.length) people = people.filter((p) => !isLoneName(p.value, p) || !strangerBeside(kb, tokens, p));
   // Names the curated entries do not know may be in the Phoenix dictionaries (older office holders,
   // more bodies and armed groups).
   if (!people.length && !orgs.length && tokens.some((t) => UPPER_CASE_START.test(t.text))) {
@@ -94,6 +97,11 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
     // of one armed group) is not the "Collective Security Treaty Organization".
     const titleEnds = new Set(kb.titleIndex.scan(tokens).map((t) => t.to));
     const older = scanNames(kb.dictionaries, tokens, (h) => wholeRun(tokens, h, titleEnds));
+    // A dictionary name that is the whole run of capitalised words holds a place word in it
+    // ("Isabel Pires de Lima" is a person, not Peru's capital).
+    const inName = (c: PhraseHit<CountryHitValue>) =>
+      older.people.some((p) => p.from <= c.from && c.to <= p.to && p.to - p.from > c.to - c.from);
+    named = named.filter((c) => !inName(c));
     people = older.people.filter((p) => !overlapsAny(p, named));
     // "Chile's Defense Department" is not the dictionaries' (American) Defense Department.
     const otherCountry = (o: PhraseHit<OrgEntry>) =>
@@ -158,6 +166,20 @@ export function scanNames(
 }
 
 const CAPITALISED = /^[\p{Lu}\d]/u;
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A capitalised word right before or after a one-word name hit that is no word of the person's own
+ * name, no title and no common noun ("Administration"): another person's given name or surname.
+ */
+function strangerBeside(kb: KnowledgeBase, tokens: Token[], hit: PhraseHit<PersonEntry>): boolean {
+  const own = new Set([hit.value.name, ...hit.value.aliases].flatMap((n) => tokenize(n).map((t) => t.key)));
+  const stranger = (t: Token | undefined) =>
+    !!t && NAME_WORD.test(t.text) && !own.has(t.key) && !kb.nounWords.has(t.key);
+  const before = tokens[hit.from - 1];
+  const titled = kb.titleIndex.scan(tokens.slice(0, hit.from)).some((t) => t.to === hit.from);
+  return (!titled && stranger(before)) || stranger(tokens[hit.to]);
+}
 
 /**
  * The hit is not part of a longer run of capitalised words (a longer name the dictionaries lack); a

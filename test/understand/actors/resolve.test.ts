@@ -246,3 +246,20 @@ test('findCountry returns the first country with its offsets and form', () => {
   assert.equal(text.slice(hit!.start, hit!.end), 'Iranian');
   assert.equal(findCountry('nothing to see here'), null);
 });
+
+test('a known surname with another given name is someone else', () => {
+  // The curated "Ben Wallace" and "Gustavo Petro" are not every Wallace or Petro.
+  assert.notEqual(resolveActor('George Wallace')?.entityId, 'person:ben-wallace');
+  assert.notEqual(resolveActor('Petro Krupko')?.entityId, 'person:gustavo-petro');
+  // The dictionaries' Irish minister, not the American general Martin Dempsey.
+  assert.equal(resolveActor('Noel Dempsey')?.country, 'IRL');
+  // The person's own name words, a title or a common noun beside the surname still name the person.
+  assert.equal(resolveActor('Vladimir V. Putin')?.entityId, 'person:vladimir-putin');
+  assert.equal(resolveActor('Gen. Dempsey')?.entityId, 'person:martin-dempsey');
+  assert.equal(resolveActor('Erdogan Government')?.country, 'TUR');
+});
+
+test('a place word inside a longer dictionary name is part of the name', () => {
+  // A Portuguese minister whose surname is Peru's capital.
+  assert.equal(resolveActor('Isabel Pires de Lima')?.country, 'PRT');
+});

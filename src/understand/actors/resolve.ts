@@ -3,7 +3,7 @@
 import type { Actor, ResolveOptions } from './index.ts';
 import type { CountryHitValue, KnowledgeBase } from './kb/knowledge-base.ts';
 import type { PhraseHit } from './phrase-index.ts';
-import type { PersonEntry } from './kb/schema.ts';
+import type { OrgEntry, PersonEntry } from './kb/schema.ts';
 import type { TextParts } from './analyse.ts';
 import { analyseText } from './analyse.ts';
 import { fuzzyPerson } from './fuzzy-person.ts';
@@ -202,7 +202,7 @@ function describedGroup(
   const org = parts.orgs[0]?.value ?? null;
   const iso3 = place?.value.iso3 ?? org?.country ?? null;
   const bloc = iso3 ? null : (org?.bloc ?? null);
-  const head = headSector(outsideName);
+  const head = postHolderSector(kb, outsideName, parts.orgs[0] ?? null) ?? headSector(outsideName);
   const owner = org && !place ? org.id : iso3;
   // "the former prime minister" is not the one in office on the day.
   if (title?.value.role && owner && day && !parts.former) {
@@ -255,6 +255,28 @@ function headSector(parts: TextParts): string | null {
   const inHead = parts.sectors.filter((s) => s.from < parts.headEnd);
   const pick = inHead[inHead.length - 1] ?? parts.sectors[parts.sectors.length - 1];
   return pick?.value ?? null;
+}
+
+/**
+ * "rebel leader", "police spokesman", "Taliban commander": a post any body has, after a sector noun or
+ * a body's name, is of that sector (the body's), not the government's that the post alone suggests.
+ */
+function postHolderSector(
+  kb: KnowledgeBase,
+  parts: TextParts,
+  org: PhraseHit<OrgEntry> | null,
+): string | null {
+  const inHead = parts.sectors.filter((s) => s.from < parts.headEnd);
+  const post = inHead.at(-1);
+  if (!post) return null;
+  const key = parts.tokens
+    .slice(post.from, post.to)
+    .map((t) => t.key)
+    .join(' ');
+  if (!kb.positionNouns.has(key)) return null;
+  const before = inHead.filter((s) => s.to <= post.from).at(-1);
+  if (before) return before.value;
+  return org && org.to <= post.from && org.value.sector ? org.value.sector : null;
 }
 
 function headTitle(parts: TextParts) {

@@ -263,3 +263,17 @@ test('a place word inside a longer dictionary name is part of the name', () => {
   // A Portuguese minister whose surname is Peru's capital.
   assert.equal(resolveActor('Isabel Pires de Lima')?.country, 'PRT');
 });
+
+test("a post after a sector noun or a body's name is of that sector, not the government's", () => {
+  const cases: Case[] = [
+    { text: 'rebel leader', country: null, sector: 'REB' },
+    { text: 'a police spokeswoman', country: null, sector: 'COP' },
+    { text: 'business leaders', country: null, sector: 'BUS' },
+    { text: 'Taliban spokesman', country: 'AFG', sector: 'REB' },
+    { text: 'Iranian military spokesman', country: 'IRN', sector: 'MIL' },
+    // A post alone, or after a government body, stays the government's.
+    { text: 'Chinese foreign ministry spokesman', country: 'CHN', sector: 'GOV' },
+    { text: 'a senior official', country: null, sector: 'GOV' },
+  ];
+  check(cases);
+});

@@ -49,6 +49,8 @@ export class KnowledgeBase {
   readonly relationIndex = new PhraseIndex<'kin' | 'aide'>();
   /** Fields of a government ("defense", "foreign affairs"), read in a person's context. */
   readonly portfolioIndex = new PhraseIndex<true>();
+  /** Posts any body has ("leader", "spokesman", with plurals): of the sector or body named before them. */
+  readonly positionNouns = new Set<string>();
 
   constructor(countries: CountryRecord[], actors: ActorFile, titles: RoleTitles, sectors: SectorLexicon) {
     // Countries with hand-written aliases are the ones news writes about: they own shared words
@@ -76,6 +78,8 @@ export class KnowledgeBase {
     for (const p of sectors.kinNouns ?? []) this.relationIndex.add(p, 'kin');
     for (const p of sectors.aideNouns ?? []) this.relationIndex.add(p, 'aide');
     for (const p of sectors.portfolios ?? []) this.portfolioIndex.add(p, true);
+    for (const p of sectors.positionNouns ?? [])
+      for (const form of withPlurals(p)) this.positionNouns.add(form);
   }
 
   private phoenix: NameLayer | null = null;

@@ -38,6 +38,9 @@ const metonymyAndDemonyms: Case[] = [
   { text: 'Kent Brantly, a doctor', country: null, sector: 'MED' },
   { text: 'a Somalia-based paramilitary group', country: 'SOM', sector: 'PRM' },
   { text: 'Egyptian protesters', country: 'EGY', sector: 'CVL' },
+  // The adjective of a region or a people within one state gives that state.
+  { text: 'Catalan separatists', country: 'ESP', sector: 'REB' },
+  { text: 'Chechen fighters', country: 'RUS', sector: 'UAF' },
 ];
 
 const sectorNouns: Case[] = [

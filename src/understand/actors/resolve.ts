@@ -37,8 +37,30 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
     );
     if (org) return orgActor(org);
   }
-  if (fromContext && looksLikeName(parts)) return personFromContext(kb, text.trim(), fromContext, day);
-  return describedGroup(kb, parts, day, fromContext, text.trim());
+  const named = looksLikeName(parts);
+  const actor = named
+    ? fromContext
+      ? personFromContext(kb, text.trim(), fromContext, day)
+      : describedGroup(kb, parts, day, null, text.trim())
+    : describedGroup(kb, parts, day, fromContext, text.trim());
+  if (actor || !named) return actor;
+  const country = countryOfName(kb, parts);
+  return country ? titledPersonActor(text.trim(), country, null, null) : null;
+}
+
+/**
+ * An unknown name whose words nearly always belong to one country's people in the dictionaries
+ * ("Tseng", "Nguyen", "Mykola"): a person of that country. Words that disagree decide nothing.
+ */
+function countryOfName(kb: KnowledgeBase, parts: TextParts): string | null {
+  let country: string | null = null;
+  for (const t of parts.tokens) {
+    const vote = kb.nameWords.get(t.key);
+    if (!vote || vote === country) continue;
+    if (country) return null;
+    country = vote;
+  }
+  return country;
 }
 
 // A sentence is the context of each of its phrases: it is read once, not once per phrase.

@@ -10,7 +10,7 @@ import { delimiter } from 'node:path';
 import type { ActorFile, OrgEntry, PersonEntry, RoleEntry } from './schema.ts';
 import { roleHeldOn } from '../dates.ts';
 import type { NameLayer } from './phoenix.ts';
-import { phoenixAgents, phoenixLayer } from './phoenix.ts';
+import { phoenixAgents, phoenixLayer, phoenixNameWords } from './phoenix.ts';
 import { compiledLayer } from './compiled-layer.ts';
 
 export type CountryForm = 'name' | 'demonym' | 'seat' | 'place';
@@ -101,6 +101,12 @@ export class KnowledgeBase {
         (key) => this.personIndex.getKey(key),
       );
     return this.phoenix;
+  }
+
+  private nameWordCountries: Map<string, string> | null = null;
+  /** Name words that nearly always belong to one country's people, read on first use. */
+  get nameWords(): Map<string, string> {
+    return (this.nameWordCountries ??= phoenixNameWords());
   }
 
   /** Agent nouns of the Phoenix dictionaries ("sharecropper" -> AGR), read where no sector noun is. */

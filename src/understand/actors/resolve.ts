@@ -29,6 +29,7 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   const fromContext = options.context ? analysedContext(kb, options.context) : null;
   const direct = knownThing(kb, parts, day, fromContext, text.trim());
   if (direct) return direct;
+  if (intergovernmentalName(kb, parts)) return groupActor(text.trim(), null, 'IGO', null);
   if (looksLikeName(parts)) {
     const org = fuzzyOrg(
       kb,
@@ -46,6 +47,27 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   if (actor || !named) return actor;
   const country = countryOfName(kb, parts);
   return country ? titledPersonActor(text.trim(), country, null, null) : null;
+}
+
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
+
+/**
+ * "Baghdad Pact", "Council of the Baltic Sea States": a name (capitalised words) of a body of states,
+ * by its last words or as a body ("Council") of members ("States"); no country owns it.
+ */
+function intergovernmentalName(kb: KnowledgeBase, parts: TextParts): boolean {
+  const { tokens } = parts;
+  if (tokens.length < 2 || parts.orgs.length || parts.people.length) return false;
+  if (!tokens.every((t) => /^\p{Lu}/u.test(t.text) || NAME_CONNECTORS.has(t.key))) return false;
+  const last = tokens.length - 1;
+  for (let from = Math.max(0, last - 1); from <= last; from++)
+    if (kb.intergovernmentalHeads.matchAt(tokens, from)?.to === tokens.length) return true;
+  const of = tokens.findIndex((t) => t.key === 'of');
+  return (
+    of > 0 &&
+    kb.intergovernmentalBodies.has(tokens[of - 1]!.key) &&
+    kb.intergovernmentalMembers.has(tokens[last]!.key)
+  );
 }
 
 /**

@@ -280,3 +280,18 @@ test("a post after a sector noun or a body's name is of that sector, not the gov
   ];
   check(cases);
 });
+
+test('an unknown name of a body of states is intergovernmental, not of a country named in it', () => {
+  for (const text of [
+    'Baghdad Pact',
+    'Council of the Baltic Sea States',
+    'Union of South American Nations',
+  ]) {
+    const actor = resolveActor(text);
+    assert.equal(actor?.bloc, 'IGO', text);
+    assert.equal(actor?.country, null, text);
+  }
+  // "United States" and bodies of people are no bodies of states.
+  assert.equal(resolveActor('United States')?.country, 'USA');
+  assert.notEqual(resolveActor('Union of Concerned Scientists')?.bloc, 'IGO');
+});

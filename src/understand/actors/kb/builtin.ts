@@ -56,6 +56,11 @@ export interface SectorLexicon {
    * leader", "Taliban spokesman") the post is of that sector, not the government's.
    */
   positionNouns?: string[];
+  /**
+   * How the names of bodies of states read: a head ("Pact", "Treaty Organization") or a body of members
+   * ("League of Arab States"); an unknown name of either form is intergovernmental (IGO).
+   */
+  intergovernmental?: { heads: string[]; bodies: string[]; members: string[] };
 }
 
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(KB_DIR + name, 'utf8')) as T;

@@ -49,6 +49,11 @@ export class KnowledgeBase {
   readonly relationIndex = new PhraseIndex<'kin' | 'aide'>();
   /** Fields of a government ("defense", "foreign affairs"), read in a person's context. */
   readonly portfolioIndex = new PhraseIndex<true>();
+  /** Last words of the names of bodies of states ("pact", "treaty organization"). */
+  readonly intergovernmentalHeads = new PhraseIndex<true>();
+  /** "league" of "League of Arab States" and "states": bodies and members of bodies of states. */
+  readonly intergovernmentalBodies: Set<string>;
+  readonly intergovernmentalMembers: Set<string>;
   /** Posts any body has ("leader", "spokesman", with plurals): of the sector or body named before them. */
   readonly positionNouns = new Set<string>();
 
@@ -78,6 +83,9 @@ export class KnowledgeBase {
     for (const p of sectors.kinNouns ?? []) this.relationIndex.add(p, 'kin');
     for (const p of sectors.aideNouns ?? []) this.relationIndex.add(p, 'aide');
     for (const p of sectors.portfolios ?? []) this.portfolioIndex.add(p, true);
+    for (const p of sectors.intergovernmental?.heads ?? []) this.intergovernmentalHeads.add(p, true);
+    this.intergovernmentalBodies = new Set(sectors.intergovernmental?.bodies ?? []);
+    this.intergovernmentalMembers = new Set(sectors.intergovernmental?.members ?? []);
     for (const p of sectors.positionNouns ?? [])
       for (const form of withPlurals(p)) this.positionNouns.add(form);
   }

@@ -89,7 +89,10 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
   tokens = tokens.slice(skip);
   let { people, orgs, countries: named } = scanNames(kb, tokens);
   // "Noel Dempsey" is not the known Martin Dempsey: a surname hit with another given name is someone else.
-  if (people.length) people = people.filter((p) => !isLoneName(p.value, p) || !strangerBeside(kb, tokens, p));
+  if (people.length) {
+    const others = [...orgs, ...named];
+    people = people.filter((p) => !isLoneName(p.value, p) || !strangerBeside(kb, tokens, p, others));
+  }
   // Names the curated entries do not know may be in the Phoenix dictionaries (older office holders,
   // more bodies and armed groups).
   if (!people.length && !orgs.length && tokens.some((t) => UPPER_CASE_START.test(t.text))) {
@@ -169,16 +172,23 @@ const CAPITALISED = /^[\p{Lu}\d]/u;
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
- * A capitalised word right before or after a one-word name hit that is no word of the person's own
- * name, no title and no common noun ("Administration"): another person's given name or surname.
+ * A capitalised word right before a one-word name hit that is another known person's given name
+ * ("Noel" Dempsey), or right after it a capitalised word that is no word of the person's own name, no
+ * common noun ("Administration") and no other name ("Kremlin"): the hit names someone else.
  */
-function strangerBeside(kb: KnowledgeBase, tokens: Token[], hit: PhraseHit<PersonEntry>): boolean {
+function strangerBeside(
+  kb: KnowledgeBase,
+  tokens: Token[],
+  hit: PhraseHit<PersonEntry>,
+  others: { from: number; to: number }[],
+): boolean {
   const own = new Set([hit.value.name, ...hit.value.aliases].flatMap((n) => tokenize(n).map((t) => t.key)));
   const stranger = (t: Token | undefined) =>
     !!t && NAME_WORD.test(t.text) && !own.has(t.key) && !kb.nounWords.has(t.key);
   const before = tokens[hit.from - 1];
-  const titled = kb.titleIndex.scan(tokens.slice(0, hit.from)).some((t) => t.to === hit.from);
-  return (!titled && stranger(before)) || stranger(tokens[hit.to]);
+  if (stranger(before) && kb.givenNames.has(before!.key)) return true;
+  const after = { from: hit.to, to: hit.to + 1 };
+  return stranger(tokens[hit.to]) && !overlapsAny(after, others);
 }
 
 /**

@@ -260,6 +260,8 @@ test('a known surname with another given name is someone else', () => {
   assert.equal(resolveActor('Vladimir V. Putin')?.entityId, 'person:vladimir-putin');
   assert.equal(resolveActor('Gen. Dempsey')?.entityId, 'person:martin-dempsey');
   assert.equal(resolveActor('Erdogan Government')?.country, 'TUR');
+  // An honorific the titles do not list is no given name.
+  assert.equal(resolveActor('Comrade Xi')?.entityId, 'person:xi-jinping');
 });
 
 test('a place word inside a longer dictionary name is part of the name', () => {

@@ -111,6 +111,24 @@ export class KnowledgeBase {
     return this.phoenix;
   }
 
+  private givenNameKeys: Set<string> | null = null;
+  /** First words of the full names of known people (curated and dictionaries'): given names. */
+  get givenNames(): Set<string> {
+    if (!this.givenNameKeys) {
+      const keys = new Set<string>();
+      for (const people of [this.peopleById, this.dictionaries.peopleById])
+        for (const person of people.values()) {
+          const words = normalizeKey(person.name).split(/\s+/);
+          // Honorifics some dictionary names begin with ("Mr", "Dr") are no given names.
+          const first = words[0]!;
+          if (words.length > 1 && first.length > 2 && this.titleIndex.getKey(first) === undefined)
+            keys.add(first);
+        }
+      this.givenNameKeys = keys;
+    }
+    return this.givenNameKeys;
+  }
+
   private nameWordCountries: Map<string, string> | null = null;
   /** Name words that nearly always belong to one country's people, read on first use. */
   get nameWords(): Map<string, string> {

@@ -97,7 +97,7 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
   // more bodies and armed groups).
   if (!people.length && !orgs.length && tokens.some((t) => UPPER_CASE_START.test(t.text))) {
     // A dictionary name must be the whole capitalised run it stands in: "Organization" (an alias
-    // of one armed group) is not the "Collective Security Treaty Organization".
+    // of one armed group) is not the "World Health Organization".
     const titleEnds = new Set(kb.titleIndex.scan(tokens).map((t) => t.to));
     const older = scanNames(kb.dictionaries, tokens, (h) => wholeRun(tokens, h, titleEnds));
     // A dictionary name that is the whole run of capitalised words holds a place word in it

@@ -291,7 +291,7 @@ function agents(): Record<string, string[]> {
 
 /**
  * Name words (four letters or more) that at least NAME_WORD_PEOPLE office holders bear, nearly all of
- * one country (NAME_WORD_SHARE): "tseng" -> TWN. Held out one person at a time, the words give the
+ * one country (NAME_WORD_SHARE): "nguyen" -> VNM. Held out one person at a time, the words give the
  * right country for 93% of the dictionaries' people they speak for (6% of them).
  */
 const NAME_WORD_PEOPLE = 4;

@@ -72,7 +72,7 @@ function intergovernmentalName(kb: KnowledgeBase, parts: TextParts): boolean {
 
 /**
  * An unknown name whose words nearly always belong to one country's people in the dictionaries
- * ("Tseng", "Nguyen", "Mykola"): a person of that country. Words that disagree decide nothing.
+ * ("Nguyen", "Mykola", "Wangchuk"): a person of that country. Words that disagree decide nothing.
  */
 function countryOfName(kb: KnowledgeBase, parts: TextParts): string | null {
   let country: string | null = null;

@@ -53,7 +53,7 @@ export function phoenixAgents(): Record<string, string[]> {
   return read<{ sectors: Record<string, string[]> }>('agents.json').sectors;
 }
 
-/** Name words nearly all of whose bearers in the dictionaries are of one country ("tseng" -> TWN). */
+/** Name words nearly all of whose bearers in the dictionaries are of one country ("nguyen" -> VNM). */
 export function phoenixNameWords(): Map<string, string> {
   return new Map(Object.entries(read<{ words: Record<string, string> }>('name-words.json').words));
 }

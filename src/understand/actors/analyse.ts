@@ -7,6 +7,7 @@ import { tokenize } from './text.ts';
 import type { CountryHitValue, KnowledgeBase, TitleValue } from './kb/knowledge-base.ts';
 import type { OrgEntry, PersonEntry } from './kb/schema.ts';
 import { allowedEdits } from './fuzzy.ts';
+import { isLoneName } from './surname.ts';
 
 export interface TextParts {
   tokens: Token[];
@@ -87,13 +88,23 @@ export function analyseText(kb: KnowledgeBase, text: string): TextParts {
     skip++;
   tokens = tokens.slice(skip);
   let { people, orgs, countries: named } = scanNames(kb, tokens);
+  // "Noel Dempsey" is not the known Martin Dempsey: a surname hit with another given name is someone else.
+  if (people.length) {
+    const others = [...orgs, ...named];
+    people = people.filter((p) => !isLoneName(p.value, p) || !strangerBeside(kb, tokens, p, others));
+  }
   // Names the curated entries do not know may be in the Phoenix dictionaries (older office holders,
   // more bodies and armed groups).
   if (!people.length && !orgs.length && tokens.some((t) => UPPER_CASE_START.test(t.text))) {
     // A dictionary name must be the whole capitalised run it stands in: "Organization" (an alias
-    // of one armed group) is not the "Collective Security Treaty Organization".
+    // of one armed group) is not the "World Health Organization".
     const titleEnds = new Set(kb.titleIndex.scan(tokens).map((t) => t.to));
     const older = scanNames(kb.dictionaries, tokens, (h) => wholeRun(tokens, h, titleEnds));
+    // A dictionary name that is the whole run of capitalised words holds a place word in it
+    // ("Isabel Pires de Lima" is a person, not Peru's capital).
+    const inName = (c: PhraseHit<CountryHitValue>) =>
+      older.people.some((p) => p.from <= c.from && c.to <= p.to && p.to - p.from > c.to - c.from);
+    named = named.filter((c) => !inName(c));
     people = older.people.filter((p) => !overlapsAny(p, named));
     // "Chile's Defense Department" is not the dictionaries' (American) Defense Department.
     const otherCountry = (o: PhraseHit<OrgEntry>) =>
@@ -158,6 +169,27 @@ export function scanNames(
 }
 
 const CAPITALISED = /^[\p{Lu}\d]/u;
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A capitalised word right before a one-word name hit that is another known person's given name
+ * ("Noel" Dempsey), or right after it a capitalised word that is no word of the person's own name, no
+ * common noun ("Administration") and no other name ("Kremlin"): the hit names someone else.
+ */
+function strangerBeside(
+  kb: KnowledgeBase,
+  tokens: Token[],
+  hit: PhraseHit<PersonEntry>,
+  others: { from: number; to: number }[],
+): boolean {
+  const own = new Set([hit.value.name, ...hit.value.aliases].flatMap((n) => tokenize(n).map((t) => t.key)));
+  const stranger = (t: Token | undefined) =>
+    !!t && NAME_WORD.test(t.text) && !own.has(t.key) && !kb.nounWords.has(t.key);
+  const before = tokens[hit.from - 1];
+  if (stranger(before) && kb.givenNames.has(before!.key)) return true;
+  const after = { from: hit.to, to: hit.to + 1 };
+  return stranger(tokens[hit.to]) && !overlapsAny(after, others);
+}
 
 /**
  * The hit is not part of a longer run of capitalised words (a longer name the dictionaries lack); a

@@ -3,7 +3,7 @@
 import type { Actor, ResolveOptions } from './index.ts';
 import type { CountryHitValue, KnowledgeBase } from './kb/knowledge-base.ts';
 import type { PhraseHit } from './phrase-index.ts';
-import type { PersonEntry } from './kb/schema.ts';
+import type { OrgEntry, PersonEntry } from './kb/schema.ts';
 import type { TextParts } from './analyse.ts';
 import { analyseText } from './analyse.ts';
 import { fuzzyPerson } from './fuzzy-person.ts';
@@ -29,6 +29,7 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   const fromContext = options.context ? analysedContext(kb, options.context) : null;
   const direct = knownThing(kb, parts, day, fromContext, text.trim());
   if (direct) return direct;
+  if (intergovernmentalName(kb, parts)) return groupActor(text.trim(), null, 'IGO', null);
   if (looksLikeName(parts)) {
     const org = fuzzyOrg(
       kb,
@@ -37,8 +38,51 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
     );
     if (org) return orgActor(org);
   }
-  if (fromContext && looksLikeName(parts)) return personFromContext(kb, text.trim(), fromContext, day);
-  return describedGroup(kb, parts, day, fromContext, text.trim());
+  const named = looksLikeName(parts);
+  const actor = named
+    ? fromContext
+      ? personFromContext(kb, text.trim(), fromContext, day)
+      : describedGroup(kb, parts, day, null, text.trim())
+    : describedGroup(kb, parts, day, fromContext, text.trim());
+  if (actor || !named) return actor;
+  const country = countryOfName(kb, parts);
+  return country ? titledPersonActor(text.trim(), country, null, null) : null;
+}
+
+const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
+
+/**
+ * "Baghdad Pact", "Council of the Baltic Sea States": a name (capitalised words) of a body of states,
+ * by its last words or as a body ("Council") of members ("States"); no country owns it.
+ */
+function intergovernmentalName(kb: KnowledgeBase, parts: TextParts): boolean {
+  const { tokens } = parts;
+  if (tokens.length < 2 || parts.orgs.length || parts.people.length) return false;
+  if (!tokens.every((t) => /^\p{Lu}/u.test(t.text) || NAME_CONNECTORS.has(t.key))) return false;
+  const last = tokens.length - 1;
+  for (let from = Math.max(0, last - 1); from <= last; from++)
+    if (kb.intergovernmentalHeads.matchAt(tokens, from)?.to === tokens.length) return true;
+  const of = tokens.findIndex((t) => t.key === 'of');
+  return (
+    of > 0 &&
+    kb.intergovernmentalBodies.has(tokens[of - 1]!.key) &&
+    kb.intergovernmentalMembers.has(tokens[last]!.key)
+  );
+}
+
+/**
+ * An unknown name whose words nearly always belong to one country's people in the dictionaries
+ * ("Nguyen", "Mykola", "Wangchuk"): a person of that country. Words that disagree decide nothing.
+ */
+function countryOfName(kb: KnowledgeBase, parts: TextParts): string | null {
+  let country: string | null = null;
+  for (const t of parts.tokens) {
+    const vote = kb.nameWords.get(t.key);
+    if (!vote || vote === country) continue;
+    if (country) return null;
+    country = vote;
+  }
+  return country;
 }
 
 // A sentence is the context of each of its phrases: it is read once, not once per phrase.
@@ -202,7 +246,7 @@ function describedGroup(
   const org = parts.orgs[0]?.value ?? null;
   const iso3 = place?.value.iso3 ?? org?.country ?? null;
   const bloc = iso3 ? null : (org?.bloc ?? null);
-  const head = headSector(outsideName);
+  const head = postHolderSector(kb, outsideName, parts.orgs[0] ?? null) ?? headSector(outsideName);
   const owner = org && !place ? org.id : iso3;
   // "the former prime minister" is not the one in office on the day.
   if (title?.value.role && owner && day && !parts.former) {
@@ -255,6 +299,28 @@ function headSector(parts: TextParts): string | null {
   const inHead = parts.sectors.filter((s) => s.from < parts.headEnd);
   const pick = inHead[inHead.length - 1] ?? parts.sectors[parts.sectors.length - 1];
   return pick?.value ?? null;
+}
+
+/**
+ * "rebel leader", "police spokesman", "Taliban commander": a post any body has, after a sector noun or
+ * a body's name, is of that sector (the body's), not the government's that the post alone suggests.
+ */
+function postHolderSector(
+  kb: KnowledgeBase,
+  parts: TextParts,
+  org: PhraseHit<OrgEntry> | null,
+): string | null {
+  const inHead = parts.sectors.filter((s) => s.from < parts.headEnd);
+  const post = inHead.at(-1);
+  if (!post) return null;
+  const key = parts.tokens
+    .slice(post.from, post.to)
+    .map((t) => t.key)
+    .join(' ');
+  if (!kb.positionNouns.has(key)) return null;
+  const before = inHead.filter((s) => s.to <= post.from).at(-1);
+  if (before) return before.value;
+  return org && org.to <= post.from && org.value.sector ? org.value.sector : null;
 }
 
 function headTitle(parts: TextParts) {

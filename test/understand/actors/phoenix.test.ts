@@ -23,16 +23,33 @@ test('the converter reads names, aliases, dated codes, bodies, places and agent 
     const read = (name: string) =>
       JSON.parse(readFileSync(join(out, name), 'utf8')) as Record<string, unknown>;
     // A title before a name makes a phrase, not a name: "President Firefly" is dropped.
-    assert.deepEqual(read('people.json').people, [
-      ['Rufus T Firefly', ['R. T. Firefly'], 'FRD', 'ELI', [['GOV', '1933-01-01', '1933-12-31']]],
+    const people = read('people.json').people as unknown[][];
+    assert.deepEqual(people[0], [
+      'Rufus T Firefly',
+      ['R. T. Firefly'],
+      'FRD',
+      'ELI',
+      [['GOV', '1933-01-01', '1933-12-31']],
     ]);
+    assert.deepEqual(
+      people.map((p) => p[0]),
+      ['Rufus T Firefly', 'Harpo Marxovich', 'Chico Marxovich', 'Zeppo Marxovich', 'Gummo Marxovich'],
+    );
+    // A name word that four people of one country bear speaks for that country; one bearer is no evidence.
+    assert.deepEqual(read('name-words.json').words, { marxovich: 'FRD' });
     // Companies are no political actors; a dated IGO entry is a person; a leader's name is no alias of his army.
     assert.deepEqual(read('orgs.json').orgs, [
       ['Freedonian National Army', ['FNA'], 'FRD', null, 'MIL'],
       ['League of Small Nations', ['LSN'], null, 'IGO', null],
       ['Sylvanian Liberation Front', ['SLF', 'Liberation Front of Sylvania'], 'SYL', null, 'REB'],
+      // A region's code (MEA, the Middle East) is no country.
+      ['Wandering Liberation Front', [], null, null, 'REB'],
     ]);
-    assert.deepEqual(read('places.json').places, { FRD: ['Freedonia', 'Freedonian', 'Freedonia City'] });
+    // A country whose code changed over time (once part of another) is the one its open code names.
+    assert.deepEqual(read('places.json').places, {
+      FRD: ['Freedonia', 'Freedonian', 'Freedonia City'],
+      MRX: ['Marxonia', 'Marxonian', 'Grouchograd'],
+    });
     const agents = read('agents.json').sectors as Record<string, string[]>;
     assert.deepEqual(
       agents.JRN,
@@ -60,6 +77,9 @@ const layer: Case[] = [
   { text: 'the Angry Brigade', country: 'ITA', sector: 'REB', id: 'org:angry-brigade' },
   // A city the curated country aliases do not list.
   { text: 'Jalalabad', country: 'AFG', sector: null },
+  // Cities of countries whose dictionary code changed over time (Soviet, occupied, independent).
+  { text: 'Kiev', country: 'UKR', sector: null },
+  { text: 'Basra police', country: 'IRQ', sector: 'COP' },
   // Agent nouns fill in where the hand-written sector nouns have none.
   { text: 'sharecroppers', country: null, sector: 'AGR' },
   // …but the hand-written head noun still decides ("fighters" alone would be UAF).
@@ -73,6 +93,17 @@ test('the Phoenix layer resolves what the curated entries do not know', () => {
     assert.equal(actor?.sector ?? null, c.sector, `${c.text}: sector`);
     if (c.id) assert.equal(actor?.entityId, c.id);
   }
+});
+
+test('an unknown name whose words belong to one country in the dictionaries is a person of it', () => {
+  const actor = resolveActor('Nguyen Van Binh');
+  assert.equal(actor?.type, 'PERSON');
+  assert.equal(actor?.country, 'VNM');
+  assert.equal(actor?.sector, null);
+  // Names whose words are common to many countries stay unknown.
+  assert.equal(resolveActor('Kathy Morgan'), null);
+  // A country in the context wins over the name.
+  assert.equal(resolveActor('Nguyen Van Binh', { context: 'a French lawmaker' })?.country, 'FRA');
 });
 
 test('curated people win, and the dictionaries fill their roles from before 2014', () => {

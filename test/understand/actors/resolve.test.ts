@@ -38,6 +38,9 @@ const metonymyAndDemonyms: Case[] = [
   { text: 'Kent Brantly, a doctor', country: null, sector: 'MED' },
   { text: 'a Somalia-based paramilitary group', country: 'SOM', sector: 'PRM' },
   { text: 'Egyptian protesters', country: 'EGY', sector: 'CVL' },
+  // The adjective of a region or a people within one state gives that state.
+  { text: 'Catalan separatists', country: 'ESP', sector: 'REB' },
+  { text: 'Chechen fighters', country: 'RUS', sector: 'UAF' },
 ];
 
 const sectorNouns: Case[] = [
@@ -245,4 +248,52 @@ test('findCountry returns the first country with its offsets and form', () => {
   assert.equal(hit?.form, 'demonym');
   assert.equal(text.slice(hit!.start, hit!.end), 'Iranian');
   assert.equal(findCountry('nothing to see here'), null);
+});
+
+test('a known surname with another given name is someone else', () => {
+  // The curated "Ben Wallace" and "Gustavo Petro" are not every Wallace or Petro.
+  assert.notEqual(resolveActor('George Wallace')?.entityId, 'person:ben-wallace');
+  assert.notEqual(resolveActor('Petro Krupko')?.entityId, 'person:gustavo-petro');
+  // The dictionaries' Irish minister, not the American general Martin Dempsey.
+  assert.equal(resolveActor('Noel Dempsey')?.country, 'IRL');
+  // The person's own name words, a title or a common noun beside the surname still name the person.
+  assert.equal(resolveActor('Vladimir V. Putin')?.entityId, 'person:vladimir-putin');
+  assert.equal(resolveActor('Gen. Dempsey')?.entityId, 'person:martin-dempsey');
+  assert.equal(resolveActor('Erdogan Government')?.country, 'TUR');
+  // An honorific the titles do not list is no given name.
+  assert.equal(resolveActor('Comrade Xi')?.entityId, 'person:xi-jinping');
+});
+
+test('a place word inside a longer dictionary name is part of the name', () => {
+  // A Portuguese minister whose surname is Peru's capital.
+  assert.equal(resolveActor('Isabel Pires de Lima')?.country, 'PRT');
+});
+
+test("a post after a sector noun or a body's name is of that sector, not the government's", () => {
+  const cases: Case[] = [
+    { text: 'rebel leader', country: null, sector: 'REB' },
+    { text: 'a police spokeswoman', country: null, sector: 'COP' },
+    { text: 'business leaders', country: null, sector: 'BUS' },
+    { text: 'Taliban spokesman', country: 'AFG', sector: 'REB' },
+    { text: 'Iranian military spokesman', country: 'IRN', sector: 'MIL' },
+    // A post alone, or after a government body, stays the government's.
+    { text: 'Chinese foreign ministry spokesman', country: 'CHN', sector: 'GOV' },
+    { text: 'a senior official', country: null, sector: 'GOV' },
+  ];
+  check(cases);
+});
+
+test('an unknown name of a body of states is intergovernmental, not of a country named in it', () => {
+  for (const text of [
+    'Baghdad Pact',
+    'Council of the Baltic Sea States',
+    'Union of South American Nations',
+  ]) {
+    const actor = resolveActor(text);
+    assert.equal(actor?.bloc, 'IGO', text);
+    assert.equal(actor?.country, null, text);
+  }
+  // "United States" and bodies of people are no bodies of states.
+  assert.equal(resolveActor('United States')?.country, 'USA');
+  assert.notEqual(resolveActor('Union of Concerned Scientists')?.bloc, 'IGO');
 });

@@ -51,6 +51,16 @@ export interface SectorLexicon {
   kinNouns?: string[];
   /** "Erdogan's adviser": someone working for a person, of the person's sector. */
   aideNouns?: string[];
+  /**
+   * Posts that any body has ("leader", "spokesman"): after a sector noun or a body's name ("rebel
+   * leader", "Taliban spokesman") the post is of that sector, not the government's.
+   */
+  positionNouns?: string[];
+  /**
+   * How the names of bodies of states read: a head ("Pact", "Treaty Organization") or a body of members
+   * ("League of Arab States"); an unknown name of either form is intergovernmental (IGO).
+   */
+  intergovernmental?: { heads: string[]; bodies: string[]; members: string[] };
 }
 
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(KB_DIR + name, 'utf8')) as T;

@@ -10,7 +10,7 @@ import { delimiter } from 'node:path';
 import type { ActorFile, OrgEntry, PersonEntry, RoleEntry } from './schema.ts';
 import { roleHeldOn } from '../dates.ts';
 import type { NameLayer } from './phoenix.ts';
-import { phoenixAgents, phoenixLayer } from './phoenix.ts';
+import { phoenixAgents, phoenixLayer, phoenixNameWords } from './phoenix.ts';
 import { compiledLayer } from './compiled-layer.ts';
 
 export type CountryForm = 'name' | 'demonym' | 'seat' | 'place';
@@ -49,6 +49,13 @@ export class KnowledgeBase {
   readonly relationIndex = new PhraseIndex<'kin' | 'aide'>();
   /** Fields of a government ("defense", "foreign affairs"), read in a person's context. */
   readonly portfolioIndex = new PhraseIndex<true>();
+  /** Last words of the names of bodies of states ("pact", "treaty organization"). */
+  readonly intergovernmentalHeads = new PhraseIndex<true>();
+  /** "league" of "League of Arab States" and "states": bodies and members of bodies of states. */
+  readonly intergovernmentalBodies: Set<string>;
+  readonly intergovernmentalMembers: Set<string>;
+  /** Posts any body has ("leader", "spokesman", with plurals): of the sector or body named before them. */
+  readonly positionNouns = new Set<string>();
 
   constructor(countries: CountryRecord[], actors: ActorFile, titles: RoleTitles, sectors: SectorLexicon) {
     // Countries with hand-written aliases are the ones news writes about: they own shared words
@@ -76,6 +83,11 @@ export class KnowledgeBase {
     for (const p of sectors.kinNouns ?? []) this.relationIndex.add(p, 'kin');
     for (const p of sectors.aideNouns ?? []) this.relationIndex.add(p, 'aide');
     for (const p of sectors.portfolios ?? []) this.portfolioIndex.add(p, true);
+    for (const p of sectors.intergovernmental?.heads ?? []) this.intergovernmentalHeads.add(p, true);
+    this.intergovernmentalBodies = new Set(sectors.intergovernmental?.bodies ?? []);
+    this.intergovernmentalMembers = new Set(sectors.intergovernmental?.members ?? []);
+    for (const p of sectors.positionNouns ?? [])
+      for (const form of withPlurals(p)) this.positionNouns.add(form);
   }
 
   private phoenix: NameLayer | null = null;
@@ -97,6 +109,30 @@ export class KnowledgeBase {
         (key) => this.personIndex.getKey(key),
       );
     return this.phoenix;
+  }
+
+  private givenNameKeys: Set<string> | null = null;
+  /** First words of the full names of known people (curated and dictionaries'): given names. */
+  get givenNames(): Set<string> {
+    if (!this.givenNameKeys) {
+      const keys = new Set<string>();
+      for (const people of [this.peopleById, this.dictionaries.peopleById])
+        for (const person of people.values()) {
+          const words = normalizeKey(person.name).split(/\s+/);
+          // Honorifics some dictionary names begin with ("Mr", "Dr") are no given names.
+          const first = words[0]!;
+          if (words.length > 1 && first.length > 2 && this.titleIndex.getKey(first) === undefined)
+            keys.add(first);
+        }
+      this.givenNameKeys = keys;
+    }
+    return this.givenNameKeys;
+  }
+
+  private nameWordCountries: Map<string, string> | null = null;
+  /** Name words that nearly always belong to one country's people, read on first use. */
+  get nameWords(): Map<string, string> {
+    return (this.nameWordCountries ??= phoenixNameWords());
   }
 
   /** Agent nouns of the Phoenix dictionaries ("sharecropper" -> AGR), read where no sector noun is. */

@@ -53,6 +53,11 @@ export function phoenixAgents(): Record<string, string[]> {
   return read<{ sectors: Record<string, string[]> }>('agents.json').sectors;
 }
 
+/** Name words nearly all of whose bearers in the dictionaries are of one country ("nguyen" -> VNM). */
+export function phoenixNameWords(): Map<string, string> {
+  return new Map(Object.entries(read<{ words: Record<string, string> }>('name-words.json').words));
+}
+
 /**
  * The people, organisations and places of the dictionaries that the curated knowledge base does not
  * already name (`knownKey` tells, by phrase key), indexed by full name.

@@ -23,6 +23,13 @@ export interface CliContext {
 }
 
 export function processIO(): CliIO {
+  // A reader that closes early (`sitrep … | head`) ends the command, as it ends any Unix filter,
+  // instead of crashing it with an unhandled EPIPE.
+  if (process.stdout.listenerCount('error') === 0)
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

@@ -67,3 +67,20 @@ test('compiled sitrep: an unknown command is a usage error naming the closest co
   assert.match(run.stderr, /unknown command 'extrct'/);
   assert.match(run.stderr, /extract/);
 });
+
+test('a reader that closes the output early ends the command quietly (`sitrep … | head`)', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [BIN, 'actors', 'resolve', '--jsonl', '-'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stdin.on('error', () => {}); // the child may be gone before all input is written
+  for (let i = 0; i < 20_000; i++) child.stdin.write(`{"id":"a${i}","text":"Iranian police"}\n`);
+  child.stdin.end();
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  child.stdout.destroy();
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.doesNotMatch(stderr, /EPIPE|Unhandled/, stderr);
+  assert.equal(code, 0);
+});

@@ -27,7 +27,7 @@ const metonymyAndDemonyms: Case[] = [
   { text: 'Iranian police', country: 'IRN', sector: 'COP' },
   { text: 'Chinese defense ministry', country: 'CHN', sector: 'GOV' },
   { text: 'two Russian warplanes', country: 'RUS', sector: 'MIL' },
-  { text: 'Shanghai police', country: 'CHN', sector: 'COP' },
+  { text: 'Guangzhou police', country: 'CHN', sector: 'COP' },
   // States and provinces (scripts/import-subdivisions.ts) give their country.
   { text: 'Sindh police', country: 'PAK', sector: 'COP' },
   { text: 'Ohio lawmakers', country: 'USA', sector: 'LEG' },
@@ -56,7 +56,7 @@ const sectorNouns: Case[] = [
   { text: 'secessionists in the east', country: null, sector: 'REB' },
   { text: 'tribal elders', country: null, sector: 'CVL' },
   { text: 'trade unionists', country: null, sector: 'LAB' },
-  { text: 'crowd control police', country: null, sector: 'COP' },
+  { text: 'riot control police', country: null, sector: 'COP' },
   { text: "Russia's ambassador to Poland", country: 'RUS', sector: 'GOV' },
   { text: 'journalists in Mexico', country: 'MEX', sector: 'JRN' },
   // Ministries are government whatever their field; places of ordinary life are civilian.
@@ -114,7 +114,7 @@ const misspellings: Case[] = [
     name: 'Mohammad Reza Ashtiani',
   },
   { text: 'Terhan', country: 'IRN', sector: 'GOV' },
-  { text: 'Dehli police', country: 'IND', sector: 'COP' },
+  { text: 'Kolkatta police', country: 'IND', sector: 'COP' },
   // A misspelt plural demonym on its own names the country.
   { text: 'Uzbeks', country: 'UZB', sector: null },
   { text: 'Nigerains', country: 'NGA', sector: null },
@@ -189,7 +189,7 @@ test("a person's side (aides, family) and former office holders", () => {
 test('misspellings resolve with support', () => check(misspellings));
 
 test('non-actors and unknown names give null', () => {
-  for (const text of ['a cat named Frank', 'Mechanism', 'Richard Doug', '']) {
+  for (const text of ['a dog called Rex', 'Apparatus', 'Peter Quill', '']) {
     assert.equal(resolveActor(text), null, text);
   }
 });

@@ -18,6 +18,12 @@ export class DeletionIndex {
   private readonly known = new Set<string>();
   /** Built on the first look-up: most runs never need it. */
   private deletions: Map<string, number[]> | null = null;
+  /**
+   * Deletions indexed per known word, at most: a look-up within k edits needs only forms with up to k
+   * letters deleted on the known word's side (each edit of an alignment deletes at most one letter
+   * there), so an index for one-edit look-ups is a fraction of the full one.
+   */
+  private indexedDepth = 0;
 
   add(word: string): void {
     if (!word || this.known.has(word)) return;
@@ -33,8 +39,10 @@ export class DeletionIndex {
   /** Words within `limit` edits (default: what the longer word allows), nearest first, then oldest. */
   near(word: string, limit?: number): NearWord[] {
     if (!word) return [];
-    if (!this.deletions) {
+    const needed = Math.min(limit ?? 2, 2);
+    if (!this.deletions || needed > this.indexedDepth) {
       this.deletions = new Map();
+      this.indexedDepth = needed;
       for (let id = 0; id < this.words.length; id++) this.index(id);
     }
     // Deleting what the query's own length allows is enough: when the known word is longer, some of
@@ -56,7 +64,7 @@ export class DeletionIndex {
 
   private index(id: number): void {
     const word = this.words[id]!;
-    for (const form of deletionsOf(word, allowedEdits(word.length))) {
+    for (const form of deletionsOf(word, Math.min(allowedEdits(word.length), this.indexedDepth))) {
       const list = this.deletions!.get(form);
       if (list) list.push(id);
       else this.deletions!.set(form, [id]);

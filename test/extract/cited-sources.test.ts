@@ -36,6 +36,16 @@ for (const text of NOT_CITED) {
     assert.deepEqual(findCitedSources(text), []));
 }
 
+test('an alias counts only as a whole word: no letter or digit (any script) right before or after', () => {
+  assert.deepEqual(findCitedSources('according to ÉReuters, the plant reopened.'), []);
+  assert.deepEqual(findCitedSources('according to Reutersé, the plant reopened.'), []);
+  assert.deepEqual(findCitedSources('according to 𝐀Reuters, the plant reopened.'), []);
+  assert.deepEqual(findCitedSources('according to 2Reuters, the plant reopened.'), []);
+  // A first occurrence inside a longer word does not hide a later whole one.
+  assert.deepEqual(findCitedSources('XReuters staff said. According to Reuters, it rained.'), ['Reuters']);
+  assert.deepEqual(findCitedSources('The plant reopened, according to Reuters.'), ['Reuters']);
+});
+
 test('the publisher itself is not a cited source', () => {
   assert.deepEqual(withoutOwnSite(['The Hill', 'Reuters'], 'TheHill', 'https://thehill.com/a'), ['Reuters']);
   assert.deepEqual(withoutOwnSite(['CNN', 'The Washington Post'], null, 'https://edition.cnn.com/x'), [

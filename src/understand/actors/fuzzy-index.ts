@@ -13,16 +13,27 @@ export interface NearWord {
  * each other share a form with at most k letters deleted from each, so the candidates of a query are
  * found by looking up its own deletions; each is then checked with the real edit distance.
  */
+const MAX_ANSWERS = 50_000;
+
 export class DeletionIndex {
   private readonly words: string[] = [];
   private readonly known = new Set<string>();
   /** Built on the first look-up: most runs never need it. */
   private deletions: Map<string, number[]> | null = null;
+  /**
+   * Deletions indexed per known word, at most: a look-up within k edits needs only forms with up to k
+   * letters deleted on the known word's side (each edit of an alignment deletes at most one letter
+   * there), so an index for one-edit look-ups is a fraction of the full one.
+   */
+  private indexedDepth = 0;
+  /** Answers already given, by limit and word (texts repeat their words); emptied when a word is added. */
+  private readonly answers = new Map<string, NearWord[]>();
 
   add(word: string): void {
     if (!word || this.known.has(word)) return;
     this.known.add(word);
     this.words.push(word);
+    this.answers.clear();
     if (this.deletions) this.index(this.words.length - 1);
   }
 
@@ -33,8 +44,20 @@ export class DeletionIndex {
   /** Words within `limit` edits (default: what the longer word allows), nearest first, then oldest. */
   near(word: string, limit?: number): NearWord[] {
     if (!word) return [];
-    if (!this.deletions) {
+    const key = `${limit ?? ''}\u0000${word}`;
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      if (this.answers.size >= MAX_ANSWERS) this.answers.clear();
+      this.answers.set(key, (answer = this.lookUp(word, limit)));
+    }
+    return answer.map((n) => ({ ...n }));
+  }
+
+  private lookUp(word: string, limit?: number): NearWord[] {
+    const needed = Math.min(limit ?? 2, 2);
+    if (!this.deletions || needed > this.indexedDepth) {
       this.deletions = new Map();
+      this.indexedDepth = needed;
       for (let id = 0; id < this.words.length; id++) this.index(id);
     }
     // Deleting what the query's own length allows is enough: when the known word is longer, some of
@@ -56,7 +79,7 @@ export class DeletionIndex {
 
   private index(id: number): void {
     const word = this.words[id]!;
-    for (const form of deletionsOf(word, allowedEdits(word.length))) {
+    for (const form of deletionsOf(word, Math.min(allowedEdits(word.length), this.indexedDepth))) {
       const list = this.deletions!.get(form);
       if (list) list.push(id);
       else this.deletions!.set(form, [id]);

@@ -9,11 +9,37 @@ export interface PhraseHit<T> {
   value: T;
 }
 
+/** Where an index keeps its phrases: a Map, or a store that decodes compiled values on use. */
+export interface PhraseStore<T> {
+  get(key: string): T | undefined;
+  has(key: string): boolean;
+  set(key: string, value: T): unknown;
+  entries(): IterableIterator<[string, T]>;
+}
+
+/** What an index is made of, to save it and restore it without re-adding every phrase. */
+export interface PhraseIndexParts<T> {
+  phrases: PhraseStore<T>;
+  prefixes: Set<string>;
+  maxWords: number;
+}
+
 export class PhraseIndex<T> {
-  private readonly phrases = new Map<string, T>();
+  private readonly phrases: PhraseStore<T> = new Map<string, T>();
   /** Every proper prefix of a stored phrase, so that a scan stops as soon as no phrase can follow. */
   private readonly prefixes = new Set<string>();
   private maxWords = 1;
+
+  /** An index with these parts (compiled data read back). */
+  static fromParts<T>(parts: PhraseIndexParts<T>): PhraseIndex<T> {
+    const index = new PhraseIndex<T>();
+    Object.assign(index, parts);
+    return index;
+  }
+
+  parts(): PhraseIndexParts<T> {
+    return { phrases: this.phrases, prefixes: this.prefixes, maxWords: this.maxWords };
+  }
 
   /** Adds a phrase unless an earlier entry already owns it (first writer wins). */
   add(phrase: string, value: T, { overwrite = false } = {}): void {

@@ -85,6 +85,33 @@ test('near() with a limit keeps only words within it', () => {
   assert.deepEqual(index.near('iram', 1), [], 'four letters allow no edit');
 });
 
+test('one-edit look-ups find what a scan finds, before and after a wider look-up', () => {
+  // Every one-letter deletion, insertion, substitution and swap of the words, and the words themselves.
+  const queries = new Set<string>();
+  for (const w of WORDS)
+    for (let i = 0; i <= w.length; i++) {
+      queries.add(w.slice(0, i) + w.slice(i + 1));
+      queries.add(w.slice(0, i) + 'e' + w.slice(i));
+      queries.add(w.slice(0, i) + 'x' + w.slice(i + 1));
+      queries.add(w.slice(0, i) + w.slice(i + 1, i + 2) + w.slice(i, i + 1) + w.slice(i + 2));
+    }
+  const scan = (q: string) =>
+    WORDS.filter((w) => {
+      const limit = Math.min(1, allowedEdits(Math.max(w.length, q.length)));
+      return editDistance(q, w, limit) <= limit;
+    }).sort();
+  const index = new DeletionIndex();
+  for (const w of WORDS) index.add(w);
+  const narrow = [...queries].map((q) => index.near(q, 1));
+  for (const [i, q] of [...queries].entries())
+    assert.deepEqual(narrow[i]!.map((n) => n.word).sort(), scan(q), q);
+  index.near('terhan'); // the index now holds two-letter deletions too
+  assert.deepEqual(
+    [...queries].map((q) => index.near(q, 1)),
+    narrow,
+  );
+});
+
 test('words added after the first look-up are found too', () => {
   const index = new DeletionIndex();
   index.add('tehran');

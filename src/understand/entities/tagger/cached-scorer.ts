@@ -47,8 +47,8 @@ interface Sentence {
   words: Word[];
   gazetteer: readonly string[];
   sums: Int32Array[];
-  /** pairs[i]: the pair (token i - 1, token i), sentence edges included. */
-  pairs: (PairRows | undefined)[];
+  /** pairs[i]: the slot of the pair (token i - 1, token i), sentence edges included; -1: none. */
+  pairs: number[];
   allCaps: boolean;
 }
 
@@ -61,11 +61,15 @@ export interface ScorerState {
   edges: Int32Array;
   transitions: Int32Array;
   allowedAfter: boolean[][];
-  byLower: Map<string, Placements>;
-  byShape: Map<string, Placements>;
-  bySuffix3: Map<string, Placements>;
-  byGazetteer: Map<string, Placements>;
-  pairs: Map<string, Map<string, PairRows>>;
+  byLower: Map<string, number>;
+  byShape: Map<string, number>;
+  bySuffix3: Map<string, number>;
+  byGazetteer: Map<string, number>;
+  placed: Int32Array;
+  pairFirst: Map<string, number>;
+  pairSecond: Map<string, number>;
+  pairSlots: Map<number, number>;
+  pairRows: Int32Array;
 }
 
 export class CachedScorer {
@@ -79,11 +83,21 @@ export class CachedScorer {
   private readonly transitions: Int32Array;
   /** allowedAfter[p][c]: class c may follow class p (p = n: the sentence start). */
   private readonly allowedAfter: boolean[][];
-  private readonly byLower = new Map<string, Placements>();
-  private readonly byShape = new Map<string, Placements>();
-  private readonly bySuffix3 = new Map<string, Placements>();
-  private readonly byGazetteer = new Map<string, Placements>();
-  private readonly pairs = new Map<string, Map<string, PairRows>>();
+  // Each string's placements are kept in one array (`placed`, from the string's start: their count,
+  // then offset, row, offset, row …): ten thousand small arrays cost more to load than they save.
+  private readonly byLower = new Map<string, number>();
+  private readonly byShape = new Map<string, number>();
+  private readonly bySuffix3 = new Map<string, number>();
+  private readonly byGazetteer = new Map<string, number>();
+  private placed = new Int32Array(0);
+  // The word pairs as numbers (ids of the first and second word, a slot per pair, two rows per slot):
+  // thousands of small maps and objects cost more to load than they save.
+  private readonly pairFirst = new Map<string, number>();
+  private readonly pairSecond = new Map<string, number>();
+  /** Slot of each pair, by first id × pairSecond.size + second id. */
+  private readonly pairSlots = new Map<number, number>();
+  /** pairRows[2 * slot]: the ww+1 row of the pair, pairRows[2 * slot + 1] its w-1w row (-1: none). */
+  private pairRows = new Int32Array(0);
 
   constructor(model: CompactModel) {
     this.classes = model.classes;
@@ -92,35 +106,39 @@ export class CachedScorer {
     const tags = [...this.classes, EDGE];
     const tagIndex = new Map(tags.map((tag, p) => [tag, p]));
     // Where each template's features go: a merged map at a block offset, or the template's own map.
+    const byLower = new Map<string, Placements>();
+    const byShape = new Map<string, Placements>();
+    const bySuffix3 = new Map<string, Placements>();
+    const byGazetteer = new Map<string, Placements>();
     const merged = new Map<number, [Map<string, Placements>, number]>([
-      [K.w, [this.byLower, 0]],
-      [K['w-1'], [this.byLower, n]],
-      [K['w+1'], [this.byLower, 2 * n]],
-      [K['w-2'], [this.byLower, 3 * n]],
-      [K['w+2'], [this.byLower, 4 * n]],
-      [K.s, [this.byShape, 0]],
-      [K['s-1'], [this.byShape, n]],
-      [K['s+1'], [this.byShape, 2 * n]],
-      [K.x3, [this.bySuffix3, 0]],
-      [K['x3-1'], [this.bySuffix3, n]],
-      [K['x3+1'], [this.bySuffix3, 2 * n]],
-      [K.g, [this.byGazetteer, 0]],
-      [K['g-1'], [this.byGazetteer, n]],
-      [K['g+1'], [this.byGazetteer, 2 * n]],
+      [K.w, [byLower, 0]],
+      [K['w-1'], [byLower, n]],
+      [K['w+1'], [byLower, 2 * n]],
+      [K['w-2'], [byLower, 3 * n]],
+      [K['w+2'], [byLower, 4 * n]],
+      [K.s, [byShape, 0]],
+      [K['s-1'], [byShape, n]],
+      [K['s+1'], [byShape, 2 * n]],
+      [K.x3, [bySuffix3, 0]],
+      [K['x3-1'], [bySuffix3, n]],
+      [K['x3+1'], [bySuffix3, 2 * n]],
+      [K.g, [byGazetteer, 0]],
+      [K['g-1'], [byGazetteer, n]],
+      [K['g+1'], [byGazetteer, 2 * n]],
     ]);
     const maps: Nested[] = TEMPLATES.map(() => new Map());
+    const pairs = new Map<string, Map<string, PairRows>>();
     forEachFeature(model.features, model.arity, (k, a, b, c, row) => {
       const into = merged.get(k);
       if (into) return placeAt(into[0], a, into[1], row);
       if (k === K['t-1w'] || k === K['t-1s']) {
         // The tag before, then the word (or its shape): kept per word, for each tag.
         const p = tagIndex.get(a);
-        if (p !== undefined)
-          placeAt(k === K['t-1w'] ? this.byLower : this.byShape, b!, (GROUPS + p) * n, row);
+        if (p !== undefined) placeAt(k === K['t-1w'] ? byLower : byShape, b!, (GROUPS + p) * n, row);
         return;
       }
       if (k === K['ww+1'] || k === K['w-1w'])
-        return this.pairRow(a, b!, k === K['ww+1'] ? 'after' : 'before', row);
+        return pairRow(pairs, a, b!, k === K['ww+1'] ? 'after' : 'before', row);
       let map = maps[k]!;
       for (const part of [a, b, c].slice(0, model.arity[k]! - 1) as string[]) {
         let next = map.get(part);
@@ -130,6 +148,19 @@ export class CachedScorer {
       map.set((model.arity[k] === 1 ? a : model.arity[k] === 2 ? b : c)!, row);
     });
     this.maps = maps;
+    this.indexPairs(pairs);
+    const placed: number[] = [];
+    for (const [from, into] of [
+      [byLower, this.byLower],
+      [byShape, this.byShape],
+      [bySuffix3, this.bySuffix3],
+      [byGazetteer, this.byGazetteer],
+    ] as const)
+      for (const [key, placements] of from) {
+        into.set(key, placed.length);
+        placed.push(placements.length, ...placements);
+      }
+    this.placed = Int32Array.from(placed);
     this.edges = this.compute(EDGE, EDGE, EDGE, '');
     this.allowedAfter = tags.map((prev) => this.classes.map((tag) => allowed(tag, prev)));
     this.transitions = new Int32Array(tags.length * tags.length * n);
@@ -145,7 +176,8 @@ export class CachedScorer {
   /** The indexes, for the build step to compile. */
   state(): ScorerState {
     const { classes, n, maps, table, edges, transitions, allowedAfter } = this;
-    const { byLower, byShape, bySuffix3, byGazetteer, pairs } = this;
+    const { byLower, byShape, bySuffix3, byGazetteer, placed, pairFirst, pairSecond, pairSlots, pairRows } =
+      this;
     return {
       classes,
       n,
@@ -158,7 +190,11 @@ export class CachedScorer {
       byShape,
       bySuffix3,
       byGazetteer,
-      pairs,
+      placed,
+      pairFirst,
+      pairSecond,
+      pairSlots,
+      pairRows,
     };
   }
 
@@ -217,21 +253,38 @@ export class CachedScorer {
     return c < 0 ? this.n : c;
   }
 
-  private pairRow(first: string, second: string, side: keyof PairRows, row: number): void {
-    let bySecond = this.pairs.get(first);
-    if (!bySecond) this.pairs.set(first, (bySecond = new Map()));
-    let rows = bySecond.get(second);
-    if (!rows) bySecond.set(second, (rows = { after: -1, before: -1 }));
-    rows[side] = row;
+  private indexPairs(pairs: Map<string, Map<string, PairRows>>): void {
+    for (const bySecond of pairs.values())
+      for (const second of bySecond.keys())
+        if (!this.pairSecond.has(second)) this.pairSecond.set(second, this.pairSecond.size);
+    const rows: number[] = [];
+    for (const [first, bySecond] of pairs) {
+      const id = this.pairFirst.size;
+      this.pairFirst.set(first, id);
+      for (const [second, { after, before }] of bySecond) {
+        this.pairSlots.set(id * this.pairSecond.size + this.pairSecond.get(second)!, rows.length / 2);
+        rows.push(after, before);
+      }
+    }
+    this.pairRows = Int32Array.from(rows);
+  }
+
+  /** The slot of a pair of lower-case words, -1 when the model has no feature of it. */
+  private pairSlot(first: string, second: string): number {
+    const a = this.pairFirst.get(first);
+    if (a === undefined) return -1;
+    const b = this.pairSecond.get(second);
+    if (b === undefined) return -1;
+    return this.pairSlots.get(a * this.pairSecond.size + b) ?? -1;
   }
 
   private sentence(texts: readonly string[], gazetteer: readonly string[], allCaps: boolean): Sentence {
     if (this.words.size >= CACHE_LIMIT) this.words = new Map();
     const words = texts.map((text) => this.word(text));
     const sums = words.map((word, i) => this.sums(word, texts[i]!, gazetteer[i] ?? ''));
-    const pairs: (PairRows | undefined)[] = [];
+    const pairs: number[] = [];
     for (let i = 0; i <= words.length; i++)
-      pairs.push(this.pairs.get(words[i - 1]?.lower ?? EDGE)?.get(words[i]?.lower ?? EDGE));
+      pairs.push(this.pairSlot(words[i - 1]?.lower ?? EDGE, words[i]?.lower ?? EDGE));
     return { words, gazetteer, sums, pairs, allCaps };
   }
 
@@ -265,10 +318,12 @@ export class CachedScorer {
         after2[4 * n + c]! +
         own[byTag + c]! +
         transitions[transition + c]!;
-    const pairBefore = s.pairs[i];
-    if (pairBefore && pairBefore.before >= 0) this.addRow(out, 0, pairBefore.before);
-    const pairAfter = s.pairs[i + 1];
-    if (pairAfter && pairAfter.after >= 0) this.addRow(out, 0, pairAfter.after);
+    const pairBefore = s.pairs[i]!;
+    if (pairBefore >= 0 && this.pairRows[2 * pairBefore + 1]! >= 0)
+      this.addRow(out, 0, this.pairRows[2 * pairBefore + 1]!);
+    const pairAfter = s.pairs[i + 1]!;
+    if (pairAfter >= 0 && this.pairRows[2 * pairAfter]! >= 0)
+      this.addRow(out, 0, this.pairRows[2 * pairAfter]!);
     const w = s.words[i]!.lower;
     const shape = s.words[i]!.shape;
     const beforeShape = i >= 1 ? s.words[i - 1]!.shape : EDGE;
@@ -316,9 +371,11 @@ export class CachedScorer {
     return sums;
   }
 
-  private addPlaced(out: Int32Array, placements: Placements | undefined): void {
-    if (!placements) return;
-    for (let j = 0; j < placements.length; j += 2) this.addRow(out, placements[j]!, placements[j + 1]!);
+  private addPlaced(out: Int32Array, start: number | undefined): void {
+    if (start === undefined) return;
+    const placed = this.placed;
+    const end = start + 1 + placed[start]!;
+    for (let j = start + 1; j < end; j += 2) this.addRow(out, placed[j]!, placed[j + 1]!);
   }
 
   private add(out: Int32Array, at: number, k: number, a: string): void {
@@ -346,6 +403,20 @@ export class CachedScorer {
     const table = this.table;
     for (let c = 0; c < this.n; c++) out[at + c]! += table[row + c]!;
   }
+}
+
+function pairRow(
+  pairs: Map<string, Map<string, PairRows>>,
+  first: string,
+  second: string,
+  side: keyof PairRows,
+  row: number,
+): void {
+  let bySecond = pairs.get(first);
+  if (!bySecond) pairs.set(first, (bySecond = new Map()));
+  let rows = bySecond.get(second);
+  if (!rows) bySecond.set(second, (rows = { after: -1, before: -1 }));
+  rows[side] = row;
 }
 
 function placeAt(into: Map<string, Placements>, key: string, offset: number, row: number): void {

@@ -209,6 +209,12 @@ async function afterRestart(
   });
 }
 
+function storesNote(): string {
+  const names = [STORES.includes('sqlite') ? 'SQLite' : null];
+  if (STORES.includes('postgres')) names.push(PG_URL ? 'PostgreSQL' : 'PostgreSQL: set SITREP_TEST_PG');
+  return names.filter(Boolean).join(', ');
+}
+
 export default async function bench(): Promise<BenchResult> {
   const rows: BenchResult['rows'] = [];
   if (!existsSync(GENERATOR)) {
@@ -221,7 +227,7 @@ export default async function bench(): Promise<BenchResult> {
     name: 'trace',
     rows,
     notes: [
-      `tracing alone (generation and JSON parsing excluded); one thread; ${DOCS} generated documents in memory, ${STORED_DOCS} through the SQLite store${PG_URL ? ' and PostgreSQL' : ' (PostgreSQL: set SITREP_TEST_PG)'}`,
+      `tracing alone (generation and JSON parsing excluded); one thread; ${DOCS} generated documents in memory, ${STORED_DOCS} through the store (${storesNote()})`,
       "docs/s CPU: by this process's CPU time (GC threads included), for a machine shared with other work",
     ],
   };

@@ -5,7 +5,7 @@
 // fingerprints back from the store, trace, write) on SQLite and, when SITREP_TEST_PG is set, on
 // PostgreSQL, per slice of the stream so a cost growing with the store's size shows.
 // Run: npm run bench -- trace   (SITREP_BENCH_TRACE_DOCS, default 100000, 1000000 for the full run;
-// SITREP_BENCH_TRACE_STORED, default 20000; skipped with a note when ../shared/eval is not there).
+// SITREP_BENCH_TRACE_STORED, default 20000, SITREP_BENCH_TRACE_STORES; skipped with a note when ../shared/eval is not there).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,15 +15,18 @@ import { fileURLToPath } from 'node:url';
 import { articleFromText } from '../src/extract/index.ts';
 import { traceStoredDocument } from '../src/pipeline/index.ts';
 import pg from 'pg';
-import { openStore, type StoreConfig } from '../src/store/index.ts';
+import { openStore, type Store, type StoreConfig } from '../src/store/index.ts';
 import { Tracer, type TraceInput } from '../src/trace/index.ts';
 import type { BenchResult } from './run.ts';
 
 const GENERATOR = fileURLToPath(new URL('../../shared/eval/make-trace-stream.mjs', import.meta.url));
 const DOCS = Number(process.env.SITREP_BENCH_TRACE_DOCS || 100_000);
 const STORED_DOCS = Number(process.env.SITREP_BENCH_TRACE_STORED || 20_000);
-const STORED_SLICE = Math.max(1, Math.round(STORED_DOCS / 5));
+/** Per 100k stored documents, as in memory; a fifth of a shorter run. */
+const STORED_SLICE = STORED_DOCS >= 200_000 ? 100_000 : Math.max(1, Math.round(STORED_DOCS / 5));
 const PG_URL = process.env.SITREP_TEST_PG;
+/** Which stores the stored path runs on (SITREP_BENCH_TRACE_STORES=sqlite or postgres for one). */
+const STORES = (process.env.SITREP_BENCH_TRACE_STORES || 'sqlite,postgres').split(',');
 const SLICE = Math.min(100_000, DOCS);
 
 async function* stream(n: number): AsyncGenerator<TraceInput> {
@@ -87,48 +90,66 @@ async function stored(rows: BenchResult['rows'], kind: 'sqlite' | 'postgres'): P
   const schema = `trace_bench_${process.pid}`;
   const config: StoreConfig =
     kind === 'sqlite' ? { kind, path: join(dir, 'sitrep.db') } : { kind, url: PG_URL!, schema };
-  const store = await openStore(config);
+  let store = await openStore(config);
   const label = kind === 'sqlite' ? 'SQLite store' : 'PostgreSQL store';
   try {
     let ms = 0;
     let cpuMs = 0;
     let n = 0;
+    let derived = 0;
     let sliceStart = 0;
-    for await (const input of stream(STORED_DOCS)) {
-      const reading = {
-        article: { ...articleFromText(input.text, input), site: input.site ?? null },
-        entities: [],
-        quotes: [],
-        events: [],
-      };
-      const { id } = await store.addDocument({
-        raw: Buffer.from(JSON.stringify(input)),
-        contentType: 'text/plain',
-        origin: input.id,
-        reading,
-      });
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      await traceStoredDocument(store, id, reading.article);
-      ms += performance.now() - t0;
-      const cpu = process.cpuUsage(c0);
-      cpuMs += (cpu.user + cpu.system) / 1000;
-      n++;
-      if (n % STORED_SLICE === 0 || n === STORED_DOCS) {
-        const count = n - sliceStart;
-        rows.push({
-          path: label,
-          documents: `${sliceStart + 1}-${n}`,
-          'docs/s': Math.round((count / ms) * 1000),
-          'docs/s CPU': Math.round((count / cpuMs) * 1000),
-          'ms per 100k': Math.round((ms / count) * 100_000),
-          'peak RSS MB': Math.round(process.memoryUsage().rss / 2 ** 20),
+    let peak = 0;
+    let last: TraceInput | null = null;
+    // as `sitrep add` stores a batch: each document one unit (stored, then traced under the tracing
+    // lock), units grouped into commits by the store; only the trace step is timed
+    await store.batched(async () => {
+      for await (const input of stream(STORED_DOCS)) {
+        last = input;
+        const reading = {
+          article: { ...articleFromText(input.text, input), site: input.site ?? null },
+          entities: [],
+          quotes: [],
+          events: [],
+        };
+        await store.unit(async () => {
+          await store.lockTracing();
+          const { id } = await store.addDocument({
+            raw: Buffer.from(JSON.stringify(input)),
+            contentType: 'text/plain',
+            origin: input.id,
+            reading,
+          });
+          const c0 = process.cpuUsage();
+          const t0 = performance.now();
+          const record = await traceStoredDocument(store, id, reading.article);
+          ms += performance.now() - t0;
+          const cpu = process.cpuUsage(c0);
+          cpuMs += (cpu.user + cpu.system) / 1000;
+          if (record.parent) derived++;
         });
-        ms = 0;
-        cpuMs = 0;
-        sliceStart = n;
+        n++;
+        if (n % 1000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+        if (n % STORED_SLICE === 0 || n === STORED_DOCS) {
+          const count = n - sliceStart;
+          peak = Math.max(peak, process.memoryUsage().rss);
+          rows.push({
+            path: label,
+            documents: `${sliceStart + 1}-${n}`,
+            'docs/s': Math.round((count / ms) * 1000),
+            'docs/s CPU': Math.round((count / cpuMs) * 1000),
+            'ms per 100k': Math.round((ms / count) * 100_000),
+            'CPU ms per 100k': Math.round((cpuMs / count) * 100_000),
+            'peak RSS MB': Math.round(peak / 2 ** 20),
+          });
+          console.log(`trace bench: ${JSON.stringify(rows.at(-1))}`);
+          ms = 0;
+          cpuMs = 0;
+          sliceStart = n;
+        }
       }
-    }
+    });
+    rows.push({ path: label, documents: `derived ${derived} of ${n}`, 'docs/s': null });
+    if (last) await afterRestart(rows, label, (store = await reopen(store, config)), last);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -141,19 +162,72 @@ async function stored(rows: BenchResult['rows'], kind: 'sqlite' | 'postgres'): P
   }
 }
 
+async function reopen(store: Store, config: StoreConfig): Promise<Store> {
+  await store.close();
+  return openStore(config);
+}
+
+/**
+ * What a process starting on the filled store pays for its first trace: loading the warm index
+ * (the newest window of stored fingerprints) and tracing one copy of the last document.
+ */
+async function afterRestart(
+  rows: BenchResult['rows'],
+  label: string,
+  store: Store,
+  input: TraceInput,
+): Promise<void> {
+  const copy = { ...input, id: `${input.id}-again`, text: `${input.text}\n\nvia the bench` };
+  const reading = {
+    article: { ...articleFromText(copy.text, copy), site: copy.site ?? null },
+    entities: [],
+    quotes: [],
+    events: [],
+  };
+  const rss0 = process.memoryUsage().rss;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const record = await store.unit(async () => {
+    await store.lockTracing();
+    const { id } = await store.addDocument({
+      raw: Buffer.from(JSON.stringify(copy)),
+      contentType: 'text/plain',
+      origin: copy.id,
+      reading,
+    });
+    return traceStoredDocument(store, id, reading.article);
+  });
+  const cpu = process.cpuUsage(c0);
+  rows.push({
+    path: label,
+    documents: `first trace after a restart (${record.parent ? 'copy found' : 'copy NOT found'})`,
+    'docs/s': null,
+    'ms per 100k': null,
+    'wall ms': Math.round(performance.now() - t0),
+    'CPU ms': Math.round((cpu.user + cpu.system) / 1000),
+    'peak RSS MB': Math.round(Math.max(rss0, process.memoryUsage().rss) / 2 ** 20),
+  });
+}
+
+function storesNote(): string {
+  const names = [STORES.includes('sqlite') ? 'SQLite' : null];
+  if (STORES.includes('postgres')) names.push(PG_URL ? 'PostgreSQL' : 'PostgreSQL: set SITREP_TEST_PG');
+  return names.filter(Boolean).join(', ');
+}
+
 export default async function bench(): Promise<BenchResult> {
   const rows: BenchResult['rows'] = [];
   if (!existsSync(GENERATOR)) {
     return { name: 'trace', rows, notes: [`skipped: ${GENERATOR} not found`] };
   }
   if (DOCS > 0) await inMemory(rows);
-  if (STORED_DOCS > 0) await stored(rows, 'sqlite');
-  if (STORED_DOCS > 0 && PG_URL) await stored(rows, 'postgres');
+  if (STORED_DOCS > 0 && STORES.includes('sqlite')) await stored(rows, 'sqlite');
+  if (STORED_DOCS > 0 && PG_URL && STORES.includes('postgres')) await stored(rows, 'postgres');
   return {
     name: 'trace',
     rows,
     notes: [
-      `tracing alone (generation and JSON parsing excluded); one thread; ${DOCS} generated documents in memory, ${STORED_DOCS} through the SQLite store${PG_URL ? ' and PostgreSQL' : ' (PostgreSQL: set SITREP_TEST_PG)'}`,
+      `tracing alone (generation and JSON parsing excluded); one thread; ${DOCS} generated documents in memory, ${STORED_DOCS} through the store (${storesNote()})`,
       "docs/s CPU: by this process's CPU time (GC threads included), for a machine shared with other work",
     ],
   };

@@ -1,35 +1,87 @@
-// Tracing a document as it is stored. Its neighbourhood is read back as fingerprints, not texts: one
-// query for the index entries of all its sampled shingles (each shingle lists at most POSTING_CAP
-// documents, so the read is bounded however large the store grows), one for the fingerprints and
-// records of the closest candidates, one for their parents. They go into a Tracer as they were
-// decided, the new document is traced against them, and its record, fingerprint, index keys, any
-// earlier copies it turns out to be the source of, and (for an origin) its story are written back.
+// Tracing a document as it is stored, against a warm index: each process (each Store object) keeps
+// a Tracer over the store's newest traced documents (its window, by arrival order), loaded in bulk
+// from their stored fingerprints the first time it traces, and brought up to date before each trace
+// from the documents other processes traced since (arrival numbers above the newest it has). The new
+// document is traced in memory, as `sitrep trace --jsonl` traces a stream; its record, fingerprint,
+// any earlier copies it turns out to be the source of, and (for an origin) its story are written in
+// the caller's unit, so a document is never stored without its trace.
+//
+// Locking contract: the read of the newest arrival number, the catch-up, the trace and the write
+// must run under `store.lockTracing()` inside one unit (as storeReading does): then no other process
+// traces between this one's catch-up and its write, arrival numbers are unique, and every document
+// stored before is in the index. The lock is needed around the trace step only (reading and storing
+// the document itself may run outside it).
 import type { Article } from '../model/index.ts';
-import type { StoredTrace, Store, TraceRecord } from '../store/index.ts';
+import type { StoredTrace, Store, StoryNameEntry, TraceRecord } from '../store/index.ts';
 import {
-  MAX_STORED_KEYS,
   Tracer,
   describeInput,
   freezeDoc,
-  isSampled,
   leadNames,
   storyMatches,
   thawDoc,
   traceInputFromArticle,
+  type FrozenDoc,
   type TraceDoc,
   type TraceInput,
 } from '../trace/index.ts';
 
-/** Stored documents compared in full per new document (most shared index keys first). */
-const MAX_CANDIDATES = 24;
-/** Documents an index key lists at most; a key this common is boilerplate or a mass duplicate. */
-export const POSTING_CAP = 64;
 /** Origins read back per name when grouping stories (the latest ones). */
 const NAMES_PER_NAME = 32;
-/** Least shingles two documents must share to be linked (the Tracer's default). */
-const MIN_COMMON = 6;
-/** Least share of the smaller document found in the other to be linked (the Tracer's default). */
-const MIN_SHARE = 0.3;
+/**
+ * Stored documents kept comparable per process (the newest by arrival): a copy of an older one is
+ * not found, as in `sitrep trace`; the Tracer's window (~5.5 KB per document).
+ */
+export const STORED_WINDOW = 100_000;
+/** Traced documents read per query when loading or catching up. */
+const READ_PAGE = 2000;
+
+/** One process's warm index over a store. */
+class WarmIndex {
+  readonly tracer: Tracer;
+  /** The newest arrival number taken in. */
+  head = 0;
+  /** Arrival number per tracer key (for the records of re-parented copies). */
+  readonly seqs: number[] = [];
+  /** The last document traced here, until it is seen stored (its unit may have rolled back). */
+  pending: string | null = null;
+  /** Per headline-and-lead name, the latest origins naming it (at most NAMES_PER_NAME, oldest first). */
+  readonly names = new Map<string, StoryNameEntry[]>();
+  /** Arrival number below which names were last dropped (they follow the window). */
+  private namesFrom = 0;
+  constructor(readonly window: number) {
+    // stories are grouped over the stored names (findStory), not by the tracer
+    this.tracer = new Tracer({ window, forgetLeaving: true, stories: false });
+  }
+
+  /** Takes in an origin's names (in arrival order), and drops those of origins that left the window. */
+  addNames(entries: readonly StoryNameEntry[]): void {
+    for (const entry of entries) {
+      const list = this.names.get(entry.name);
+      if (!list) this.names.set(entry.name, [entry]);
+      else {
+        list.push(entry);
+        if (list.length > NAMES_PER_NAME) list.shift();
+      }
+    }
+    const from = this.head - this.window;
+    if (from - this.namesFrom < this.window / 2) return;
+    for (const [name, list] of this.names) {
+      let keep = 0;
+      while (keep < list.length && list[keep]!.seq <= from) keep++;
+      if (keep === list.length) this.names.delete(name);
+      else if (keep) list.splice(0, keep);
+    }
+    this.namesFrom = from;
+  }
+}
+
+const warmIndexes = new WeakMap<Store, WarmIndex>();
+
+/** Documents kept comparable per process for this store; a test sets a small one (before tracing). */
+export function setStoredTraceWindow(store: Store, window: number): void {
+  warmIndexes.set(store, new WarmIndex(window));
+}
 
 export async function traceStoredDocument(store: Store, id: string, article: Article): Promise<TraceRecord> {
   return traceStoredInput(store, traceInputFromArticle(id, article));
@@ -38,103 +90,118 @@ export async function traceStoredDocument(store: Store, id: string, article: Art
 /** Traces one stored document (by what tracing reads of it) against the traced ones. */
 export async function traceStoredInput(store: Store, input: TraceInput): Promise<TraceRecord> {
   const id = input.id;
-  const tracer = new Tracer();
-  const described = describeInput(input);
-  const keys = storeKeys(described.fp.shingles);
-  const entries = await store.readTraceIndex(keys, id);
-  const listed = new Map<number, number>();
-  for (const e of entries) listed.set(e.hash, (listed.get(e.hash) ?? 0) + 1);
-  const candidates = pickCandidates(entries, listed, keys.length);
-  const near = await store.getTraceFingerprints(candidates);
-  const missing = [...new Set(near.map((r) => r.parent))].filter(
-    (p): p is string => p !== null && !near.some((r) => r.documentId === p),
-  );
-  const stored = [...near, ...(await store.getTraceFingerprints(missing))].sort((a, b) => a.seq - b.seq);
-  const byId = new Map(stored.map((r) => [r.documentId, r]));
-  for (const record of stored) {
-    const frozen = record.fingerprint ? thawDoc(record.fingerprint) : null;
-    if (frozen) tracer.restore(record.documentId, frozen);
-    else {
-      // traced before fingerprints were kept: read its text once more
-      const doc = await store.getDocument(record.documentId);
-      if (doc)
-        tracer.restore(record.documentId, describeInput(traceInputFromArticle(doc.id, doc.reading.article)));
+  for (let attempt = 0; ; attempt++) {
+    const warm = warmIndexes.get(store) ?? new WarmIndex(STORED_WINDOW);
+    warmIndexes.set(store, warm);
+    const { lastSeq, traced } = await store.traceHead(warm.pending ? [id, warm.pending] : [id]);
+    if (warm.pending && !traced.includes(warm.pending)) {
+      // what this process traced last was rolled back (or deleted): the index holds a document the
+      // store does not; it is loaded again
+      warmIndexes.set(store, new WarmIndex(warm.window));
+      continue;
     }
+    warm.pending = null;
+    if (traced.includes(id)) {
+      const [stored] = await store.getTraces([id]);
+      if (stored) return stored;
+    }
+    await catchUp(store, warm, lastSeq);
+    const record = await traceWarm(store, warm, input, lastSeq + 1, attempt > 0);
+    if (record) return record;
   }
-  for (const record of stored) {
-    const doc = tracer.get(record.documentId);
-    const parent = record.parent ? tracer.get(record.parent) : undefined;
-    if (doc && parent) tracer.restoreParent(doc, parent, record.relation, record.shared);
+}
+
+/** Takes in the documents traced after the index's newest (all of the window on the first call). */
+async function catchUp(store: Store, warm: WarmIndex, lastSeq: number): Promise<void> {
+  if (lastSeq <= warm.head) return;
+  // a cold index starts one window back (arrival numbers have gaps only where documents were deleted)
+  if (warm.head === 0) warm.head = Math.max(0, lastSeq - warm.window);
+  while (warm.head < lastSeq) {
+    const page = await store.readTracesAfter(warm.head, READ_PAGE);
+    if (!page.length) break;
+    // names of origins traced before fingerprints held them
+    const names = await store.readStoryNames(warm.head, page.at(-1)!.seq);
+    const restored: TraceDoc[] = [];
+    for (const record of page) {
+      warm.head = Math.max(warm.head, record.seq);
+      if (warm.tracer.has(record.documentId)) continue;
+      const frozen = await frozenOf(store, record);
+      if (!frozen) continue;
+      const doc = warm.tracer.restore(record.documentId, frozen);
+      warm.seqs[doc.key] = record.seq;
+      restored.push(doc);
+      if (frozen.leadNames) names.push(...nameEntries(record.documentId, record.seq, frozen));
+    }
+    for (let i = 0, j = 0; i < page.length && j < restored.length; i++) {
+      const record = page[i]!;
+      const doc = restored[j]!;
+      if (doc.id !== record.documentId) continue;
+      j++;
+      const parent = record.parent ? warm.tracer.get(record.parent) : undefined;
+      if (parent) warm.tracer.restoreParent(doc, parent, record.relation, record.shared);
+    }
+    warm.addNames(names.sort((a, b) => a.seq - b.seq));
   }
-  tracer.add(input, described);
-  const doc = tracer.get(id)!;
-  const parent = doc.parent ? byId.get(doc.parent.id) : undefined;
+}
+
+function nameEntries(documentId: string, seq: number, frozen: FrozenDoc): StoryNameEntry[] {
+  const names = frozen.leadNames ?? [];
+  const publishedMs = Number.isFinite(frozen.time) ? frozen.time : null;
+  return names.map((name) => ({ name, documentId, seq, names: names.length, publishedMs }));
+}
+
+/** A stored document's comparable form: its frozen fingerprint, or (traced before they were kept) its text. */
+async function frozenOf(store: Store, record: StoredTrace): Promise<FrozenDoc | null> {
+  const frozen = record.fingerprint ? thawDoc(record.fingerprint) : null;
+  if (frozen) return frozen;
+  const doc = await store.getDocument(record.documentId);
+  return doc ? describeInput(traceInputFromArticle(doc.id, doc.reading.article)) : null;
+}
+
+/**
+ * Traces the document in the warm index and writes its trace; null when its parent is not stored
+ * (the index was out of date: deleted, or written by a unit that rolled back), to be tried again on
+ * a freshly loaded index, unless `last`.
+ */
+async function traceWarm(
+  store: Store,
+  warm: WarmIndex,
+  input: TraceInput,
+  seq: number,
+  last: boolean,
+): Promise<TraceRecord | null> {
+  const id = input.id;
+  const described = describeInput(input);
+  const changed = warm.tracer.add(input, described);
+  const doc = changed[0]!;
+  warm.seqs[doc.key] = seq;
+  warm.pending = id;
+  const [parent] = doc.parent ? await store.getTraces([doc.parent.id]) : [];
+  if (doc.parent && !parent && !last) {
+    warmIndexes.delete(store);
+    return null;
+  }
   const record: TraceRecord = {
     documentId: id,
-    seq: await store.nextTraceSeq(),
+    seq,
     parent: parent?.documentId ?? null,
     origin: parent?.origin ?? id,
     relation: parent ? doc.relation : null,
     story: parent?.story ?? id,
     shared: parent ? round(doc.shared) : 0,
   };
-  const reparented = stored
-    .filter((r) => r.parent !== id && tracer.get(r.documentId)?.parent === doc)
-    .map((r) => copyRecord(r, tracer.get(r.documentId)!, record));
-  const story = parent ? null : await findStory(store, record, input, doc);
+  const story = parent ? null : await findStory(store, warm, record, input, doc);
   if (story) record.story = story.story;
-  await store.saveTrace({
-    record,
-    // the kept document holds no sorted shingles: the frozen form is made from what was described
-    fingerprint: freezeDoc(described),
-    hashes: keys.filter((h) => (listed.get(h) ?? 0) < POSTING_CAP),
-    reparented,
-    names: story
-      ? { names: story.names, publishedMs: Number.isFinite(doc.time) ? doc.time : null }
-      : undefined,
-    mergedStories: story?.merged,
-  });
+  // earlier copies it is the source of take its origin and (as now decided) its story
+  const reparented = changed
+    .filter((other) => other !== doc && other.parent === doc)
+    .map((other) => copyRecord(other, warm.seqs[other.key] ?? 0, record));
+  // the kept document holds no sorted shingles: the frozen form is made from what was described
+  const frozen: FrozenDoc = story ? { ...described, leadNames: story.names } : described;
+  await store.saveTrace({ record, fingerprint: freezeDoc(frozen), reparented, mergedStories: story?.merged });
+  warm.head = Math.max(warm.head, seq);
+  if (story) warm.addNames(nameEntries(id, seq, frozen));
   return record;
-}
-
-/** The sampled shingle hashes a store indexes a document under (the smallest, at most MAX_STORED_KEYS). */
-function storeKeys(shingles: Uint32Array): number[] {
-  const keys: number[] = [];
-  for (const h of shingles) {
-    if (!isSampled(h)) continue;
-    keys.push(h);
-    if (keys.length >= MAX_STORED_KEYS) break;
-  }
-  return keys;
-}
-
-/**
- * The stored documents sharing most index keys, as the Tracer picks them in memory: keys listing
- * fewer than the cap first; keys at the cap (boilerplate, mass duplicates) only when the rare ones
- * found nothing that could be a copy.
- */
-function pickCandidates(
-  entries: { hash: number; documentId: string }[],
-  listed: Map<number, number>,
-  sampled: number,
-): string[] {
-  const count = (rareOnly: boolean) => {
-    const hits = new Map<string, number>();
-    for (const e of entries) {
-      if (rareOnly && listed.get(e.hash)! >= POSTING_CAP) continue;
-      hits.set(e.documentId, (hits.get(e.documentId) ?? 0) + 1);
-    }
-    return hits;
-  };
-  let hits = count(true);
-  if (![...hits.values()].some((n) => n * 4 >= MIN_COMMON)) hits = count(false);
-  // one key in common is chance for a long text; a short one may have only a few
-  const least = Math.min(2, Math.max(1, Math.ceil(sampled * MIN_SHARE)));
-  return [...hits]
-    .filter(([, n]) => n >= least)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, MAX_CANDIDATES)
-    .map(([documentId]) => documentId);
 }
 
 interface StoryChoice {
@@ -145,38 +212,46 @@ interface StoryChoice {
 
 /**
  * An origin joins the story of earlier stored origins naming the same actors close in time (the
- * rules of src/trace/stories.ts); when it matches several stories they become one, under the earliest.
+ * rules of src/trace/stories.ts, over the names the warm index holds); when it matches several
+ * stories they become one, under the earliest. Only the matched origins' stories are read.
  */
 async function findStory(
   store: Store,
+  warm: WarmIndex,
   record: TraceRecord,
   input: TraceInput,
   doc: TraceDoc,
 ): Promise<StoryChoice> {
   const names = [...leadNames(input.title ?? '', input.text)];
-  const entries = await store.findStoryNames(names, NAMES_PER_NAME);
-  const shared = new Map<string, { count: number; entry: (typeof entries)[number] }>();
-  for (const entry of entries) {
-    if (entry.documentId === record.documentId) continue;
-    const seen = shared.get(entry.documentId);
-    if (seen) seen.count++;
-    else shared.set(entry.documentId, { count: 1, entry });
+  const shared = new Map<string, { count: number; entry: StoryNameEntry }>();
+  for (const name of names) {
+    for (const entry of warm.names.get(name) ?? []) {
+      if (entry.documentId === record.documentId) continue;
+      const seen = shared.get(entry.documentId);
+      if (seen) seen.count++;
+      else shared.set(entry.documentId, { count: 1, entry });
+    }
   }
-  const stories = new Map<string, number>();
+  const matched: string[] = [];
   for (const { count, entry } of shared.values()) {
-    if (!storyMatches(count, names.length, entry.names, doc.time, entry.publishedMs ?? NaN)) continue;
-    const seq = stories.get(entry.story);
-    if (seq === undefined || entry.seq < seq) stories.set(entry.story, entry.seq);
+    if (storyMatches(count, names.length, entry.names, doc.time, entry.publishedMs ?? NaN))
+      matched.push(entry.documentId);
+  }
+  if (!matched.length) return { story: record.story, names, merged: [] };
+  const stories = new Map<string, number>();
+  for (const origin of await store.getTraces(matched)) {
+    const seq = stories.get(origin.story);
+    if (seq === undefined || origin.seq < seq) stories.set(origin.story, origin.seq);
   }
   if (!stories.size) return { story: record.story, names, merged: [] };
   const ordered = [...stories].sort((a, b) => a[1] - b[1]).map(([story]) => story);
   return { story: ordered[0]!, names, merged: ordered.slice(1) };
 }
 
-function copyRecord(stored: StoredTrace, copy: TraceDoc, source: TraceRecord): TraceRecord {
+function copyRecord(copy: TraceDoc, seq: number, source: TraceRecord): TraceRecord {
   return {
-    documentId: stored.documentId,
-    seq: stored.seq,
+    documentId: copy.id,
+    seq,
     parent: source.documentId,
     origin: source.origin,
     relation: copy.relation,

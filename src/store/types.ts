@@ -220,12 +220,6 @@ export interface TraceRecord {
   shared: number;
 }
 
-/** One entry of the shingle index: a stored document holding a sampled shingle. */
-export interface TraceIndexEntry {
-  hash: number;
-  documentId: string;
-}
-
 /** A trace record with the document's fingerprint (src/trace/frozen.ts), null if stored before it was kept. */
 export interface StoredTrace extends TraceRecord {
   fingerprint: Uint8Array | null;
@@ -239,20 +233,14 @@ export interface StoryNameEntry {
   /** How many names its headline and lead hold. */
   names: number;
   publishedMs: number | null;
-  /** Its story now. */
-  story: string;
 }
 
 export interface TraceWrite {
   record: TraceRecord;
-  /** Its fingerprint (src/trace/frozen.ts). */
+  /** Its fingerprint (src/trace/frozen.ts; an origin's holds its headline and lead names). */
   fingerprint?: Uint8Array;
-  /** The sampled shingle hashes to index it under (those not yet listing the cap of documents). */
-  hashes: number[];
   /** Earlier documents it turned out to be the source of; origin and story follow down their chains. */
   reparented: TraceRecord[];
-  /** An origin's headline and lead names, for later origins to find its story. */
-  names?: { names: string[]; publishedMs: number | null };
   /** Stories this document joined together: each becomes `record.story`. */
   mergedStories?: string[];
 }
@@ -305,14 +293,22 @@ export interface Store {
   listEvents(filter?: EventFilter): Promise<Page<StoredEvent>>;
   /** Documents that mention an actor, by entity name (case-insensitive). */
   findEntityMentions(name: string, options?: ListOptions): Promise<Page<StoredEntityRef>>;
-  /** The shingle index entries under `hashes` (one query; each hash lists a bounded number of documents). */
-  readTraceIndex(hashes: readonly number[], excludeId: string): Promise<TraceIndexEntry[]>;
+  /**
+   * Traced documents after arrival number `afterSeq`, oldest first, with fingerprints (at most
+   * `limit`): what a process's warm trace index is loaded from and kept up to date with.
+   */
+  readTracesAfter(afterSeq: number, limit: number): Promise<StoredTrace[]>;
+  /** The newest arrival number among traced documents (0 when none), and which of `ids` are traced. */
+  traceHead(ids: readonly string[]): Promise<{ lastSeq: number; traced: string[] }>;
   /** Trace records of the given documents (those traced), in arrival order. */
   getTraces(ids: readonly string[]): Promise<TraceRecord[]>;
   /** Trace records with fingerprints, in arrival order. */
   getTraceFingerprints(ids: readonly string[]): Promise<StoredTrace[]>;
-  /** For each name, the latest `perName` origins naming it in their headline and lead. */
-  findStoryNames(names: readonly string[], perName: number): Promise<StoryNameEntry[]>;
+  /**
+   * The names in the headline and lead of each origin traced after arrival number `afterSeq`,
+   * through `throughSeq`, in arrival order, as stored before the fingerprint kept them (migration 009).
+   */
+  readStoryNames(afterSeq: number, throughSeq: number): Promise<StoryNameEntry[]>;
   /** Stored documents not traced yet (stored before tracing was), oldest first. */
   listUntraced(limit: number): Promise<string[]>;
   /** Every document whose origin is `originId`, in arrival order. */

@@ -7,12 +7,17 @@ import { NO_LINKS, type Fingerprint } from './fingerprint.ts';
 import type { TraceDoc } from './types.ts';
 
 const VERSION = 2;
+/** The runs are little-endian: on such a machine (nearly all) they are copied whole. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-/** What a TraceDoc holds besides its decision and place in one Tracer. */
+/**
+ * What a TraceDoc holds besides its decision and place in one Tracer; for an origin, also the names
+ * of its headline and lead (src/trace/stories.ts), so later origins find its story.
+ */
 export type FrozenDoc = Pick<
   TraceDoc,
   'siteName' | 'host' | 'url' | 'time' | 'title' | 'fp' | 'credits' | 'attributed' | 'updateMark'
->;
+> & { leadNames?: string[] };
 
 interface Header {
   v: number;
@@ -26,6 +31,8 @@ interface Header {
   credits: string[];
   attributed: boolean;
   updateMark: boolean;
+  /** An origin's headline and lead names (absent for a copy, and before they were kept). */
+  names?: string[];
   /** Lengths of the u32 runs (see the layout above). */
   n: number[];
 }
@@ -44,6 +51,7 @@ export function freezeDoc(doc: FrozenDoc): Uint8Array {
     credits: doc.credits,
     attributed: doc.attributed,
     updateMark: doc.updateMark,
+    ...(doc.leadNames ? { names: doc.leadNames } : {}),
     n: [fp.shingles.length, fp.paragraphSpans.length, fp.wordHashes.length],
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -55,7 +63,9 @@ export function freezeDoc(doc: FrozenDoc): Uint8Array {
   bytes.set(json, 4);
   let at = start;
   for (const run of runs) {
-    for (let i = 0; i < run.length; i++, at += 4) view.setUint32(at, run[i]!, true);
+    if (LITTLE_ENDIAN) new Uint32Array(bytes.buffer, at, run.length).set(run);
+    else for (let i = 0; i < run.length; i++) view.setUint32(at + 4 * i, run[i]!, true);
+    at += 4 * run.length;
   }
   return bytes;
 }
@@ -72,7 +82,11 @@ export function thawDoc(bytes: Uint8Array): FrozenDoc | null {
     let at = align(4 + length);
     const runs = header.n.map((n) => {
       const run = new Uint32Array(n);
-      for (let i = 0; i < n; i++, at += 4) run[i] = view.getUint32(at, true);
+      if (at + 4 * n > bytes.byteLength) throw new RangeError('run past the end');
+      // a byte copy on a little-endian machine (the stored bytes need not be 4-aligned in memory)
+      if (LITTLE_ENDIAN) new Uint8Array(run.buffer).set(bytes.subarray(at, at + 4 * n));
+      else for (let i = 0; i < n; i++) run[i] = view.getUint32(at + 4 * i, true);
+      at += 4 * n;
       return run;
     });
     if (at !== bytes.byteLength) return null;
@@ -95,6 +109,7 @@ export function thawDoc(bytes: Uint8Array): FrozenDoc | null {
       credits: header.credits,
       attributed: header.attributed,
       updateMark: header.updateMark,
+      ...(header.names ? { leadNames: header.names } : {}),
     };
   } catch {
     return null;

@@ -40,6 +40,13 @@ export interface TracerOptions {
    * older ones keep their decision but leave the index, so memory stays bounded on an endless stream.
    */
   window?: number;
+  /**
+   * Forget a document entirely when it leaves the window (its id and decision too): for a tracer
+   * whose decisions live elsewhere (a store), so its memory stays flat however many documents pass.
+   */
+  forgetLeaving?: boolean;
+  /** Group origins into stories (a tracer whose stories a store groups leaves this off). */
+  stories?: boolean;
 }
 
 const NO_WORDS = new Uint32Array(0);
@@ -95,6 +102,8 @@ export class Tracer {
       minCommon: 6,
       minShare: 0.3,
       window: 100_000,
+      forgetLeaving: false,
+      stories: true,
       ...options,
     };
   }
@@ -133,7 +142,7 @@ export class Tracer {
       });
       if (this.settle(other)) changed.push(other);
     }
-    if (!doc.parent) this.stories.addOrigin(doc, input.title ?? '', input.text);
+    if (!doc.parent && this.options.stories) this.stories.addOrigin(doc, input.title ?? '', input.text);
     return changed;
   }
 
@@ -352,6 +361,10 @@ export class Tracer {
       doc.tags = NO_TAGS;
       doc.links = NO_LINKED;
       this.held[key] = null;
+      if (this.options.forgetLeaving) {
+        this.byId.delete(doc.id);
+        this.decisions.forget(key);
+      }
     }
     this.stories.forgetBefore(this.generationStart);
     this.previous = this.current;
@@ -452,6 +465,11 @@ class Decisions {
       this.shares = grown(this.shares, new Uint16Array(size));
     }
     this.parents[key] = -1;
+  }
+
+  /** Lets go of the id of a document that left the window (results no longer read it). */
+  forget(key: number): void {
+    this.ids[key] = '';
   }
 
   set(doc: TraceDoc): void {

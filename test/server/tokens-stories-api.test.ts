@@ -29,7 +29,7 @@ before(async () => {
   copyId = (await store.addDocument(buildDocument(kenya))).id;
   // The seed names a story; the other document is filed as a copy of it.
   const origin = { parent: null, origin: seedId, relation: null, story: seedId, shared: 0 } as const;
-  await store.saveTrace({ record: { documentId: seedId, seq: 1, ...origin }, hashes: [], reparented: [] });
+  await store.saveTrace({ record: { documentId: seedId, seq: 1, ...origin }, reparented: [] });
   await store.saveTrace({
     record: {
       documentId: copyId,
@@ -40,7 +40,7 @@ before(async () => {
       story: seedId,
       shared: 1,
     },
-    hashes: [],
+
     reparented: [],
   });
   feeds = store.feeds;

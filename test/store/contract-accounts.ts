@@ -45,13 +45,13 @@ export const accountCases: Record<string, Case> = {
     const [a, b, c, d] = await Promise.all(
       [kenya, brazil, japan, germany].map(async (s) => (await store.addDocument(buildDocument(s))).id),
     );
-    await store.saveTrace({ record: trace(a!, 1, a!), hashes: [], reparented: [] });
-    await store.saveTrace({ record: trace(b!, 2, a!, a!), hashes: [], reparented: [] });
-    await store.saveTrace({ record: trace(c!, 3, c!), hashes: [], reparented: [] });
+    await store.saveTrace({ record: trace(a!, 1, a!), reparented: [] });
+    await store.saveTrace({ record: trace(b!, 2, a!, a!), reparented: [] });
+    await store.saveTrace({ record: trace(c!, 3, c!), reparented: [] });
     // d is a copy of the copy b: its origin is a
     await store.saveTrace({
       record: { ...trace(d!, 4, a!, b!), origin: a!, relation: 'rewrite', shared: 0.6 },
-      hashes: [],
+
       reparented: [],
     });
 
@@ -121,9 +121,9 @@ export const accountCases: Record<string, Case> = {
     const a = (await store.addDocument(buildDocument(kenya))).id;
     const b = (await store.addDocument(buildDocument(brazil))).id;
     const c = (await store.addDocument(buildDocument(japan))).id;
-    await store.saveTrace({ record: trace(a, 1, a), hashes: [], reparented: [] });
-    await store.saveTrace({ record: trace(b, 2, a, a), hashes: [], reparented: [] });
-    await store.saveTrace({ record: trace(c, 3, c), hashes: [], reparented: [] });
+    await store.saveTrace({ record: trace(a, 1, a), reparented: [] });
+    await store.saveTrace({ record: trace(b, 2, a, a), reparented: [] });
+    await store.saveTrace({ record: trace(c, 3, c), reparented: [] });
 
     const onStory = await store.addComment(
       comment(a, { storyId: a, body: 'Which of these reports came first?' }),
@@ -164,7 +164,7 @@ export const accountCases: Record<string, Case> = {
     // Story c turns out to be part of story a: its discussion follows.
     const onC = await store.addComment(comment(c, { storyId: c, status: 'pending' }));
     assert.deepEqual(await store.listStoryComments(c), [], 'pending is not shown by default');
-    await store.saveTrace({ record: trace(c, 3, a), hashes: [], reparented: [] });
+    await store.saveTrace({ record: trace(c, 3, a), reparented: [] });
     assert.deepEqual(
       (await store.listStoryComments(a, ['approved', 'pending']))?.map((x) => x.id),
       [onStory.id, reply.id, onC.id],

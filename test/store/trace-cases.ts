@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { articleFromText } from '../../src/extract/index.ts';
 import { traceStoredDocument, traceUntraced } from '../../src/pipeline/index.ts';
 import type { Store, TraceRecord } from '../../src/store/index.ts';
-import { indexKeys, traceInputFromArticle } from '../../src/trace/index.ts';
+import { thawDoc } from '../../src/trace/index.ts';
 import { ORIGIN_PARAGRAPHS, TITLE, join } from '../trace/news.ts';
 import type { StoreHarness } from './targets.ts';
 
@@ -109,17 +109,64 @@ export const traceCases: Record<string, Case> = {
     assert.equal(await traceUntraced(store), 0, 'a second run has nothing left to trace');
   },
 
-  async 'index keys find the documents that share them'({ store }) {
+  async 'traced documents are read back after an arrival number, with their fingerprints'({ store }) {
+    assert.deepEqual(await store.traceHead(['none']), { lastSeq: 0, traced: [] });
+    assert.deepEqual(await store.readTracesAfter(0, 10), []);
     const a = await addTraced(store, ORIGIN, ORIGIN_META);
-    await addTraced(store, 'A short note with nothing in common with anything else stored here at all.');
-    assert.deepEqual(await store.readTraceIndex([1, 2, 3], 'none'), []);
-    assert.deepEqual(await store.readTraceIndex([], 'none'), []);
-    const stored = await store.getDocument(a.id);
-    const keys = indexKeys(traceInputFromArticle(a.id, stored!.reading.article));
-    const entries = await store.readTraceIndex(keys.slice(0, 10), 'none');
-    assert.deepEqual(new Set(entries.map((e) => e.documentId)), new Set([a.id]));
-    assert.deepEqual(await store.readTraceIndex(keys.slice(0, 10), a.id), []);
-    const copy = await addTraced(store, EXCERPT, { url: 'https://briefs.example/1', title: TITLE });
-    assert.equal(copy.trace.parent, a.id);
+    const b = await addTraced(
+      store,
+      'A short note with nothing in common with anything else stored here at all.',
+    );
+    const c = await addTraced(store, EXCERPT, { url: 'https://briefs.example/1', title: TITLE });
+    assert.equal(c.trace.parent, a.id);
+    const head = await store.traceHead([b.id, 'none']);
+    assert.equal(head.lastSeq, c.trace.seq);
+    assert.deepEqual(head.traced, [b.id]);
+    const all = await store.readTracesAfter(0, 10);
+    assert.deepEqual(
+      all.map((r) => r.documentId),
+      [a.id, b.id, c.id],
+    );
+    const thawed = thawDoc(all[0]!.fingerprint!);
+    assert.equal(thawed?.title, TITLE, 'the fingerprint thaws to what tracing compared');
+    const rest = await store.readTracesAfter(a.trace.seq, 1);
+    assert.deepEqual(
+      rest.map((r) => r.documentId),
+      [b.id],
+    );
+    assert.deepEqual(rest[0]!.parent, null);
+  },
+
+  async 'a second worker traces against what the first traced after its index was loaded'(h) {
+    const other = await h.openAnother();
+    const note = await addTraced(
+      other,
+      'A short note with nothing in common with anything else stored here at all.',
+    );
+    assert.equal(note.trace.parent, null);
+    // the first store object traces now: its index is loaded from the store, with the note
+    const origin = await addTraced(h.store, ORIGIN, ORIGIN_META);
+    // the second one's index was loaded before the origin came: it catches up from the store
+    const copy = await addTraced(other, REPOST, { url: 'https://aggregator.example/1', title: TITLE });
+    assert.equal(copy.trace.parent, origin.id);
+    assert.ok(copy.trace.seq > origin.trace.seq);
+    const excerpt = await addTraced(h.store, EXCERPT, { url: 'https://briefs.example/1', title: TITLE });
+    assert.equal(excerpt.trace.origin, origin.id);
+  },
+
+  async 'a trace rolled back with its unit leaves nothing that later documents link to'({ store }) {
+    await assert.rejects(
+      store.unit(async () => {
+        await store.lockTracing();
+        await addTraced(store, ORIGIN, ORIGIN_META);
+        throw new Error('the unit fails after tracing');
+      }),
+      /the unit fails after tracing/,
+    );
+    const copy = await addTraced(store, REPOST, { url: 'https://aggregator.example/1', title: TITLE });
+    assert.equal(copy.trace.parent, null, 'the rolled-back original is not its source');
+    const origin = await addTraced(store, ORIGIN, ORIGIN_META);
+    const [copyNow] = await store.getTraces([copy.id]);
+    assert.equal(copyNow!.parent, origin.id, 'the original stored again re-parents it');
   },
 };

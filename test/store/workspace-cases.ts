@@ -348,12 +348,12 @@ export const workspaceCases: Record<string, Case> = {
     const origin = { parent: null, relation: null, shared: 0 } as const;
     await store.saveTrace({
       record: { documentId: first, seq: 1, origin: first, story: first, ...origin },
-      hashes: [],
+
       reparented: [],
     });
     await store.saveTrace({
       record: { documentId: second, seq: 2, origin: second, story: second, ...origin },
-      hashes: [],
+
       reparented: [],
     });
     await store.saveTrace({
@@ -366,7 +366,7 @@ export const workspaceCases: Record<string, Case> = {
         story: first,
         shared: 0.9,
       },
-      hashes: [],
+
       reparented: [],
     });
 
@@ -486,7 +486,7 @@ export const workspaceCases: Record<string, Case> = {
     for (const tag of ['a', 'b', 'c', 'd'])
       ids.push((await store.addDocument(article(tag, '2024-05-01', []))).id);
     const [a, b, c, d] = ids as [string, string, string, string];
-    const save = async (record: TraceRecord) => store.saveTrace({ record, hashes: [], reparented: [] });
+    const save = async (record: TraceRecord) => store.saveTrace({ record, reparented: [] });
     const origin = { parent: null, relation: null, shared: 0 } as const;
     // Two independent origins (a, c) of one story, a copy of a, and d in a story of its own.
     await save({ documentId: a, seq: 1, origin: a, story: a, ...origin });

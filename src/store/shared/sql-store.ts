@@ -20,14 +20,15 @@ import type {
   TraceWrite,
 } from '../types.ts';
 import {
-  findStoryNames,
   getTraceFingerprints,
   getTraces,
   listTraceFamily,
   listUntraced,
   nextTraceSeq,
-  readTraceIndex,
+  readStoryNames,
+  readTracesAfter,
   saveTrace,
+  traceHead,
 } from './queries/trace.ts';
 import { listStoryDocuments } from './queries/stories.ts';
 import type { FeedStore } from '../feed-types.ts';
@@ -163,18 +164,20 @@ export abstract class SqlStore implements Store {
     );
   }
 
-  readTraceIndex(hashes: readonly number[], excludeId: string) {
-    return guard(this.location, `find documents sharing text with ${excludeId}`, () =>
-      readTraceIndex(this.runner, hashes, excludeId),
-    );
+  readTracesAfter(afterSeq: number, limit: number) {
+    return guard(this.location, 'read traced documents', () => readTracesAfter(this.runner, afterSeq, limit));
+  }
+
+  traceHead(ids: readonly string[]) {
+    return guard(this.location, 'read the newest trace', () => traceHead(this.runner, ids));
   }
 
   getTraceFingerprints(ids: readonly string[]) {
     return guard(this.location, 'read trace fingerprints', () => getTraceFingerprints(this.runner, ids));
   }
 
-  findStoryNames(names: readonly string[], perName: number) {
-    return guard(this.location, 'find stories by name', () => findStoryNames(this.runner, names, perName));
+  readStoryNames(afterSeq: number, throughSeq: number) {
+    return guard(this.location, 'read story names', () => readStoryNames(this.runner, afterSeq, throughSeq));
   }
 
   listUntraced(limit: number) {

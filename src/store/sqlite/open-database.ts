@@ -36,6 +36,9 @@ function configure(db: Database.Database): void {
   // With WAL, NORMAL loses no data on a crash of the process, only possibly the last
   // transactions on a power cut, and makes each commit much cheaper.
   db.pragma('synchronous = NORMAL');
+  // 64 MB of page cache (the default is 2 MB): the indexes a stream of adds writes at random places
+  // (document ids, trace records) stay in memory instead of being read back per row
+  db.pragma('cache_size = -65536');
 }
 
 /** Applies the migrations this database has not seen, each recorded in schema_migrations. */

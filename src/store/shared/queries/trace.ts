@@ -1,6 +1,6 @@
-// Trace records and the shingle index, written once for both databases (`?` placeholders,
+// Trace records, fingerprints and story names, written once for both databases (`?` placeholders,
 // WITH RECURSIVE and multi-row VALUES work in SQLite and PostgreSQL alike).
-import type { StoredTrace, StoryNameEntry, TraceIndexEntry, TraceRecord, TraceWrite } from '../../types.ts';
+import type { StoredTrace, StoryNameEntry, TraceRecord, TraceWrite } from '../../types.ts';
 import type { SqlRunner } from '../sql-runner.ts';
 
 interface TraceRow {
@@ -14,8 +14,6 @@ interface TraceRow {
 }
 
 const TRACE_COLUMNS = 'document_id, seq, parent_id, origin_id, relation, story_id, shared';
-/** Rows per multi-row INSERT (two parameters each). */
-const INSERT_CHUNK = 400;
 
 function toRecord(row: TraceRow): TraceRecord {
   return {
@@ -29,18 +27,40 @@ function toRecord(row: TraceRow): TraceRecord {
   };
 }
 
-export async function readTraceIndex(
+/**
+ * Traced documents after `afterSeq` in arrival order, with their fingerprints (at most `limit`):
+ * how a process loads its warm trace index and takes in what other processes traced since.
+ */
+export async function readTracesAfter(
   runner: SqlRunner,
-  hashes: readonly number[],
-  excludeId: string,
-): Promise<TraceIndexEntry[]> {
-  if (!hashes.length) return [];
-  const rows = await runner.all<{ hash: number | string; document_id: string }>(
-    `SELECT hash, document_id FROM trace_shingles
-     WHERE hash IN (${placeholders(hashes.length)}) AND document_id <> ?`,
-    [...hashes, excludeId],
+  afterSeq: number,
+  limit: number,
+): Promise<StoredTrace[]> {
+  const rows = await runner.all<TraceRow & { fingerprint: Uint8Array | null }>(
+    `SELECT ${TRACE_COLUMNS}, fingerprint FROM trace_documents WHERE seq > ? ORDER BY seq LIMIT ?`,
+    [afterSeq, limit],
   );
-  return rows.map((r) => ({ hash: Number(r.hash), documentId: r.document_id }));
+  return rows.map((row) => ({ ...toRecord(row), fingerprint: row.fingerprint ?? null }));
+}
+
+/** The newest arrival number, and which of `ids` are traced: one read before each trace. */
+export async function traceHead(
+  runner: SqlRunner,
+  ids: readonly string[],
+): Promise<{ lastSeq: number; traced: string[] }> {
+  // the newest by the seq index, not max() over a scan
+  const rows = await runner.all<{ document_id: string | null; last: number | string }>(
+    `SELECT NULL AS document_id, coalesce((SELECT seq FROM trace_documents ORDER BY seq DESC LIMIT 1), 0) AS last
+     ${ids.map(() => 'UNION ALL SELECT document_id, 0 FROM trace_documents WHERE document_id = ?').join(' ')}`,
+    ids,
+  );
+  let lastSeq = 0;
+  const traced: string[] = [];
+  for (const row of rows) {
+    if (row.document_id === null) lastSeq = Number(row.last);
+    else traced.push(row.document_id);
+  }
+  return { lastSeq, traced };
 }
 
 export async function getTraceFingerprints(
@@ -56,27 +76,25 @@ export async function getTraceFingerprints(
   return rows.map((row) => ({ ...toRecord(row), fingerprint: row.fingerprint ?? null }));
 }
 
-export async function findStoryNames(
+/**
+ * The headline and lead names of origins traced after `afterSeq`, through `throughSeq`, as kept
+ * before they went into the fingerprint (stores traced before migration 009).
+ */
+export async function readStoryNames(
   runner: SqlRunner,
-  names: readonly string[],
-  perName: number,
+  afterSeq: number,
+  throughSeq: number,
 ): Promise<StoryNameEntry[]> {
-  if (!names.length) return [];
-  // the latest few per name, each from the (name, seq) key: bounded however common the name
   const rows = await runner.all<{
     name: string;
     document_id: string;
     seq: number | string;
     names: number | string;
     published_ms: number | string | null;
-    story_id: string;
   }>(
-    `SELECT n.name, n.document_id, n.seq, n.names, n.published_ms, t.story_id
-     FROM (${names
-       .map(() => 'SELECT * FROM (SELECT * FROM trace_names WHERE name = ? ORDER BY seq DESC LIMIT ?) x')
-       .join(' UNION ALL ')}) n
-     JOIN trace_documents t ON t.document_id = n.document_id`,
-    names.flatMap((name) => [name, perName]),
+    `SELECT name, document_id, seq, names, published_ms FROM trace_names WHERE seq > ? AND seq <= ?
+     ORDER BY seq`,
+    [afterSeq, throughSeq],
   );
   return rows.map((r) => ({
     name: r.name,
@@ -84,7 +102,6 @@ export async function findStoryNames(
     seq: Number(r.seq),
     names: Number(r.names),
     publishedMs: r.published_ms === null ? null : Number(r.published_ms),
-    story: r.story_id,
   }));
 }
 
@@ -129,7 +146,7 @@ export async function nextTraceSeq(runner: SqlRunner): Promise<number> {
 }
 
 export async function saveTrace(runner: SqlRunner, write: TraceWrite): Promise<void> {
-  const { record, hashes } = write;
+  const { record } = write;
   await runner.run(
     `INSERT INTO trace_documents (${TRACE_COLUMNS}, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (document_id) DO UPDATE SET parent_id = excluded.parent_id, origin_id = excluded.origin_id,
@@ -148,28 +165,11 @@ export async function saveTrace(runner: SqlRunner, write: TraceWrite): Promise<v
         : null,
     ],
   );
-  if (write.names?.names.length) {
-    const { names, publishedMs } = write.names;
-    await runner.run(
-      `INSERT INTO trace_names (name, seq, document_id, names, published_ms)
-       VALUES ${names.map(() => '(?, ?, ?, ?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
-      names.flatMap((name) => [name, record.seq, record.documentId, names.length, publishedMs]),
-    );
-  }
   const merged = (write.mergedStories ?? []).filter((story) => story !== record.story);
   if (merged.length) {
     await runner.run(
       `UPDATE trace_documents SET story_id = ? WHERE story_id IN (${placeholders(merged.length)})`,
       [record.story, ...merged],
-    );
-  }
-  const unique = [...new Set(hashes)];
-  for (let i = 0; i < unique.length; i += INSERT_CHUNK) {
-    const chunk = unique.slice(i, i + INSERT_CHUNK);
-    await runner.run(
-      `INSERT INTO trace_shingles (hash, document_id) VALUES ${chunk.map(() => '(?, ?)').join(', ')}
-       ON CONFLICT DO NOTHING`,
-      chunk.flatMap((h) => [h, record.documentId]),
     );
   }
   for (const update of write.reparented) await reparent(runner, update);

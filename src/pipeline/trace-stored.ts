@@ -16,6 +16,7 @@ import {
   storyMatches,
   thawDoc,
   traceInputFromArticle,
+  type FrozenDoc,
   type TraceDoc,
   type TraceInput,
 } from '../trace/index.ts';
@@ -32,15 +33,32 @@ const MIN_COMMON = 6;
 const MIN_SHARE = 0.3;
 
 export async function traceStoredDocument(store: Store, id: string, article: Article): Promise<TraceRecord> {
-  return traceStoredInput(store, traceInputFromArticle(id, article));
+  return traceStoredInput(store, prepareTrace(id, article));
+}
+
+/** What tracing computes from the document alone, before reading the store. */
+export interface PreparedTrace {
+  input: TraceInput;
+  described: FrozenDoc;
+  /** The index keys it is looked up and stored under. */
+  keys: number[];
+}
+
+/**
+ * The document's own part of tracing (its fingerprint and index keys: CPU, no store read), so a
+ * writer can do it before it takes the tracing lock.
+ */
+export function prepareTrace(id: string, article: Article): PreparedTrace {
+  const input = traceInputFromArticle(id, article);
+  const described = describeInput(input);
+  return { input, described, keys: storeKeys(described.fp.shingles) };
 }
 
 /** Traces one stored document (by what tracing reads of it) against the traced ones. */
-export async function traceStoredInput(store: Store, input: TraceInput): Promise<TraceRecord> {
+export async function traceStoredInput(store: Store, prepared: PreparedTrace): Promise<TraceRecord> {
+  const { input, described, keys } = prepared;
   const id = input.id;
   const tracer = new Tracer();
-  const described = describeInput(input);
-  const keys = storeKeys(described.fp.shingles);
   const entries = await store.readTraceIndex(keys, id);
   const listed = new Map<number, number>();
   for (const e of entries) listed.set(e.hash, (listed.get(e.hash) ?? 0) + 1);

@@ -5,7 +5,7 @@ import type { AddResult, Store } from '../store/index.ts';
 import { inlineReader, type Reader, type ReadCall } from './pool.ts';
 import type { ReadOptions } from './read.ts';
 import type { Reading } from '../model/index.ts';
-import { traceStoredDocument, traceUntraced } from './trace-stored.ts';
+import { prepareTrace, traceStoredDocument, traceStoredInput, traceUntraced } from './trace-stored.ts';
 
 export { traceStoredDocument, traceUntraced };
 
@@ -43,7 +43,8 @@ export async function addPage(
 /**
  * Stores a page's reading with its raw bytes, then traces a new document against the stored ones:
  * one unit of the store, so a document is never left stored without its trace (a crash or an
- * error keeps neither). Units of concurrent writers trace one at a time.
+ * error keeps neither). Units of concurrent writers write their documents at once and trace one
+ * at a time.
  */
 export async function storeReading(
   store: Store,
@@ -51,13 +52,15 @@ export async function storeReading(
   reading: Reading,
   origin = input.url ?? input.name,
 ): Promise<AddResult> {
-  return store.unit(async () => {
-    await store.lockTracing();
-    return addAndTrace(store, input, reading, origin);
-  });
+  return store.unit(() => addAndTrace(store, input, reading, origin));
 }
 
-/** The body of both units above and below; the caller holds the unit and the tracing lock. */
+/**
+ * The body of both units above and below. The tracing lock is taken only once the document is
+ * written and its fingerprint made, and held to the commit: a document is traced against every
+ * document traced before it (they committed before the lock was free), and what concurrent
+ * writers do before the lock (writing a document that is not traced yet) no trace reads.
+ */
 async function addAndTrace(
   store: Store,
   input: RawInput,
@@ -70,14 +73,18 @@ async function addAndTrace(
     origin,
     reading,
   });
-  if (result.status === 'added') await traceStoredDocument(store, result.id, reading.article);
+  if (result.status !== 'added') return result;
+  const prepared = prepareTrace(result.id, reading.article);
+  await store.lockTracing();
+  await traceStoredInput(store, prepared);
   return result;
 }
 
 /**
  * As storeReading, for a job that may run twice (a retry, a duplicate, a worker killed after its
  * commit): a page whose origin is stored already is not stored again, even when its bytes changed
- * (checked under the tracing lock, so two workers with one address store it once).
+ * (checked under the origin's lock, so two workers with one address store it once). The job's
+ * completion, committed after this unit, makes it durable (see Store.lockOriginForJob).
  */
 export async function storeReadingOnce(
   store: Store,
@@ -86,7 +93,7 @@ export async function storeReadingOnce(
   origin = input.url ?? input.name,
 ): Promise<AddResult> {
   return store.unit(async () => {
-    await store.lockTracing();
+    await store.lockOriginForJob(origin);
     const stored = await store.documentByOrigin(origin);
     if (stored) return { id: stored, status: 'unchanged' };
     return addAndTrace(store, input, reading, origin);

@@ -84,12 +84,27 @@ export function setStoredTraceWindow(store: Store, window: number): void {
 }
 
 export async function traceStoredDocument(store: Store, id: string, article: Article): Promise<TraceRecord> {
-  return traceStoredInput(store, traceInputFromArticle(id, article));
+  return traceStoredInput(store, prepareTrace(id, article));
+}
+
+/** What tracing computes from the document alone, before reading the store. */
+export interface PreparedTrace {
+  input: TraceInput;
+  described: FrozenDoc;
+}
+
+/**
+ * The document's own part of tracing (its fingerprint: CPU, no store read), so that a writer can do
+ * it before it takes the tracing lock.
+ */
+export function prepareTrace(id: string, article: Article): PreparedTrace {
+  const input = traceInputFromArticle(id, article);
+  return { input, described: describeInput(input) };
 }
 
 /** Traces one stored document (by what tracing reads of it) against the traced ones. */
-export async function traceStoredInput(store: Store, input: TraceInput): Promise<TraceRecord> {
-  const id = input.id;
+export async function traceStoredInput(store: Store, prepared: PreparedTrace): Promise<TraceRecord> {
+  const id = prepared.input.id;
   for (let attempt = 0; ; attempt++) {
     const warm = warmIndexes.get(store) ?? new WarmIndex(STORED_WINDOW);
     warmIndexes.set(store, warm);
@@ -106,7 +121,7 @@ export async function traceStoredInput(store: Store, input: TraceInput): Promise
       if (stored) return stored;
     }
     await catchUp(store, warm, lastSeq);
-    const record = await traceWarm(store, warm, input, lastSeq + 1, attempt > 0);
+    const record = await traceWarm(store, warm, prepared, lastSeq + 1, attempt > 0);
     if (record) return record;
   }
 }
@@ -166,12 +181,11 @@ async function frozenOf(store: Store, record: StoredTrace): Promise<FrozenDoc | 
 async function traceWarm(
   store: Store,
   warm: WarmIndex,
-  input: TraceInput,
+  { input, described }: PreparedTrace,
   seq: number,
   last: boolean,
 ): Promise<TraceRecord | null> {
   const id = input.id;
-  const described = describeInput(input);
   const changed = warm.tracer.add(input, described);
   const doc = changed[0]!;
   warm.seqs[doc.key] = seq;

@@ -1,8 +1,11 @@
 // Jobs of a worker process that died (SIGKILL, a crash, a lost machine) stay locked in
 // graphile-worker until a long timeout. Each `sitrep worker` process therefore holds a PostgreSQL
-// session advisory lock on its own connection, and records its graphile-worker ids beside it: when
-// the process dies its connection closes and the lock is released at once. Any worker can then
-// tell the dead from the living and unlock the jobs that no living worker holds.
+// session advisory lock on its own connection, and records beside it the ids its graphile-worker
+// pools lock jobs under (a pool's id, not its workers' ids: graphile-worker 0.17 writes the pool's
+// id to jobs.locked_by): when the process dies its connection closes and the lock is released at
+// once. Any worker can then tell the dead from the living and unlock the jobs that no living
+// worker holds. A pool may lock jobs before its id is recorded, so a process marks when it starts
+// one, and until the id is recorded jobs locked since then are left alone.
 import { randomInt } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { WorkerUtils } from 'graphile-worker';
@@ -43,6 +46,7 @@ export class Liveness {
       process_key integer PRIMARY KEY, worker_ids text[] NOT NULL DEFAULT '{}', host text, pid integer,
       started_at timestamptz NOT NULL DEFAULT now())`,
     );
+    await client.query(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS pool_starting_at timestamptz`);
     for (;;) {
       const key = randomInt(1, 2 ** 31 - 1);
       const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [
@@ -69,17 +73,27 @@ export class Liveness {
     return run;
   }
 
-  /** Records one of this process's graphile-worker ids (before it takes a job, in practice). */
-  addWorker(workerId: string): Promise<void> {
-    this.ids.add(workerId);
-    return this.serial(() => this.saveWorkers());
+  /** Called before starting a graphile-worker pool, whose id addPool records once it exists. */
+  poolStarting(): Promise<void> {
+    return this.serial(async () => {
+      await this.client.query(
+        `UPDATE ${this.table} SET pool_starting_at = coalesce(pool_starting_at, now()) WHERE process_key = $1`,
+        [this.key],
+      );
+    });
   }
 
-  private async saveWorkers(): Promise<void> {
-    await this.client.query(`UPDATE ${this.table} SET worker_ids = $2 WHERE process_key = $1`, [
-      this.key,
-      [...this.ids],
-    ]);
+  /** Records the id a graphile-worker pool of this process locks its jobs under. */
+  addPool(poolId: string): Promise<void> {
+    this.ids.add(poolId);
+    return this.serial(() => this.savePools());
+  }
+
+  private async savePools(): Promise<void> {
+    await this.client.query(
+      `UPDATE ${this.table} SET worker_ids = $2, pool_starting_at = NULL WHERE process_key = $1`,
+      [this.key, [...this.ids]],
+    );
   }
 
   /** Unlocks the jobs held by workers of dead processes; returns how many workers those were. */
@@ -88,11 +102,16 @@ export class Liveness {
   }
 
   private async recoverNow(utils: WorkerUtils): Promise<number> {
-    const { rows } = await this.client.query<{ process_key: number; worker_ids: string[] }>(
-      `SELECT process_key, worker_ids FROM ${this.table} WHERE process_key <> $1`,
-      [this.key],
-    );
+    const { rows } = await this.client.query<{
+      process_key: number;
+      worker_ids: string[];
+      pool_starting_at: Date | null;
+    }>(`SELECT process_key, worker_ids, pool_starting_at FROM ${this.table} WHERE process_key <> $1`, [
+      this.key,
+    ]);
     const live = new Set(this.ids);
+    // Jobs locked since a living process began starting a pool may be that pool's.
+    let unrecordedSince: Date | null = null;
     for (const row of rows) {
       const { rows: probe } = await this.client.query<{ dead: boolean }>(
         'SELECT pg_try_advisory_lock($1, $2) AS dead',
@@ -101,10 +120,16 @@ export class Liveness {
       if (probe[0]?.dead) {
         await this.client.query('SELECT pg_advisory_unlock($1, $2)', [LIVENESS_CLASS, row.process_key]);
         await this.client.query(`DELETE FROM ${this.table} WHERE process_key = $1`, [row.process_key]);
-      } else for (const id of row.worker_ids) live.add(id);
+      } else {
+        for (const id of row.worker_ids) live.add(id);
+        const since = row.pool_starting_at;
+        if (since && (!unrecordedSince || since < unrecordedSince)) unrecordedSince = since;
+      }
     }
     const { rows: locked } = await this.client.query<{ locked_by: string }>(
-      `SELECT DISTINCT locked_by FROM ${this.jobs} WHERE locked_by IS NOT NULL`,
+      `SELECT locked_by FROM ${this.jobs} WHERE locked_by IS NOT NULL
+        GROUP BY locked_by HAVING $1::timestamptz IS NULL OR max(locked_at) < $1::timestamptz`,
+      [unrecordedSince],
     );
     const orphans = locked.map((r) => r.locked_by).filter((id) => !live.has(id));
     if (orphans.length) await utils.forceUnlockWorkers(orphans);

@@ -268,11 +268,22 @@ export interface Store {
    */
   batched<T>(work: () => Promise<T>, options?: BatchOptions): Promise<T>;
   /**
-   * Inside a unit: waits until no unit of another process or connection is adding and tracing,
-   * and keeps them waiting until this unit ends, so each new document is traced against every
-   * one stored before it (PostgreSQL: a transaction advisory lock; SQLite's write lock does it).
+   * Inside a unit: waits until no unit of another process or connection is tracing, and keeps
+   * them waiting until this unit ends, so each new document is traced against every one traced
+   * before it (PostgreSQL: a transaction advisory lock; SQLite's write lock does it). Taken after
+   * the unit's other writes, so only tracing and the commit run one at a time.
    */
   lockTracing(): Promise<void>;
+  /**
+   * Inside a unit that stores the page of a queue job: keeps other units of this origin waiting
+   * until this one ends, so its check that the origin is not stored yet holds to its commit; and
+   * lets that commit return before it reaches the disk, because the job's completion, committed
+   * later and waiting for the disk, makes it durable too (PostgreSQL writes its log in order),
+   * while a crash before it loses both and the job runs again. PostgreSQL: a transaction advisory
+   * lock on a hash of the origin and synchronous_commit off for the unit; SQLite: nothing (its
+   * write lock covers the unit, and the batch decides when to commit).
+   */
+  lockOriginForJob(origin: string): Promise<void>;
   /** The id of a document stored from this origin (URL or path), the earliest if several. */
   documentByOrigin(origin: string): Promise<string | null>;
   /** Documents added at or after this ISO time. */

@@ -98,3 +98,19 @@ test('a small complete batch is read in the calling thread, a large or open-ende
     }
   }
 });
+
+test('a pool that replaces its threads after a few jobs answers every job, in parallel, as before', async () => {
+  const recycled = createReadPool({ threads: 2, recycleAfter: 2 });
+  try {
+    const texts = Array.from({ length: 11 }, (_, i) => ({
+      text: `${SAMPLE}\n\nUpdate ${i}.`,
+      title: `Sample ${i}`,
+    }));
+    // More jobs at once than one generation of threads takes: later ones wait for fresh threads.
+    const readings = await Promise.all(texts.map((text) => recycled.read({ kind: 'text', input: text })));
+    readings.forEach((reading, i) => assert.deepEqual(reading, readText(texts[i]!)));
+    assert.equal(recycled.pending, 0);
+  } finally {
+    await recycled.close();
+  }
+});

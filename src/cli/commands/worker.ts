@@ -66,8 +66,8 @@ async function runWorker(context: CliContext, options: WorkerOptions): Promise<v
   });
   const events = new EventEmitter();
   const recorded: Promise<void>[] = [];
-  events.on('worker:create', ({ worker }: { worker: { workerId: string } }) => {
-    recorded.push(liveness.addWorker(worker.workerId).catch(() => {}));
+  events.on('pool:create', ({ workerPool }: { workerPool: { id: string } }) => {
+    recorded.push(liveness.addPool(workerPool.id).catch(() => {}));
   });
   const recover = async () => {
     const freed = await liveness.recover(queue.utils);
@@ -91,9 +91,14 @@ async function runWorker(context: CliContext, options: WorkerOptions): Promise<v
     if (schedule) await scheduleDuePolls(store, queue);
     if (options.untilIdle) {
       // Polls queue pages; run until neither is left.
+      await liveness.poolStarting();
       await runOnce(shared);
-      if (schedule && (await scheduleDuePolls(store, queue))) await runOnce(shared);
+      if (schedule && (await scheduleDuePolls(store, queue))) {
+        await liveness.poolStarting();
+        await runOnce(shared);
+      }
     } else {
+      await liveness.poolStarting();
       const runner: Runner = await run(shared);
       log(
         `worker ready: ${shared.concurrency} jobs at once, ${reader.threads} reading threads, ${store.location}`,

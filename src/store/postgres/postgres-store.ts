@@ -8,8 +8,10 @@ import { createPool, postgresLocation, prepareDatabase } from './connect.ts';
 import { addDocument } from './add-document.ts';
 import { search } from './search.ts';
 
-/** Any fixed number, taken by units that add and trace (see lockTracing). */
+/** Any fixed number, taken by units that trace (see lockTracing). */
 const TRACE_LOCK = 0x5172_7472;
+/** The advisory-lock class of origins (see lockOrigin); the key is a hash of the origin. */
+const ORIGIN_LOCK_CLASS = 0x5174;
 
 /** The shared queries use `?`; PostgreSQL wants $1, $2, … */
 export function numberPlaceholders(sql: string): string {
@@ -76,6 +78,17 @@ export class PostgresStore extends SqlStore {
 
   async lockTracing(): Promise<void> {
     if (this.client.getStore()) await this.db().query('SELECT pg_advisory_xact_lock($1)', [TRACE_LOCK]);
+  }
+
+  /** Two origins with one hash wait for each other needlessly, which is rare and harmless. */
+  async lockOriginForJob(origin: string): Promise<void> {
+    if (!this.client.getStore()) return;
+    // One round trip; the look-up that follows is a statement of its own, so it sees what the
+    // unit that held the lock before committed.
+    await this.db().query(
+      "SELECT pg_advisory_xact_lock($1, hashtext($2)), set_config('synchronous_commit', 'off', true)",
+      [ORIGIN_LOCK_CLASS, cleanString(origin)],
+    );
   }
 
   /** Each unit commits on its own: PostgreSQL gains little from grouping, and workers run at once. */

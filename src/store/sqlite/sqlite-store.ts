@@ -62,6 +62,10 @@ export class SqliteStore extends SqlStore {
     return Promise.resolve();
   }
 
+  lockOriginForJob(_origin: string): Promise<void> {
+    return Promise.resolve();
+  }
+
   batched<T>(work: () => Promise<T>, options?: BatchOptions): Promise<T> {
     return this.units.batched(work, options);
   }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const sourceDir = process.argv[2] ?? join(repo, '..', '..', 'shared', 'data', 'ontology');
+const sourceDir = process.argv[2] ?? join(repo, '..', 'shared', 'data', 'ontology');
 const outDir = join(repo, 'data', 'ontology');
 
 interface CameoRow {
@@ -25,6 +25,15 @@ interface CameoRow {
 /** CAMEO APPEAL (02) has no row-level mapping in the table; PLOVER folds appeals into REQUEST. */
 const ROOT_FALLBACK: Record<string, string> = { '02': 'REQUEST' };
 
+/**
+ * Where CAMEO2PLOVER-2021 departs from the PLOVER 2.0 manual, the manual stands: "international
+ * (political or economic) sanctions are coded as `discontinue'" under SANCTION, while the crosswalk
+ * puts CAMEO 163 (embargo, boycott, sanctions) under COERCE.
+ */
+const MANUAL: Record<string, { plover: string; mode: string }> = {
+  '163': { plover: 'SANCTION', mode: 'discontinue' },
+};
+
 function readTsv(path: string): Record<string, string>[] {
   const [head, ...rows] = readFileSync(path, 'utf8')
     .split('\n')
@@ -40,7 +49,8 @@ function cameoRows(path: string): CameoRow[] {
   return readTsv(path).map((r) => {
     const root = r.root ?? '';
     // "CONCEDE/RETREAT" at root level: the root's default is its first type.
-    const plover = (r.plover ?? '').split('/')[0] || ROOT_FALLBACK[root] || null;
+    const manual = MANUAL[r.code ?? ''];
+    const plover = manual?.plover ?? ((r.plover ?? '').split('/')[0] || ROOT_FALLBACK[root] || null);
     return {
       code: r.code ?? '',
       root,
@@ -49,7 +59,7 @@ function cameoRows(path: string): CameoRow[] {
       goldstein: r.goldstein === '' ? null : Number(r.goldstein),
       quadClass: Number(r.quad_class),
       plover,
-      ploverMode: r.plover_mode || null,
+      ploverMode: manual?.mode ?? (r.plover_mode || null),
     };
   });
 }

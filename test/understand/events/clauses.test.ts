@@ -37,7 +37,7 @@ const MODALITY: [rule: string, sentence: string, expected: string][] = [
   [
     'negation in a reported clause',
     'Iran has not sanctioned China, the ministry said.',
-    'COERCE IRN→CHN negated',
+    'SANCTION IRN→CHN negated',
   ],
 ];
 

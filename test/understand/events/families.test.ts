@@ -34,7 +34,7 @@ const CASES: [
   ],
   ['accusation', 'Kenya accused Uganda of arming rebel groups.', 'ACCUSE', '11', 'KEN', 'UGA'],
   ['threat', 'Colombia threatened to impose sanctions on Venezuela.', 'THREATEN', '13', 'COL', 'VEN'],
-  ['sanctions', 'The United States imposed sanctions on Iran on Friday.', 'COERCE', '16', 'USA', 'IRN'],
+  ['sanctions', 'The United States imposed sanctions on Iran on Friday.', 'SANCTION', '16', 'USA', 'IRN'],
   ['attack', 'Colombian troops attacked Venezuela across the river.', 'ASSAULT', '18', 'COL', 'VEN'],
   ['shelling', 'Colombian artillery shelled positions held by Venezuela.', 'ASSAULT', '19', 'COL', 'VEN'],
   ['protest', 'Thousands of students protested against Chile in the capital.', 'PROTEST', '14', 'CHL', 'CHL'],

@@ -10,7 +10,7 @@ const CASES: [rule: string, sentence: string, modality: string, plover: string][
   ['"is expected to" is expected', 'Iran is expected to visit China next month.', 'expected', 'CONSULT'],
   ['"could" is hypothetical', 'Kenya could attack Uganda within days.', 'hypothetical', 'ASSAULT'],
   ['"did not" is negated', 'Chile did not meet Peru during the summit.', 'negated', 'CONSULT'],
-  ['"never" is negated', 'Norway has never sanctioned Sweden.', 'negated', 'COERCE'],
+  ['"never" is negated', 'Norway has never sanctioned Sweden.', 'negated', 'SANCTION'],
   [
     'an announced attack is a threat',
     'Kenya will attack Uganda unless the raids stop.',

@@ -222,15 +222,23 @@ function headSpans(tokens: Token[], covered: Set<number>): Head[] {
       const words = tokens.slice(i, i + n);
       if (words.length < n || words.some((_, k) => covered.has(i + k))) continue;
       const sector = HEADS.get(words.map((w) => w.lower).join(' '));
-      if (sector && !usedAsModifier(tokens[i + n])) {
-        out.push({ first: i, last: i + n, sector });
-        i += n - 1;
+      if (!sector) continue;
+      // "opposition groups", "police officers", "government officials": the head names the members'
+      // side, the plural noun after it who they are.
+      const members = COLLECTIVE.test(tokens[i + n]?.text ?? '') && !covered.has(i + n) ? 1 : 0;
+      if (members || !usedAsModifier(tokens[i + n])) {
+        out.push({ first: i, last: i + n + members, sector });
+        i += n + members - 1;
         break;
       }
     }
   }
   return out;
 }
+
+/** Nouns of the people who make up a side ("opposition groups", "army officers"). */
+const COLLECTIVE =
+  /^(?:groups?|members?|leaders?|officials?|officers?|figures?|supporters?|activists?|units?|commanders?|spokes(?:man|woman|person)|representatives?|delegations?|delegates?|personnel|chiefs?)$/;
 
 const FOLLOWERS = new Set(
   'and or of in from to who that which whose have has had are were was is will would could should may might must can said say says on at for with by against also near across along during after before into over under as outside inside while when since until but than through toward towards around within without about throughout amid despite following per among still again reportedly allegedly yesterday today now then later there here remain remains continue continues claim claims want wants need needs plan plans began begin begins seem seems appear appears were'.split(

@@ -16,6 +16,7 @@ import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles }
 import { stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
 import { datelineEnd } from './dateline.ts';
+import { codeByMeans } from './means.ts';
 import { anchorsVerb, clauseAt, clauseModality, subjectActor, type EventClause } from './clauses.ts';
 
 export interface SentenceContext extends ActorContext {
@@ -128,7 +129,7 @@ export function codeSentence(
     const speaker = clause.speaker ?? reportingSpeaker(grammar, actors);
     const built = buildEvents(
       match,
-      code,
+      codeByMeans(code, tokens, clause.first, clause.last),
       roles,
       clause,
       grammar,

@@ -26,13 +26,11 @@ interface CameoRow {
 const ROOT_FALLBACK: Record<string, string> = { '02': 'REQUEST' };
 
 /**
- * Where CAMEO2PLOVER-2021 departs from the PLOVER 2.0 manual, the manual stands: "international
- * (political or economic) sanctions are coded as `discontinue'" under SANCTION, while the crosswalk
- * puts CAMEO 163 (embargo, boycott, sanctions) under COERCE.
+ * Rows whose table mapping contradicts the PLOVER 2.0 type definitions: international sanctions and
+ * embargoes are SANCTION's `discontinue` mode ("international (political or economic) sanctions are
+ * coded as discontinue"), not COERCE, which the table carries over from CAMEO's "restrict".
  */
-const MANUAL: Record<string, { plover: string; mode: string }> = {
-  '163': { plover: 'SANCTION', mode: 'discontinue' },
-};
+const PLOVER_OVERRIDES: Record<string, [string, string]> = { '163': ['SANCTION', 'discontinue'] };
 
 function readTsv(path: string): Record<string, string>[] {
   const [head, ...rows] = readFileSync(path, 'utf8')
@@ -49,8 +47,8 @@ function cameoRows(path: string): CameoRow[] {
   return readTsv(path).map((r) => {
     const root = r.root ?? '';
     // "CONCEDE/RETREAT" at root level: the root's default is its first type.
-    const manual = MANUAL[r.code ?? ''];
-    const plover = manual?.plover ?? ((r.plover ?? '').split('/')[0] || ROOT_FALLBACK[root] || null);
+    const override = PLOVER_OVERRIDES[r.code ?? ''];
+    const plover = override?.[0] ?? ((r.plover ?? '').split('/')[0] || ROOT_FALLBACK[root] || null);
     return {
       code: r.code ?? '',
       root,
@@ -59,7 +57,7 @@ function cameoRows(path: string): CameoRow[] {
       goldstein: r.goldstein === '' ? null : Number(r.goldstein),
       quadClass: Number(r.quad_class),
       plover,
-      ploverMode: manual?.mode ?? (r.plover_mode || null),
+      ploverMode: override?.[1] ?? (r.plover_mode || null),
     };
   });
 }

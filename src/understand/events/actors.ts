@@ -65,11 +65,39 @@ export function findActorSpans(tokens: Token[], ctx: ActorContext): ActorSpan[] 
   const spans = mergeAppositions(attachHeads(named, heads, tokens, ctx), tokens);
   spans.push(...pronounSpans(tokens, spans));
   spans.sort((a, b) => a.first - b.first);
+  if (isHeadline(tokens)) trimHeadlineNames(spans, tokens);
   ownHeads(spans);
   inferDomesticCountry(spans);
   articleCountry(spans, tokens, ctx);
   groupCoordinated(spans, tokens);
   return spans;
+}
+
+/**
+ * A headline in title case: every word of four letters or more capitalised but at most one, and at
+ * least three of them (a sentence full of names still has its verbs and nouns in lower case).
+ */
+function isHeadline(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  const lower = words.filter((t) => !/^\p{Lu}/u.test(t.text)).length;
+  return words.length - lower >= 3 && lower <= 1;
+}
+
+/**
+ * "Protesters Clash With Police", "Opposition Calls For Strike": in a headline a capitalised run runs
+ * on into the verb; a name the knowledge base read from such a run ends before the first word that
+ * anchors an event pattern.
+ */
+function trimHeadlineNames(spans: ActorSpan[], tokens: Token[]): void {
+  const lexicon = eventLexicon();
+  for (const span of spans) {
+    if (span.kind !== 'named' || span.person) continue;
+    for (let k = span.first + 1; k < span.last; k++) {
+      if (!lexicon.anchors(tokens[k]?.stem ?? '')) continue;
+      span.last = k;
+      break;
+    }
+  }
 }
 
 function entitySpans(tokens: Token[], ctx: ActorContext): ActorSpan[] {

@@ -78,9 +78,14 @@ export function findActorSpans(tokens: Token[], ctx: ActorContext): ActorSpan[] 
  * least three of them (a sentence full of names still has its verbs and nouns in lower case).
  */
 function isHeadline(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  const lower = words.filter((t) => !/^\p{Lu}/u.test(t.text)).length;
-  return words.length - lower >= 3 && lower <= 1;
+  let capital = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || !t.word || !/^\p{L}/u.test(t.text)) continue;
+    if (t.cap) capital++;
+    else if (++lower > 1) return false;
+  }
+  return capital >= 3;
 }
 
 /**

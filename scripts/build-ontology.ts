@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
-const sourceDir = process.argv[2] ?? join(repo, '..', '..', 'shared', 'data', 'ontology');
+const sourceDir = process.argv[2] ?? join(repo, '..', 'shared', 'data', 'ontology');
 const outDir = join(repo, 'data', 'ontology');
 
 interface CameoRow {

@@ -65,11 +65,44 @@ export function findActorSpans(tokens: Token[], ctx: ActorContext): ActorSpan[] 
   const spans = mergeAppositions(attachHeads(named, heads, tokens, ctx), tokens);
   spans.push(...pronounSpans(tokens, spans));
   spans.sort((a, b) => a.first - b.first);
+  if (isHeadline(tokens)) trimHeadlineNames(spans, tokens);
   ownHeads(spans);
   inferDomesticCountry(spans);
   articleCountry(spans, tokens, ctx);
   groupCoordinated(spans, tokens);
   return spans;
+}
+
+/**
+ * A headline in title case: every word of four letters or more capitalised but at most one, and at
+ * least three of them (a sentence full of names still has its verbs and nouns in lower case).
+ */
+function isHeadline(tokens: Token[]): boolean {
+  let capital = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || !t.word || !/^\p{L}/u.test(t.text)) continue;
+    if (t.cap) capital++;
+    else if (++lower > 1) return false;
+  }
+  return capital >= 3;
+}
+
+/**
+ * "Protesters Clash With Police", "Opposition Calls For Strike": in a headline a capitalised run runs
+ * on into the verb; a name the knowledge base read from such a run ends before the first word that
+ * anchors an event pattern.
+ */
+function trimHeadlineNames(spans: ActorSpan[], tokens: Token[]): void {
+  const lexicon = eventLexicon();
+  for (const span of spans) {
+    if (span.kind !== 'named' || span.person) continue;
+    for (let k = span.first + 1; k < span.last; k++) {
+      if (!lexicon.anchors(tokens[k]?.stem ?? '')) continue;
+      span.last = k;
+      break;
+    }
+  }
 }
 
 function entitySpans(tokens: Token[], ctx: ActorContext): ActorSpan[] {
@@ -222,15 +255,23 @@ function headSpans(tokens: Token[], covered: Set<number>): Head[] {
       const words = tokens.slice(i, i + n);
       if (words.length < n || words.some((_, k) => covered.has(i + k))) continue;
       const sector = HEADS.get(words.map((w) => w.lower).join(' '));
-      if (sector && !usedAsModifier(tokens[i + n])) {
-        out.push({ first: i, last: i + n, sector });
-        i += n - 1;
+      if (!sector) continue;
+      // "opposition groups", "police officers", "government officials": the head names the members'
+      // side, the plural noun after it who they are.
+      const members = COLLECTIVE.test(tokens[i + n]?.text ?? '') && !covered.has(i + n) ? 1 : 0;
+      if (members || !usedAsModifier(tokens[i + n])) {
+        out.push({ first: i, last: i + n + members, sector });
+        i += n + members - 1;
         break;
       }
     }
   }
   return out;
 }
+
+/** Nouns of the people who make up a side ("opposition groups", "army officers"). */
+const COLLECTIVE =
+  /^(?:groups?|members?|leaders?|officials?|officers?|figures?|supporters?|activists?|units?|commanders?|spokes(?:man|woman|person)|representatives?|delegations?|delegates?|personnel|chiefs?)$/;
 
 const FOLLOWERS = new Set(
   'and or of in from to who that which whose have has had are were was is will would could should may might must can said say says on at for with by against also near across along during after before into over under as outside inside while when since until but than through toward towards around within without about throughout amid despite following per among still again reportedly allegedly yesterday today now then later there here remain remains continue continues claim claims want wants need needs plan plans began begin begins seem seems appear appears were'.split(

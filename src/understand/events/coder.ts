@@ -22,6 +22,8 @@ import {
 import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
 import { stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
+import { datelineEnd } from './dateline.ts';
+import { codeByMeans } from './means.ts';
 import { anchorsVerb, clauseAt, clauseModality, subjectActor, type EventClause } from './clauses.ts';
 
 export interface SentenceContext extends ActorContext {
@@ -51,8 +53,10 @@ export function codeSentence(
   /** The text layer's clauses of this sentence, in its token indexes (read only when needed). */
   readClauses: () => EventClause[] = () => [],
 ): CodedEvent[] {
-  const actors = findActorSpans(tokens, ctx);
-  const all = eventLexicon().matchAll(tokens);
+  // A dateline's agency ("(Reuters) -") acts in nothing; its place still places countryless actors.
+  const opening = datelineEnd(tokens);
+  const actors = findActorSpans(tokens, ctx).filter((a) => a.first >= opening);
+  const all = eventLexicon().matchAll(tokens, opening);
   // "declared a ceasefire": a reporting verb that anchors a longer event pattern is the event.
   const frames = findFrames(tokens, actors).filter(
     (f) => !all.some((m) => m.first === f.verb && m.pattern.weight >= 2),
@@ -147,7 +151,7 @@ export function codeSentence(
     const speaker = clause.speaker ?? reportingSpeaker(grammar, actors);
     const built = buildEvents(
       match,
-      code,
+      codeByMeans(code, tokens, clause.first, clause.last),
       roles,
       clause,
       grammar,

@@ -102,6 +102,12 @@ export function assignRoles(
   let sources = subject ? expand(subject, inClause, tokens, actors, discourse, clause) : [];
   let objects = objectOf(tokens, inClause, verb, clause.last, subject);
   let targets = objects ? expand(objects, inClause, tokens, actors, discourse, clause) : [];
+  // "talks between Russia and Ukraine", "clashes among rival militias": with nobody named as doer,
+  // the parties after "between" act on each other.
+  if (!sources.length && objects && targets.length > 1 && isParties(tokens, verb, objects)) {
+    sources = targets;
+    targets = [];
+  }
   if (passive) {
     const agent = agentOf(tokens, inClause, verb.first, clause.last);
     // "A camp for Congolese refugees was attacked": the patient may sit in a phrase.
@@ -120,6 +126,17 @@ export function assignRoles(
   }
   targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
   return { sources: dedupe(sources), targets: dedupe(targets), passive, subjectAt: subject?.first ?? null };
+}
+
+/** The object phrase is "between/among X and Y" right after the act's words (a few modifiers apart). */
+function isParties(tokens: Token[], verb: { first: number; last: number }, objects: ActorSpan): boolean {
+  // The preposition may be the pattern's own last word ("talks between").
+  for (let k = objects.first - 1; k > verb.first && objects.first - k <= 3; k--) {
+    const word = tokens[k]?.lower ?? '';
+    if (/^(?:between|among|amongst)$/.test(word)) return k <= verb.last;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false;
+  }
+  return false;
 }
 
 export function sameActor(a: EventActor, b: EventActor): boolean {

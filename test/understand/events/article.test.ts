@@ -154,3 +154,12 @@ test('the main country is the one mentioned most, twice at least', () => {
   assert.equal(mainCountry(entitiesFor('Kenya met Uganda.')), null);
   assert.equal(mainCountry(entitiesFor('Kenya met Uganda. Uganda and Kenya agreed.')), null);
 });
+
+test('"talks between X and Y" with nobody named as doer: the parties act on each other', () => {
+  const events = eventsOf('Talks between Kenya and Uganda resumed in Nairobi on Monday.');
+  const pairs = events
+    .filter((e) => e.plover === 'CONSULT')
+    .map((e) => `${e.source.country}>${e.target?.country}`)
+    .sort();
+  assert.deepEqual(pairs, ['KEN>UGA', 'UGA>KEN']);
+});

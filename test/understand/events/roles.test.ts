@@ -119,3 +119,10 @@ test('a sentence-initial aside does not push the main act into a subordinate cla
   assert.equal(event?.plover, 'REJECT');
   assert.equal(event?.source.country, 'BOL');
 });
+
+test('a sector head with a noun of its members is one actor ("opposition groups", "police officers")', () => {
+  const [demand] = eventsOf('Opposition groups in Kenya demanded the release of the detained journalists.');
+  assert.equal(demand?.source.code, 'KENOPP');
+  const [arrest] = eventsOf('Kenyan police officers arrested two students near the border.');
+  assert.equal(arrest?.source.code, 'KENCOP');
+});

@@ -12,6 +12,7 @@
 // stored before is in the index. The lock is needed around the trace step only (reading and storing
 // the document itself may run outside it).
 import type { Article } from '../model/index.ts';
+import { SitrepError } from '../model/errors.ts';
 import type { StoredTrace, Store, StoryNameEntry, TraceRecord } from '../store/index.ts';
 import {
   Tracer,
@@ -33,6 +34,22 @@ const NAMES_PER_NAME = 32;
  * not found, as in `sitrep trace`; the Tracer's window (~5.5 KB per document).
  */
 export const STORED_WINDOW = 100_000;
+
+/**
+ * SITREP_TRACE_WINDOW if set, else STORED_WINDOW: memory (~5.5 KB a document per process) against
+ * how far back a copy's source is found.
+ */
+export function storedTraceWindow(env: NodeJS.ProcessEnv = process.env): number {
+  const given = env.SITREP_TRACE_WINDOW;
+  if (given === undefined || given === '') return STORED_WINDOW;
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < 1000)
+    throw new SitrepError(
+      'config_invalid',
+      `SITREP_TRACE_WINDOW must be a whole number ≥ 1000, not "${given}"`,
+    );
+  return n;
+}
 /** Traced documents read per query when loading or catching up. */
 const READ_PAGE = 2000;
 
@@ -106,7 +123,7 @@ export function prepareTrace(id: string, article: Article): PreparedTrace {
 export async function traceStoredInput(store: Store, prepared: PreparedTrace): Promise<TraceRecord> {
   const id = prepared.input.id;
   for (let attempt = 0; ; attempt++) {
-    const warm = warmIndexes.get(store) ?? new WarmIndex(STORED_WINDOW);
+    const warm = warmIndexes.get(store) ?? new WarmIndex(storedTraceWindow());
     warmIndexes.set(store, warm);
     const { lastSeq, traced } = await store.traceHead(warm.pending ? [id, warm.pending] : [id]);
     if (warm.pending && !traced.includes(warm.pending)) {

@@ -59,17 +59,7 @@ async function inMemory(rows: BenchResult['rows']): Promise<void> {
     batch = [];
     peak = Math.max(peak, process.memoryUsage().rss);
     if (tracer.size - sliceStart >= SLICE || tracer.size === DOCS) {
-      const n = tracer.size - sliceStart;
-      rows.push({
-        path: 'in memory',
-        documents: `${sliceStart + 1}-${tracer.size}`,
-        'docs/s': Math.round((n / sliceMs) * 1000),
-        'docs/s CPU': Math.round((n / sliceCpu) * 1000),
-        'ms per 100k': Math.round((sliceMs / n) * 100_000),
-        'CPU ms per 100k': Math.round((sliceCpu / n) * 100_000),
-        'peak RSS MB': Math.round(peak / 2 ** 20),
-      });
-      console.log(`trace bench: ${JSON.stringify(rows.at(-1))}`);
+      rows.push(sliceRow('in memory', sliceStart, tracer.size, sliceMs, sliceCpu, peak));
       sliceMs = 0;
       sliceCpu = 0;
       sliceStart = tracer.size;
@@ -130,18 +120,8 @@ async function stored(rows: BenchResult['rows'], kind: 'sqlite' | 'postgres'): P
         n++;
         if (n % 1000 === 0) peak = Math.max(peak, process.memoryUsage().rss);
         if (n % STORED_SLICE === 0 || n === STORED_DOCS) {
-          const count = n - sliceStart;
           peak = Math.max(peak, process.memoryUsage().rss);
-          rows.push({
-            path: label,
-            documents: `${sliceStart + 1}-${n}`,
-            'docs/s': Math.round((count / ms) * 1000),
-            'docs/s CPU': Math.round((count / cpuMs) * 1000),
-            'ms per 100k': Math.round((ms / count) * 100_000),
-            'CPU ms per 100k': Math.round((cpuMs / count) * 100_000),
-            'peak RSS MB': Math.round(peak / 2 ** 20),
-          });
-          console.log(`trace bench: ${JSON.stringify(rows.at(-1))}`);
+          rows.push(sliceRow(label, sliceStart, n, ms, cpuMs, peak));
           ms = 0;
           cpuMs = 0;
           sliceStart = n;
@@ -231,4 +211,20 @@ export default async function bench(): Promise<BenchResult> {
       "docs/s CPU: by this process's CPU time (GC threads included), for a machine shared with other work",
     ],
   };
+}
+
+/** One slice's row (documents after `from` up to `to`), printed as it is made so a long run shows progress. */
+function sliceRow(path: string, from: number, to: number, ms: number, cpuMs: number, peakRss: number) {
+  const n = to - from;
+  const row = {
+    path,
+    documents: `${from + 1}-${to}`,
+    'docs/s': Math.round((n / ms) * 1000),
+    'docs/s CPU': Math.round((n / cpuMs) * 1000),
+    'ms per 100k': Math.round((ms / n) * 100_000),
+    'CPU ms per 100k': Math.round((cpuMs / n) * 100_000),
+    'peak RSS MB': Math.round(peakRss / 2 ** 20),
+  };
+  console.log(`trace bench: ${JSON.stringify(row)}`);
+  return row;
 }

@@ -4,8 +4,8 @@
 // modules that validate them); a missing, stale or damaged file is ignored and the files are
 // validated as before. Only the compiled program reads it: under tsx the sources may be newer.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { replaceFile } from '../../replace-file.ts';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { ActorFile } from './schema.ts';
@@ -36,10 +36,7 @@ export function actorSourcesDigest(): string {
 export function writeCompiledActors(actors: ActorFile, path = COMPILED_ACTORS_PATH): boolean {
   const json = JSON.stringify(actors);
   if (!isDeepStrictEqual(JSON.parse(json), actors)) return false;
-  mkdirSync(dirname(path), { recursive: true });
-  // Written aside, then renamed: a process starting meanwhile reads the old file or the new one.
-  writeFileSync(`${path}.tmp`, `${actorSourcesDigest()}\n${json}`);
-  renameSync(`${path}.tmp`, path);
+  replaceFile(path, `${actorSourcesDigest()}\n${json}`);
   return true;
 }
 

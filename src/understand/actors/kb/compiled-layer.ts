@@ -8,8 +8,9 @@
 // modules that build it); a missing or stale file is ignored and the layer is built as before.
 // Only the compiled program reads it: under tsx the sources may be newer than the last build.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { replaceFile } from '../../replace-file.ts';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
@@ -229,13 +230,7 @@ export function layerContent(layer: NameLayer): unknown {
 export function writeCompiledLayer(layer: NameLayer, path = COMPILED_LAYER_PATH): boolean {
   const compiled = compileLayer(layer);
   if (!isDeepStrictEqual(layerContent(restoreLayer(compiled)), layerContent(layer))) return false;
-  mkdirSync(dirname(path), { recursive: true });
-  // Written aside, then renamed: a process starting meanwhile reads the old file or the new one.
-  writeFileSync(
-    `${path}.tmp`,
-    Buffer.concat([Buffer.from(layerSourcesDigest(), 'latin1'), serialize(compiled)]),
-  );
-  renameSync(`${path}.tmp`, path);
+  replaceFile(path, Buffer.concat([Buffer.from(layerSourcesDigest(), 'latin1'), serialize(compiled)]));
   return true;
 }
 

@@ -6,8 +6,8 @@
 // or stale file is ignored and the indexes are built from the source. Only the compiled program reads
 // it: under tsx the sources may be newer than the last build.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { replaceFile } from '../../replace-file.ts';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { gunzipSync } from 'node:zlib';
@@ -65,10 +65,7 @@ export function sourcesDigest(): string {
 export function writeCompiledModel(path = COMPILED_MODEL_PATH): void {
   const model = loadShippedModel();
   const content: Compiled = { commonWords: [...model.commonWords], scorer: new CachedScorer(model).state() };
-  mkdirSync(dirname(path), { recursive: true });
-  // Written aside, then renamed: a process starting meanwhile reads the old file or the new one.
-  writeFileSync(`${path}.tmp`, Buffer.concat([Buffer.from(sourcesDigest(), 'latin1'), serialize(content)]));
-  renameSync(`${path}.tmp`, path);
+  replaceFile(path, Buffer.concat([Buffer.from(sourcesDigest(), 'latin1'), serialize(content)]));
 }
 
 /** The compiled content, or null when the file is missing or made from other sources. */

@@ -25,7 +25,7 @@ interface Row {
   set: string;
   half: 0 | 1;
   gold: GoldEvent[];
-  events: { x: number[]; y: 0 | 1; plover: string }[];
+  events: { x: number[]; y: 0 | 1; plover: string | null }[];
 }
 
 const half = (id: string): 0 | 1 => ((createHash('sha1').update(id).digest()[0] ?? 0) % 2) as 0 | 1;

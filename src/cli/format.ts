@@ -35,7 +35,7 @@ export function formatReadable(reading: Reading, withUnderstanding: boolean): st
       lines.push('', 'Events:');
       for (const e of reading.events) {
         lines.push(
-          `  - ${e.source.name} ${e.plover}${e.cameo ? ` [${e.cameo}]` : ''} ${e.target?.name ?? ''} ${e.date ?? ''} (${e.modality})`.replace(
+          `  - ${e.source.name} ${e.plover ?? 'STATEMENT'}${e.cameo ? ` [${e.cameo}]` : ''} ${e.target?.name ?? ''} ${e.date ?? ''} (${e.modality})`.replace(
             /\s+\(/,
             ' (',
           ),

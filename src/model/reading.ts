@@ -87,7 +87,8 @@ export const Evidence = z.object({
 export const Modality = z.enum(['happened', 'intended', 'expected', 'hypothetical', 'negated']);
 export const Event = z
   .object({
-    plover: z.string(),
+    /** The PLOVER type; null for a public statement (CAMEO 01), which PLOVER does not type. */
+    plover: z.string().nullable(),
     mode: z.string().nullable(),
     cameo: z.string().nullable(),
     quadClass: z.number().int().min(1).max(4).nullable(),

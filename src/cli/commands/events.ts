@@ -77,7 +77,7 @@ export function register(program: Command, context: CliContext): void {
           page.items.map((e) => [
             e.date,
             e.source.code ?? e.source.name,
-            `${e.plover}${e.cameo ? ` ${e.cameo}` : ''}`,
+            `${e.plover ?? 'STATEMENT'}${e.cameo ? ` ${e.cameo}` : ''}`,
             e.target ? (e.target.code ?? e.target.name) : '',
             e.modality,
             String(e.reports ?? 1),

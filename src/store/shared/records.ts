@@ -243,7 +243,8 @@ function eventRow(documentId: string, ordinal: number, event: Event, published: 
   return {
     document_id: documentId,
     ordinal,
-    plover: event.plover,
+    // Empty for a public statement (CAMEO 01), which PLOVER does not type: its CAMEO code tells it.
+    plover: event.plover ?? '',
     mode: event.mode,
     cameo: event.cameo,
     quad_class: event.quadClass,

@@ -147,6 +147,16 @@ export function codeSentence(
           : subjectKind(own, actors)
         : null,
     };
+    // A statement (CAMEO 01, no PLOVER type) is an act its actor asserts: the finite verb of a clause
+    // whose subject is that actor ("the minister delivered a speech"), not a participle ("… has
+    // officials admitting"); and it is a public act only when someone public makes it (a government,
+    // its forces, a party, a court, an international body or a state as such), not a company's or a
+    // private person's remark. A statement left out leaves the sentence's other acts to be read.
+    if (
+      code.startsWith('01') &&
+      !(own?.finite && grammatical.subject === 'actor' && roles.sources.some(speaksPublicly))
+    )
+      continue;
     // "…, the ministry said": the text layer's reporting clause names the speaker the frames missed.
     const speaker = clause.speaker ?? reportingSpeaker(grammar, actors);
     const built = buildEvents(
@@ -445,6 +455,12 @@ function buildEvents(
       signals,
     };
   });
+}
+
+/** A public actor, or a state named as a whole ("Israel has admitted …"). */
+function speaksPublicly(actor: EventActor): boolean {
+  if (isPublicActor(actor)) return true;
+  return !!actor.country && !actor.sector && actor.code === actor.country && !NONSTATE.has(actor.country);
 }
 
 /** The negation before the verb is a will not to do it: "will not", "won't", "would not", "not to". */

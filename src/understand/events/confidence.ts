@@ -44,7 +44,7 @@ export interface EventEvidence {
   reported: boolean;
   subordinate: boolean;
   passive: boolean;
-  plover: string;
+  plover: string | null;
   /** The pattern starts at the verb of its clause (not at a noun or an adjective). */
   clauseVerb?: boolean;
   /** What the clause's subject is: an actor, a thing ("oil prices", "the storm"), or none found. */
@@ -96,6 +96,8 @@ export const FEATURES = [
   'actor subject',
   'thing subject',
   ...PLOVER_TYPES.map((t) => `type ${t}`),
+  // A public statement (CAMEO 01), which has no PLOVER type.
+  'type statement',
 ] as const;
 
 const clip = (z: number) => Math.max(-4, Math.min(4, z)) / 4;
@@ -127,6 +129,7 @@ export function featureVector(e: EventEvidence): number[] {
     e.subject === 'actor' ? 1 : 0,
     e.subject === 'thing' ? 1 : 0,
     ...PLOVER_TYPES.map((t) => (t === e.plover ? 1 : 0)),
+    e.plover === null ? 1 : 0,
   ];
 }
 

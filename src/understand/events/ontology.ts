@@ -38,7 +38,8 @@ export function ploverType(name: string): PloverType | null {
 
 export interface Coding {
   cameo: string;
-  plover: string;
+  /** Null for a CAMEO code PLOVER has no type for (a public statement, 01). */
+  plover: string | null;
   mode: string | null;
   quadClass: number | null;
   goldstein: number | null;
@@ -46,8 +47,8 @@ export interface Coding {
 
 /**
  * CAMEO code → PLOVER type and mode, quad class and Goldstein weight. A code without its own
- * PLOVER mapping falls back to its parents ("0231" → "023" → "02"). Null for statements (01),
- * which PLOVER does not code as events.
+ * PLOVER mapping falls back to its parents ("0231" → "023" → "02"). Statements (01), which PLOVER
+ * does not code as events, have no PLOVER type. Null for an unknown code.
  */
 export function codeEvent(code: string): Coding | null {
   const entry = cameo(code);
@@ -65,5 +66,9 @@ export function codeEvent(code: string): Coding | null {
     }
     if (c.length === 2) break;
   }
+  // A public statement (CAMEO 01: a speech, an admission, a symbolic act, condolences) is an event
+  // in CAMEO and none in PLOVER: coded by its CAMEO code alone.
+  if (entry.root === '01')
+    return { cameo: code, plover: null, mode: null, quadClass: entry.quadClass, goldstein: entry.goldstein };
   return null;
 }

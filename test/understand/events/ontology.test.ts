@@ -12,11 +12,13 @@ const CASES: [code: string, plover: string | null, mode: string | null, quad: nu
   ['1312', 'THREATEN', 'restrict', 3],
   ['173', 'COERCE', 'arrest', 4],
   ['195', 'ASSAULT', 'heavy-weapons', 4],
-  ['010', null, null, null],
+  // Public statements are CAMEO events PLOVER does not type.
+  ['010', null, null, 1],
+  ['016', null, null, 1],
 ];
 
 for (const [code, plover, mode, quad] of CASES) {
-  test(`ontology: CAMEO ${code} → ${plover ?? 'no PLOVER event'}`, () => {
+  test(`ontology: CAMEO ${code} → ${plover ?? 'no PLOVER type'}`, () => {
     const coding = codeEvent(code);
     assert.equal(coding?.plover ?? null, plover);
     assert.equal(coding?.mode ?? null, mode);

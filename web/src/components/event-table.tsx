@@ -18,7 +18,7 @@ export function EventTable({ events, caption }: { events: StoredEvent[]; caption
           label: 'Event',
           cell: (e) => (
             <>
-              {e.plover}
+              {e.plover ?? 'STATEMENT'}
               {e.cameo && <span class="code"> {e.cameo}</span>}
               {e.modality !== 'happened' && <span class="tag"> {e.modality}</span>}
             </>

@@ -30,7 +30,12 @@ function spansOf(doc: Doc, on: Toggles, focus: string | undefined): Span[] {
       spans.push({ start: q.start, end: q.end, kind: 'quote', title: q.speaker?.name ?? 'unknown speaker' });
   if (on.event)
     for (const e of events)
-      spans.push({ start: e.evidence.start, end: e.evidence.end, kind: 'event', title: e.plover });
+      spans.push({
+        start: e.evidence.start,
+        end: e.evidence.end,
+        kind: 'event',
+        title: e.plover ?? 'STATEMENT',
+      });
   const [start, end] = (focus ?? '').split('-').map(Number);
   if (start !== undefined && end !== undefined && Number.isFinite(start) && Number.isFinite(end))
     spans.push({ start, end, kind: 'focus' as Kind, title: 'linked sentence' });
@@ -57,7 +62,7 @@ function Sidebar({ doc }: { doc: Doc }) {
         {events.map((e) => (
           <li>
             <EvidenceLink documentId={doc.id} start={e.evidence.start} end={e.evidence.end}>
-              {e.source.name} · {e.plover}
+              {e.source.name} · {e.plover ?? 'STATEMENT'}
               {e.target ? ` · ${e.target.name}` : ''}
             </EvidenceLink>
           </li>

@@ -199,6 +199,10 @@ export function sentenceClauses(
     let subject = chunkEndingAt.get(k) ?? null;
     if (subject && subject.first < previousEnd) subject = null;
     if (subject && subject.first > s.first && tags[subject.first - 1] === 'ADP') subject = null;
+    // "Ann Lee (left) spoke …", "The Ministry of Trade (MOTI) has unveiled …": the first clause's
+    // subject stands before a parenthesis. (Commas are left alone: ", X," may be a list or a clause.)
+    if (!subject && previousEnd === s.first)
+      subject = beforeParenthesis(tokens, tags, chunkEndingAt, s.first, k);
     let marker: string | null = null;
     let markerAt = -1;
     let relative = false;
@@ -340,4 +344,25 @@ function invertedSubject(tokens: readonly Token[], object: Chunk): boolean {
 function hasTerminal(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (/^[.!?…]$/.test(tokens[k]!.text)) return true;
   return false;
+}
+
+/**
+ * The noun chunk before a parenthesis ("(left)", "(MOTI)") that ends right before token `k`, when no
+ * verb stands inside it; null otherwise.
+ */
+function beforeParenthesis(
+  tokens: readonly Token[],
+  tags: readonly Pos[],
+  chunkEndingAt: Map<number, Chunk>,
+  first: number,
+  k: number,
+): Chunk | null {
+  if (tokens[k - 1]?.text !== ')') return null;
+  for (let j = k - 2; j > first && j >= k - 8; j--) {
+    if (tags[j] === 'VERB' || tags[j] === 'AUX') return null;
+    if (tokens[j]!.text !== '(') continue;
+    const chunk = chunkEndingAt.get(j) ?? null;
+    return chunk && (tags[chunk.last - 1] === 'PROPN' || tags[chunk.last - 1] === 'NOUN') ? chunk : null;
+  }
+  return null;
 }

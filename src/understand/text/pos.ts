@@ -138,6 +138,7 @@ function openClass(
   prevToken: Token | undefined,
   next: Token | undefined,
   afterModal = false,
+  verbBefore = true,
 ): Pos {
   const w = t.lower;
   // "not", "never" stand inside a verb group; only the possessive 's opens a noun phrase
@@ -155,6 +156,17 @@ function openClass(
     if (prev === 'PART' && prevToken?.lower === 'to') return 'VERB';
     if (prev && NOMINAL_BEFORE.has(prev)) return 'NOUN';
     if (prev && SUBJECT_BEFORE.has(prev)) return 'VERB';
+    // "Ann Lee, the foreign minister, speaks at …", "The president (left) addresses the …": after an
+    // apposition or a parenthesis, a present verb form with its object or preposition after it is the
+    // verb of a sentence that has none before it.
+    if (
+      !verbBefore &&
+      /[^s]s$/.test(w) &&
+      (prevToken?.text === ',' || prevToken?.text === ')') &&
+      next?.word &&
+      (opensObject(next) || words.prepositions.has(next.lower))
+    )
+      return 'VERB';
     return 'NOUN';
   }
   if (
@@ -182,7 +194,9 @@ function openClass(
 /** Tags of one sentence's tokens, written into `tags` at the tokens' indexes. */
 export function tagSentence(tokens: readonly Token[], s: Sentence, tags: Pos[]): void {
   let initial = true;
+  let verbBefore = false;
   for (let i = s.first; i < s.last; i++) {
+    if (i > s.first && (tags[i - 1] === 'VERB' || tags[i - 1] === 'AUX')) verbBefore = true;
     const t = tokens[i]!;
     const prev = i > s.first ? tags[i - 1]! : null;
     const prevToken = i > s.first ? tokens[i - 1] : undefined;
@@ -216,7 +230,7 @@ export function tagSentence(tokens: readonly Token[], s: Sentence, tags: Pos[]):
       else if (t.cap && initial) {
         const open = openClass(t, prev, prevToken, tokens[i + 1], afterModal);
         tags[i] = open === 'NOUN' && !NOUN_SUFFIX.test(t.lower) && !isVerbWord(t) ? 'PROPN' : open;
-      } else tags[i] = openClass(t, prev, prevToken, tokens[i + 1], afterModal);
+      } else tags[i] = openClass(t, prev, prevToken, tokens[i + 1], afterModal, verbBefore);
     }
     initial = false;
   }

@@ -248,6 +248,24 @@ test('tags: an unlisted past form with an object after an adverb or a comma is a
   assert.equal(tagOf('He visited the newly renovated museum.', 'renovated'), 'ADJ');
 });
 
+test('tags: a present verb after an apposition or a parenthesis is the verb of a sentence with none', () => {
+  const tagOf = (text: string, w: string) => {
+    const doc = readText(text);
+    return doc.tags[doc.tokens.findIndex((t) => t.text === w)];
+  };
+  assert.equal(tagOf('Ana Ruiz, the Chilean trade minister, speaks at a forum in Lima.', 'speaks'), 'VERB');
+  assert.equal(tagOf('The Kenyan president (right) addresses the crowd in Nairobi.', 'addresses'), 'VERB');
+  // after a verb, a plural noun in a list stays a noun
+  assert.equal(tagOf('He called for peace, talks with the rebels and new elections.', 'talks'), 'NOUN');
+});
+
+test('clauses: the subject of a first clause stands before a parenthesis', () => {
+  const doc = readText('The Peruvian energy ministry (MEM) has unveiled a plan to cut power prices.');
+  assert.equal(clauseOf(doc, 'unveiled').subjectText, 'The Peruvian energy ministry');
+  const photo = readText('The Kenyan president (right) addresses the crowd in Nairobi.');
+  assert.equal(clauseOf(photo, 'addresses').subjectText, 'The Kenyan president');
+});
+
 test('every stage reads the one layer; a layer read from another text is refused by name', async () => {
   const { findEntities } = await import('../../../src/understand/entities/index.ts');
   const { findQuotes } = await import('../../../src/understand/quotes/index.ts');

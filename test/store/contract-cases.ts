@@ -319,6 +319,39 @@ export const contractCases: Record<string, Case> = {
     await rejectsWith(store.listEvents({ since: 'last week' }), 'invalid_input', ['since', 'last week']);
   },
 
+  async 'a public statement (CAMEO 01) has no PLOVER type and is found by its CAMEO code'({ store }) {
+    const condolences: StorySpec = {
+      ...kenya,
+      title: 'Ruto sends condolences after floods',
+      paragraphs: ['President William Ruto expressed condolences to Tanzania after the floods on Friday.'],
+      entities: [],
+      quotes: [],
+      events: [
+        {
+          plover: null,
+          cameo: '018',
+          quadClass: 1,
+          goldstein: 3.4,
+          source: { name: 'William Ruto', country: 'KEN', code: 'KENGOV', sector: 'GOV' },
+          target: { name: 'Tanzania', country: 'TZA', code: 'TZA' },
+          date: '2024-06-21',
+          modality: 'happened',
+          evidence: 'President William Ruto expressed condolences to Tanzania',
+          confidence: 0.7,
+        },
+      ],
+    };
+    const { id } = await store.addDocument(buildDocument(condolences, 'https://example.org/condolences'));
+    const found = await store.listEvents({ type: '01' });
+    assert.equal(found.total, 1);
+    assert.deepEqual(
+      found.items.map((e) => [e.plover, e.cameo, e.documentId]),
+      [[null, '018', id]],
+    );
+    assert.equal((await store.listEvents({ dyad: ['KEN', 'TZA'] })).total, 1);
+    assert.deepEqual((await store.getDocument(id))?.reading.events[0]?.plover, null);
+  },
+
   async 'entity mentions by name, alias or whole words of the name'({ store }) {
     await addAll(store);
     const ruto = await store.findEntityMentions('ruto');

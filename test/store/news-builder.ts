@@ -43,7 +43,7 @@ export interface StorySpec {
     cue: string | null;
   }[];
   events: {
-    plover: string;
+    plover: string | null;
     cameo: string | null;
     quadClass: number | null;
     goldstein: number | null;

@@ -13,6 +13,12 @@ const STATEMENTS: [reading: string, sentence: string, cameo: string, source: str
   ['denial', 'Bolivia denied the accusations of arming rebel groups in Peru.', '016', 'BOL'],
   ['symbolic act', 'Laura Mendes laid a wreath at the war memorial in Quito.', '017', 'BRA'],
   ['condolences', 'Norway expressed condolences to Sweden after the ferry sank.', '018', 'NOR'],
+  [
+    'confidence, said of oneself',
+    'Laura Mendes said on Monday that she was confident that Peru would sign the accord.',
+    '013',
+    'BRA',
+  ],
 ];
 
 for (const [reading, sentence, cameo, source] of STATEMENTS) {

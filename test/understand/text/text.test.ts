@@ -266,3 +266,18 @@ test('every stage reads the one layer; a layer read from another text is refused
   });
   assert.throws(() => findEntities(text, { doc: other }), { name: 'SitrepError', message: /entities: / });
 });
+
+test("clauses: a noun phrase after a reporting verb and before a finite verb is the content's subject", () => {
+  const doc = readText('The opposition leader said the cabinet must resign by Friday.');
+  const said = clauseOf(doc, 'said');
+  assert.equal(said.objectText, null);
+  const resign = clauseOf(doc, 'resign');
+  assert.deepEqual([resign.subjectText, resign.modal, resign.kind], ['the cabinet', 'must', 'complement']);
+  // an addressee stays the object when the content has its own subject
+  const told = clauseOf(readText('The envoy told reporters the army will leave Gao.'), 'told');
+  assert.equal(told.objectText, 'reporters');
+  assert.equal(
+    clauseOf(readText('The envoy told reporters the army will leave Gao.'), 'leave').subjectText,
+    'the army',
+  );
+});

@@ -1,0 +1,53 @@
+// Reported statements that are acts: a demand made of an actor is REQUEST, a judgement of an actor's
+// conduct ACCUSE, with the speaker as source and the actor spoken of as target.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf } from './helpers.ts';
+
+const brief = (text: string) =>
+  eventsOf(text).map((e) => `${e.plover} ${e.source?.code ?? '-'}→${e.target?.code ?? '-'} ${e.modality}`);
+
+test('speech acts: a reported "must", "should" or "needs to" of another actor is the speaker\'s demand', () => {
+  for (const text of [
+    'Kenya said Uganda must pay its share of the pipeline costs.',
+    'Kenya said on Monday that Uganda should reopen the border crossing.',
+    'Uganda needs to reopen the border crossing, Kenya said.',
+  ])
+    assert.deepEqual(
+      brief(text).filter((b) => b.startsWith('REQUEST')),
+      ['REQUEST KEN→UGA happened'],
+      text,
+    );
+});
+
+test("speech acts: a reported judgement of an actor or its doing is the speaker's criticism", () => {
+  for (const text of [
+    "Kenya said Uganda's new tariff was illegal and unfair.",
+    'Iran said the Kenyan government was incompetent.',
+    'Kenya said Uganda betrayed its partners in the pipeline deal.',
+  ])
+    assert.deepEqual(
+      brief(text).map((b) => b.split(' ').slice(0, 2).join(' ').replace(/GOV/g, '')),
+      [text.startsWith('Iran') ? 'ACCUSE IRN→KEN' : 'ACCUSE KEN→UGA'],
+      text,
+    );
+});
+
+test('speech acts: no act without a judged or addressed actor, nor one the speaker makes of itself', () => {
+  for (const text of [
+    // the content's subject is no actor
+    'Kenya said the economy must grow faster next year.',
+    'Kenya said the storm was dangerous.',
+    // a passive "should be" says something of its subject, asks nothing of it
+    'Kenya said Uganda should be allowed to join the bloc.',
+    // the speaker's own duty
+    'Kenya said Kenya must reopen the border crossing.',
+    // a conditional content clause reports no demand that was made
+    'Kenya said that if Uganda must pay, talks would fail.',
+  ])
+    assert.deepEqual(
+      brief(text).filter((b) => /^(?:REQUEST|ACCUSE).* happened$/.test(b)),
+      [],
+      text,
+    );
+});

@@ -78,8 +78,15 @@ export function codeSentence(
     .filter((m) => !isCancelled(tokens, m.first))
     // "despite Iran's threats", "drew criticism": an act named by a noun, mentioned in passing.
     .filter((m) => !unreportedNominal(m, tokens, actors));
-  const chosen = selectMatches(candidates, tokens, frames, MAX_EVENTS_PER_SENTENCE);
-  const clauses = chosen.length ? readClauses() : [];
+  let read: EventClause[] | null = null;
+  const layer = () => (read ??= readClauses());
+  const chosen = selectMatches(
+    candidates.filter((m) => directiveObject(m, tokens, layer)),
+    tokens,
+    frames,
+    MAX_EVENTS_PER_SENTENCE,
+  );
+  const clauses = chosen.length ? layer() : [];
   const events: CodedEvent[] = [];
   let main: PatternMatch | null = null;
   for (const selected of chosen) {
@@ -169,9 +176,7 @@ export function codeSentence(
     main ??= match;
   }
   if (events.length < MAX_EVENTS_PER_SENTENCE && (frames.length || hasNamingVerb(tokens)))
-    events.push(
-      ...speechActEvents(sentence, tokens, actors, ctx, events, chosen.length ? clauses : readClauses()),
-    );
+    events.push(...speechActEvents(sentence, tokens, actors, ctx, events, layer()));
   updateDiscourse(ctx.discourse, actors);
   return events;
 }
@@ -306,6 +311,19 @@ function conditionAfter(tokens: Token[], from: number, to: number): boolean {
     if (w === 'or' && /^(?:face|else)$/.test(tokens[k + 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * "told Uganda to withdraw", "encouraged the allies to spend": an appeal "verb ~ to" is made of the
+ * verb's object, which fills the gap; "told reporters he was going to" is no appeal.
+ */
+function directiveObject(match: PatternMatch, tokens: Token[], clauses: () => EventClause[]): boolean {
+  const items = match.pattern.items;
+  if (!match.pattern.code.startsWith('02') || items.length !== 3 || !items[1]?.gap) return true;
+  const to = match.words[match.words.length - 1] ?? -1;
+  if (tokens[to]?.lower !== 'to' || to === match.first + 1) return true;
+  const own = clauseAt(clauses(), match.first);
+  return !!own?.object && anchorsVerb(own, match.first) && own.object.last === to;
 }
 
 /** The match is a noun right after a reporting verb ("announced a ban", "declared a state of …"). */

@@ -51,3 +51,18 @@ test('speech acts: no act without a judged or addressed actor, nor one the speak
       text,
     );
 });
+
+test('speech acts: "told/encouraged X to …" asks X for the act, which is not done', () => {
+  for (const text of [
+    'Kenya told Uganda to withdraw its troops from the border.',
+    'Kenya encouraged Uganda to reopen the border crossing.',
+  ])
+    assert.deepEqual(brief(text), ['REQUEST KEN→UGA happened'], text);
+  // the words before "to" are no addressee: the act is Kenya's own, announced
+  assert.deepEqual(
+    brief('Kenya told reporters it was going to withdraw its troops from the border.').filter((b) =>
+      b.startsWith('REQUEST'),
+    ),
+    [],
+  );
+});

@@ -66,3 +66,12 @@ test('speech acts: "told/encouraged X to …" asks X for the act, which is not d
     [],
   );
 });
+
+test("verbs of criticism of the CAMEO dictionary's denounce and denigrate blocks are ACCUSE", () => {
+  for (const text of [
+    'Kenya mocked Uganda over its election.',
+    'Kenya lambasted Uganda for closing the border.',
+    'Kenya belittled Uganda at the summit.',
+  ])
+    assert.deepEqual(brief(text), ['ACCUSE KEN→UGA happened'], text);
+});

@@ -284,3 +284,15 @@ test("clauses: a noun phrase after a reporting verb and before a finite verb is 
     'the army',
   );
 });
+
+test('clauses: "has been able to" is the perfect of "be"; its subject acts in the infinitive', () => {
+  const doc = readText('The opposition has been able to block the budget.');
+  assert.equal(clauseOf(doc, 'been').subjectText, 'The opposition');
+  const block = clauseOf(doc, 'block');
+  assert.deepEqual(
+    [block.kind, block.subjectText, block.objectText],
+    ['nonfinite', 'The opposition', 'the budget'],
+  );
+  // "have" with a noun phrase after it stays a main verb
+  assert.equal(clauseOf(readText('The opposition has the votes.'), 'has').objectText, 'the votes');
+});

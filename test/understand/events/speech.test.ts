@@ -12,6 +12,8 @@ test('speech acts: a reported "must", "should" or "needs to" of another actor is
     'Kenya said Uganda must pay its share of the pipeline costs.',
     'Kenya said on Monday that Uganda should reopen the border crossing.',
     'Uganda needs to reopen the border crossing, Kenya said.',
+    // "you" is the one the statement is told to
+    '"You must reopen the border crossing," Kenya told Uganda.',
   ])
     assert.deepEqual(
       brief(text).filter((b) => b.startsWith('REQUEST')),

@@ -74,6 +74,11 @@ test("verbs of criticism of the CAMEO dictionary's denounce and denigrate blocks
     'Kenya mocked Uganda over its election.',
     'Kenya lambasted Uganda for closing the border.',
     'Kenya belittled Uganda at the summit.',
+    // questioning an actor's qualities is criticism of it
+    "Kenya questioned the legitimacy of Uganda's election.",
+    "Kenya questioned Uganda's credibility as a mediator.",
   ])
     assert.deepEqual(brief(text), ['ACCUSE KEN→UGA happened'], text);
+  // questioning a person (an interview or interrogation) is not
+  assert.deepEqual(brief('Kenyan police questioned the driver about his health.'), []);
 });

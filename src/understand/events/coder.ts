@@ -4,7 +4,8 @@ import type { Event, EventActor, Evidence, Modality } from '../../model/index.ts
 import { findActorSpans, type ActorContext, type ActorSpan } from './actors.ts';
 import { eventDate } from './dates.ts';
 import { findFrames, type Frame } from './frames.ts';
-import { eventLexicon, type PatternMatch } from './lexicon.ts';
+import { compilePattern, eventLexicon, type PatternMatch } from './lexicon.ts';
+import { speechActs } from './speech.ts';
 import { selectMatches } from './select.ts';
 import { isCancelled } from './cancels.ts';
 import { hasThreatCue, modalityOf, recodeIntended, recodeRefused } from './modality.ts';
@@ -77,8 +78,15 @@ export function codeSentence(
     .filter((m) => !isCancelled(tokens, m.first))
     // "despite Iran's threats", "drew criticism": an act named by a noun, mentioned in passing.
     .filter((m) => !unreportedNominal(m, tokens, actors));
-  const chosen = selectMatches(candidates, tokens, frames, MAX_EVENTS_PER_SENTENCE);
-  const clauses = chosen.length ? readClauses() : [];
+  let read: EventClause[] | null = null;
+  const layer = () => (read ??= readClauses());
+  const chosen = selectMatches(
+    candidates.filter((m) => directiveObject(m, tokens, layer)),
+    tokens,
+    frames,
+    MAX_EVENTS_PER_SENTENCE,
+  );
+  const clauses = chosen.length ? layer() : [];
   const events: CodedEvent[] = [];
   let main: PatternMatch | null = null;
   for (const selected of chosen) {
@@ -117,6 +125,8 @@ export function codeSentence(
     if (VIOLENT.test(code) && !violentSense(match, tokens, actors, roles.sources.length > 0, thing ?? null))
       continue;
     if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
+    // "X said the economy must grow": a demand is made of an actor.
+    if (tokens[match.first]?.lower === 'must' && clause.speaker && !roles.targets.length) continue;
     if (!fitsArguments(code, roles)) continue;
     // "visited the museum", "released a plan": a lone verb of contact whose object is a thing.
     if (THING_SENSES.test(code) && !contactSense(match, tokens, actors)) continue;
@@ -175,8 +185,76 @@ export function codeSentence(
     events.push(...built.filter((e) => politicalInContext(e, ctx)));
     main ??= match;
   }
+  if (events.length < MAX_EVENTS_PER_SENTENCE && (frames.length || hasNamingVerb(tokens)))
+    events.push(...speechActEvents(sentence, tokens, actors, ctx, events, layer()));
   updateDiscourse(ctx.discourse, actors);
   return events;
+}
+
+const SPEECH_PATTERNS = {
+  '100': { ...compilePattern('100', 'say'), source: 'speech act: demand', weight: 2 },
+  '111': { ...compilePattern('111', 'say'), source: 'speech act: judgement', weight: 2 },
+};
+
+/** A naming verb ("called Y a liar") that may make a statement an act without a reporting frame. */
+function hasNamingVerb(tokens: Token[]): boolean {
+  return tokens.some((t) => /^(?:call|label|brand|dub)/.test(t.lower));
+}
+
+/**
+ * Reported statements that are demands or criticisms of an actor (speech.ts), where the sentence's
+ * patterns coded no event of that type already.
+ */
+function speechActEvents(
+  sentence: Span,
+  tokens: Token[],
+  actors: ActorSpan[],
+  ctx: SentenceContext,
+  coded: CodedEvent[],
+  clauses: EventClause[],
+): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const act of speechActs(clauses, tokens, actors)) {
+    if (coded.length + out.length >= MAX_EVENTS_PER_SENTENCE) break;
+    const plover = act.code === '100' ? 'REQUEST' : 'ACCUSE';
+    if ([...coded, ...out].some((e) => e.plover === plover)) continue;
+    const source = act.speaker.actor;
+    const target = act.addressee.actor;
+    if (!source || !target) continue;
+    const head = act.reporting.verb.head;
+    const match: PatternMatch = {
+      pattern: SPEECH_PATTERNS[act.code],
+      first: head,
+      last: head + 1,
+      words: [head],
+    };
+    const clause: Clause = {
+      first: Math.min(act.reporting.first, act.content.first),
+      last: Math.max(act.reporting.last, act.content.last),
+      speaker: null,
+    };
+    const roles: Roles = {
+      sources: [source],
+      targets: [target],
+      passive: false,
+      subjectAt: act.speaker.first,
+    };
+    const built = buildEvents(
+      match,
+      act.code,
+      roles,
+      clause,
+      act.reporting,
+      { clauseVerb: true, subject: 'actor' },
+      source,
+      sentence,
+      tokens,
+      ctx,
+      false,
+    );
+    out.push(...built.filter((e) => e.plover === plover && politicalInContext(e, ctx)));
+  }
+  return out;
 }
 
 /**
@@ -243,6 +321,19 @@ function conditionAfter(tokens: Token[], from: number, to: number): boolean {
     if (w === 'or' && /^(?:face|else)$/.test(tokens[k + 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * "told Uganda to withdraw", "encouraged the allies to spend": an appeal "verb ~ to" is made of the
+ * verb's object, which fills the gap; "told reporters he was going to" is no appeal.
+ */
+function directiveObject(match: PatternMatch, tokens: Token[], clauses: () => EventClause[]): boolean {
+  const items = match.pattern.items;
+  if (!match.pattern.code.startsWith('02') || items.length !== 3 || !items[1]?.gap) return true;
+  const to = match.words[match.words.length - 1] ?? -1;
+  if (tokens[to]?.lower !== 'to' || to === match.first + 1) return true;
+  const own = clauseAt(clauses(), match.first);
+  return !!own?.object && anchorsVerb(own, match.first) && own.object.last === to;
 }
 
 /** The match is a noun right after a reporting verb ("announced a ban", "declared a state of …"). */

@@ -49,9 +49,12 @@ export function selectMatches(
   for (const s of selected) {
     const inner = innerAct(s.match, matches, tokens);
     if (!inner) continue;
-    s.code = s.match.pattern.code.startsWith('12')
-      ? (recodeRefused(inner.pattern.code) ?? s.code)
-      : recodeIntended(inner.pattern.code, true);
+    // "told X to withdraw": the act asked for is not done; the appeal keeps its code.
+    if (s.match.pattern.code.startsWith('02')) s.code = s.match.pattern.code;
+    else
+      s.code = s.match.pattern.code.startsWith('12')
+        ? (recodeRefused(inner.pattern.code) ?? s.code)
+        : recodeIntended(inner.pattern.code, true);
     absorbed.add(inner);
   }
   return selected
@@ -83,11 +86,11 @@ function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
  * intent or refusal frame ending in "to".
  */
 function innerAct(frame: PatternMatch, all: PatternMatch[], tokens: Token[]): PatternMatch | null {
-  if (!/^(?:03|12)/.test(frame.pattern.code)) return null;
+  if (!/^(?:02|03|12)/.test(frame.pattern.code)) return null;
   const last = frame.words[frame.words.length - 1] ?? frame.first;
   if (tokens[last]?.lower !== 'to') return null;
   const inner = all
-    .filter((m) => m.first > last && m.first <= last + FRAME_REACH && !/^(?:03|12)/.test(m.pattern.code))
+    .filter((m) => m.first > last && m.first <= last + FRAME_REACH && !/^(?:02|03|12)/.test(m.pattern.code))
     .sort((a, b) => a.first - b.first || b.pattern.weight - a.pattern.weight);
   return inner[0] ?? null;
 }

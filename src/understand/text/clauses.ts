@@ -191,7 +191,7 @@ export function sentenceClauses(
   }
   const clauses: Clause[] = [];
   let previousEnd = s.first;
-  for (const g of groups) {
+  for (const [gi, g] of groups.entries()) {
     const d = describeGroup(tokens, tags, g);
     // the subject: the chunk just before the group (over adverbs), or a relative pronoun
     let k = g.first;
@@ -223,7 +223,15 @@ export function sentenceClauses(
     // the object: the chunk right after the verb, not a preposition's
     let o = g.last;
     while (o < s.last && tags[o] === 'ADV') o++;
-    const object = chunkStartingAt.get(o) ?? null;
+    let object = chunkStartingAt.get(o) ?? null;
+    // "said the government must act": a reporting verb's noun phrase followed by a finite verb group is
+    // the subject of its content clause ("that" left out), not the verb's object.
+    if (
+      object &&
+      reportingVerbs.lemma.has(tokens[g.head]!.lower) &&
+      opensClause(tokens, tags, object, groups[gi + 1])
+    )
+      object = null;
     const kind: ClauseKind = !d.finite
       ? 'nonfinite'
       : relative
@@ -334,6 +342,20 @@ function markReported(
       if (q.kind === 'complement' && q.parent === null) q.parent = offset + c;
     }
   }
+}
+
+/** The next verb group stands right after the chunk (over adverbs) and is finite: the chunk is its subject. */
+function opensClause(
+  tokens: readonly Token[],
+  tags: readonly Pos[],
+  chunk: Chunk,
+  next: VerbGroup | undefined,
+): boolean {
+  if (!next) return false;
+  let k = chunk.last;
+  while (k < next.first && tags[k] === 'ADV') k++;
+  if (k !== next.first) return false;
+  return describeGroup(tokens, tags, next).finite;
 }
 
 function invertedSubject(tokens: readonly Token[], object: Chunk): boolean {

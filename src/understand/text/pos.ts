@@ -239,8 +239,13 @@ export function tagSentence(tokens: readonly Token[], s: Sentence, tags: Pos[]):
     const w = tokens[i]!.lower;
     if (tags[i] !== 'AUX' || !(words.have.has(w) || words.do.has(w))) continue;
     let k = i + 1;
-    while (k < s.last && (tags[k] === 'ADV' || tags[k] === 'PART' || tags[k] === 'AUX')) k++;
-    if (k >= s.last || tags[k] !== 'VERB') tags[i] = 'VERB';
+    let auxiliary = false;
+    while (k < s.last && (tags[k] === 'ADV' || tags[k] === 'PART' || tags[k] === 'AUX')) {
+      // "have been able to", "has been unable": the perfect of "be", whose group "be" heads
+      if (tags[k] === 'AUX' && words.be.has(tokens[k]!.lower)) auxiliary = true;
+      k++;
+    }
+    if (!auxiliary && (k >= s.last || tags[k] !== 'VERB')) tags[i] = 'VERB';
   }
 }
 

@@ -198,6 +198,8 @@ export function stem(word: string): string {
   return cached;
 }
 
+const EED_BASE = /^(?:n|f|s|h|w|d|r|spe|bre|ble|gre|ste|tw|ind|proc|succ|exc)eed$/;
+
 function computeStem(w: string): string {
   if (w.length <= 3 || !/^[a-z]+$/.test(w)) return w;
   let s = w;
@@ -206,7 +208,8 @@ function computeStem(w: string): string {
   if (/(?:ss|sh|ch|x|z)es$/.test(s)) return s.slice(0, -2);
   if (s.endsWith('ings') && s.length > 6) s = s.slice(0, -1);
   if (s.endsWith('ing') && s.length > 5) [s, stripped] = [s.slice(0, -3), true];
-  else if (s.endsWith('eed')) s = s.slice(0, -1);
+  // "agreed", "freed" → agree, free; a base form in "-eed" ("need", "exceed") keeps its ending
+  else if (s.endsWith('eed')) s = EED_BASE.test(s) ? s : s.slice(0, -1);
   else if (s.endsWith('ed') && s.length > 4) [s, stripped] = [s.slice(0, -2), true];
   else if (s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is')) s = s.slice(0, -1);
   if (stripped && /([b-df-hj-km-np-tv-z])\1$/.test(s) && !/(?:ll|ss|zz)$/.test(s)) s = s.slice(0, -1);

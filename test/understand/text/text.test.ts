@@ -46,6 +46,9 @@ test('stems: inflections of one verb share a stem', () => {
     ['deny', 'denied', 'denies'],
     ['stop', 'stopped', 'stopping'],
     ['withdraw', 'withdrew', 'withdrawn'],
+    ['free', 'freed', 'frees'],
+    ['need', 'needs', 'needed', 'needing'],
+    ['exceed', 'exceeds', 'exceeded'],
   ];
   for (const forms of table) assert.equal(new Set(forms.map(stem)).size, 1, forms.join(','));
   assert.equal(tokenize('They agreed.')[1]!.stem, stem('agree'));
@@ -283,4 +286,31 @@ test('every stage reads the one layer; a layer read from another text is refused
     message: /quotes: .*another text/,
   });
   assert.throws(() => findEntities(text, { doc: other }), { name: 'SitrepError', message: /entities: / });
+});
+
+test("clauses: a noun phrase after a reporting verb and before a finite verb is the content's subject", () => {
+  const doc = readText('The opposition leader said the cabinet must resign by Friday.');
+  const said = clauseOf(doc, 'said');
+  assert.equal(said.objectText, null);
+  const resign = clauseOf(doc, 'resign');
+  assert.deepEqual([resign.subjectText, resign.modal, resign.kind], ['the cabinet', 'must', 'complement']);
+  // an addressee stays the object when the content has its own subject
+  const told = clauseOf(readText('The envoy told reporters the army will leave Gao.'), 'told');
+  assert.equal(told.objectText, 'reporters');
+  assert.equal(
+    clauseOf(readText('The envoy told reporters the army will leave Gao.'), 'leave').subjectText,
+    'the army',
+  );
+});
+
+test('clauses: "has been able to" is the perfect of "be"; its subject acts in the infinitive', () => {
+  const doc = readText('The opposition has been able to block the budget.');
+  assert.equal(clauseOf(doc, 'been').subjectText, 'The opposition');
+  const block = clauseOf(doc, 'block');
+  assert.deepEqual(
+    [block.kind, block.subjectText, block.objectText],
+    ['nonfinite', 'The opposition', 'the budget'],
+  );
+  // "have" with a noun phrase after it stays a main verb
+  assert.equal(clauseOf(readText('The opposition has the votes.'), 'has').objectText, 'the votes');
 });

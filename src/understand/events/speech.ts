@@ -1,0 +1,126 @@
+// Statements that are acts: a reported statement whose content itself demands something of an actor
+// ("X said Y must withdraw", "Y should resign, X told reporters") is X's demand of Y (CAMEO 10, PLOVER
+// REQUEST); one that judges an actor or its doing as wrong ("X said Y's plan is illegal", "X said Y
+// lied", "X called Y a liar") is X's criticism of Y (CAMEO 111, PLOVER ACCUSE). The speaker is the
+// subject of the reporting clause, the addressee or judged actor the subject of its content (the
+// owner of a judged thing: "Y's plan"). Word lists: data/events/speech-acts.json.
+import type { ActorSpan } from './actors.ts';
+import { subjectActor, type EventClause } from './clauses.ts';
+import { loadJson } from './data.ts';
+import { stem, type Token } from './text.ts';
+
+interface SpeechActData {
+  deontic: string[];
+  judgements: string[];
+  misconduct: string[];
+  naming: string[];
+}
+
+const data = loadJson<SpeechActData>('events/speech-acts.json');
+const JUDGEMENTS = new Set(data.judgements);
+const MISCONDUCT = new Set(data.misconduct.map(stem));
+const NAMING = new Set(data.naming.map(stem));
+/** Deontic verb groups, as word sequences ("must", "ought to", "needs to"). */
+const DEONTIC = data.deontic.map((d) => d.split(' '));
+
+export interface SpeechAct {
+  /** CAMEO code: 10 (demand) or 111 (criticise). */
+  code: '100' | '111';
+  /** The clause that reports the statement ("X said"), whose verb is the act's anchor. */
+  reporting: EventClause;
+  /** The content clause ("Y must withdraw"). */
+  content: EventClause;
+  speaker: ActorSpan;
+  addressee: ActorSpan;
+}
+
+/** Speech acts of one sentence's clauses. */
+export function speechActs(clauses: EventClause[], tokens: Token[], actors: ActorSpan[]): SpeechAct[] {
+  const out: SpeechAct[] = [];
+  for (const content of clauses) {
+    const reporting = content.reportedBy;
+    if (!reporting || content.conditional || content.question) continue;
+    const speaker = subjectActor(reporting, actors);
+    if (!speaker?.actor || speaker.kind === 'pronoun') continue;
+    const code = deontic(content, tokens) ? '100' : judged(content, tokens) ? '111' : null;
+    if (!code) continue;
+    const addressee = addresseeOf(content, reporting, tokens, actors);
+    if (!addressee?.actor || sameSpan(addressee, speaker)) continue;
+    out.push({ code, reporting, content, speaker, addressee });
+  }
+  // "X called Y a liar": naming an actor by a judgement.
+  for (const c of clauses) {
+    if (!NAMING.has(tokens[c.verb.head]?.stem ?? '') || c.passive || !c.object) continue;
+    const object = c.object;
+    const named = actors.find((a) => a.actor && a.first === object.first + determiner(tokens, object.first));
+    if (!named || named.last >= object.last + 4) continue;
+    const speaker = subjectActor(c, actors);
+    if (!speaker?.actor || speaker.kind === 'pronoun' || sameSpan(named, speaker)) continue;
+    if (!judgementAfter(tokens, named.last, Math.min(c.last, named.last + 4))) continue;
+    out.push({ code: '111', reporting: c, content: c, speaker, addressee: named });
+  }
+  return out;
+}
+
+/** "must", "should", "ought to", "needs to", "has to" in the content's active verb group. */
+function deontic(c: EventClause, tokens: Token[]): boolean {
+  // "Y should be punished" is said of Y, not asked of it.
+  if (c.passive) return false;
+  const words = tokens.slice(c.verb.first, c.verb.last + 1).map((t) => t.lower);
+  return DEONTIC.some((d) => words.some((_, i) => d.every((w, k) => words[i + k] === w)));
+}
+
+/** "… is illegal", "… was a disgrace", "… lied": the content judges its subject's conduct. */
+function judged(c: EventClause, tokens: Token[]): boolean {
+  if (c.negated) return false;
+  const head = tokens[c.verb.head];
+  if (!head) return false;
+  if (MISCONDUCT.has(head.stem) && !c.passive) return true;
+  if (!/^(?:is|are|was|were|be|been|'s|'re)$/.test(head.lower)) return false;
+  return judgementAfter(tokens, c.verb.last, Math.min(c.last, c.verb.last + 4));
+}
+
+/** A judging word right after the verb or the named actor, over a determiner and degree words. */
+function judgementAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.lower ?? '';
+    if (JUDGEMENTS.has(w.replace(/^["“‘']+|["”’']+$/g, ''))) return true;
+    if (
+      !/^(?:a|an|the|so|very|simply|completely|totally|utterly|deeply|clearly|just|not|only|["“‘'])$/.test(w)
+    )
+      return false;
+  }
+  return false;
+}
+
+function determiner(tokens: Token[], at: number): number {
+  return /^(?:the|a|an)$/.test(tokens[at]?.lower ?? '') ? 1 : 0;
+}
+
+/**
+ * Who the statement is of: the content's subject actor ("the government must"), the owner of its
+ * subject ("the ministry's plan is illegal"); "you" is the reporting clause's addressee ("…, she told X").
+ */
+function addresseeOf(
+  content: EventClause,
+  reporting: EventClause,
+  tokens: Token[],
+  actors: ActorSpan[],
+): ActorSpan | null {
+  const s = content.subject;
+  if (!s) return null;
+  if (s.pronoun) {
+    if (tokens[s.head]?.lower !== 'you') return null;
+    const o = reporting.object;
+    return o ? (actors.find((a) => a.actor && a.first < o.last && o.first < a.last) ?? null) : null;
+  }
+  const span = subjectActor(content, actors);
+  return span && span.kind !== 'pronoun' ? span : null;
+}
+
+function sameSpan(a: ActorSpan, b: ActorSpan): boolean {
+  if (a === b || a.group === b.group) return true;
+  const x = a.actor;
+  const y = b.actor;
+  return !!x && !!y && (x.entityId ? x.entityId === y.entityId : x.name === y.name);
+}

@@ -133,8 +133,13 @@ async function runWorker(context: CliContext, options: WorkerOptions): Promise<v
     await liveness.stop();
     await queue.close();
   }
+  const locks = store.lockTimes;
+  const seconds = (ms: number) => (ms / 1000).toFixed(2);
   log(
-    `worker done: ${counts.added} pages added, ${counts.unchanged} already stored, ${counts.skipped} not readable`,
+    `worker done: ${counts.added} pages added, ${counts.unchanged} already stored, ${counts.skipped} not readable` +
+      (locks
+        ? `; tracing lock: ${locks.tracingUnits} units, waited ${seconds(locks.tracingWaitMs)} s, held ${seconds(locks.tracingHeldMs)} s; origin locks waited ${seconds(locks.originWaitMs)} s`
+        : ''),
   );
 }
 

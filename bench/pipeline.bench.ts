@@ -10,7 +10,9 @@
 //      `sitrep worker`, run by 1 and then 2 worker processes (pages per second between the first and
 //      the last stored page, so start-up is left out), and the latency from enqueue to queryable
 //      (p50, p95) with 2 workers running and pages queued at half their throughput. Size:
-//      SITREP_BENCH_PG_DOCS (default 600).
+//      SITREP_BENCH_PG_DOCS (default 600). Also CPU per page and the tracing lock's share of the time,
+//      with the default pool and with one reading thread per worker. SITREP_BENCH_PIPELINE_ONLY=postgres
+//      runs this part alone, SITREP_BENCH_PG_RUNS times (median).
 // Run: npm run bench -- pipeline
 import { spawn, spawnSync } from 'node:child_process';
 import pg from 'pg';
@@ -228,10 +230,22 @@ interface PageLine {
   status: string;
 }
 
-/** Starts a worker; its page lines are collected with their arrival time. */
+/** What a worker said of its locks as it finished (its "worker done" line), in seconds. */
+interface WorkerRun {
+  cpuSeconds: number;
+  lockWait: number;
+  lockHeld: number;
+  units: number;
+}
+
+/**
+ * Starts a worker (through measure-cli.mjs, which writes its CPU time at exit); its page lines are
+ * collected with their arrival time.
+ */
 function startWorker(env: NodeJS.ProcessEnv, args: string[], lines: PageLine[]) {
-  const child = spawn(process.execPath, [BIN, 'worker', '--no-schedule', '--jsonl', ...args], {
-    env,
+  const out = join(tmpdir(), `sitrep-worker-${process.pid}-${Math.random().toString(36).slice(2, 8)}.json`);
+  const child = spawn(process.execPath, [MEASURE, 'worker', '--no-schedule', '--jsonl', ...args], {
+    env: { ...env, SITREP_MEASURE_OUT: out },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let buffered = '';
@@ -242,10 +256,28 @@ function startWorker(env: NodeJS.ProcessEnv, args: string[], lines: PageLine[]) 
     for (const part of parts)
       if (part.trim()) lines.push({ ...(JSON.parse(part) as Omit<PageLine, 'at'>), at: performance.now() });
   });
+  let stderr = '';
   const ready = new Promise<void>((resolve) =>
-    child.stderr.on('data', (b: Buffer) => b.toString().includes('worker ready') && resolve()),
+    child.stderr.on('data', (b: Buffer) => {
+      stderr += b.toString();
+      if (stderr.includes('worker ready')) resolve();
+    }),
   );
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const exited = new Promise<WorkerRun>((resolve) =>
+    child.on('exit', () => {
+      const measured = existsSync(out)
+        ? (JSON.parse(readFileSync(out, 'utf8')) as { cpuSeconds: number })
+        : null;
+      rmSync(out, { force: true });
+      const locks = /tracing lock: (\d+) units, waited ([\d.]+) s, held ([\d.]+) s/.exec(stderr);
+      resolve({
+        cpuSeconds: measured?.cpuSeconds ?? NaN,
+        units: Number(locks?.[1] ?? NaN),
+        lockWait: Number(locks?.[2] ?? NaN),
+        lockHeld: Number(locks?.[3] ?? NaN),
+      });
+    }),
+  );
   return { child, ready, exited };
 }
 
@@ -264,23 +296,99 @@ async function withSchema<T>(work: (env: NodeJS.ProcessEnv, schema: string) => P
   }
 }
 
+/** Runs of each configuration (SITREP_BENCH_PG_RUNS, default 1); the median is shown. */
+const PG_RUNS = Math.max(1, Number(process.env.SITREP_BENCH_PG_RUNS ?? 1));
+
+interface Throughput {
+  pages: number;
+  perSecond: number;
+  /** CPU of the worker processes (every thread) per page, their start-up taken out. */
+  cpuMsPerPage: number;
+  /** Share of the run's wall time some worker waited for the tracing lock / held it. */
+  lockWaitShare: number;
+  lockHeldShare: number;
+  pagesPerUnit: number;
+}
+
 async function postgresScaleOut(): Promise<BenchResult> {
   const tmp = mkdtempSync(join(tmpdir(), 'sitrep-bench-pg-'));
   try {
     const files = streamFolder(PG_DOCS, join(tmp, 'docs'));
-    const throughput = async (workers: number) =>
+    mkdirSync(join(tmp, 'one'));
+    writeFileSync(join(tmp, 'one/page.txt'), readFileSync(files[0]!));
+    // CPU of a worker that starts, reads one page and stops: start-up, left out of the CPU per page.
+    const startUpCpu = (threadEnv: NodeJS.ProcessEnv) =>
       withSchema(async (env) => {
+        const queued = spawnSync(process.execPath, [BIN, 'enqueue', join(tmp, 'one')], { env });
+        if (queued.status !== 0) throw new Error(queued.stderr.toString());
+        return (await startWorker({ ...env, ...threadEnv }, ['--until-idle'], []).exited).cpuSeconds;
+      });
+    const throughput = async (workers: number, threadEnv: NodeJS.ProcessEnv, idleCpu: number) =>
+      withSchema(async (env): Promise<Throughput> => {
         const queued = spawnSync(process.execPath, [BIN, 'enqueue', join(tmp, 'docs')], { env });
         if (queued.status !== 0) throw new Error(queued.stderr.toString());
         const lines: PageLine[] = [];
-        const started = Array.from({ length: workers }, () => startWorker(env, ['--until-idle'], lines));
-        await Promise.all(started.map((w) => w.exited));
+        const started = Array.from({ length: workers }, () =>
+          startWorker({ ...env, ...threadEnv }, ['--until-idle'], lines),
+        );
+        const runs = await Promise.all(started.map((w) => w.exited));
         const stored = lines.filter((l) => l.status === 'added' || l.status === 'unchanged');
         const seconds = (stored.at(-1)!.at - stored[0]!.at) / 1000;
-        return { pages: stored.length, seconds, perSecond: (stored.length - 1) / seconds };
+        const sum = (f: (r: WorkerRun) => number) => runs.reduce((a, r) => a + f(r), 0);
+        return {
+          pages: stored.length,
+          perSecond: (stored.length - 1) / seconds,
+          cpuMsPerPage: (1000 * (sum((r) => r.cpuSeconds) - workers * idleCpu)) / stored.length,
+          lockWaitShare: sum((r) => r.lockWait) / seconds,
+          lockHeldShare: sum((r) => r.lockHeld) / seconds,
+          pagesPerUnit: stored.length / sum((r) => r.units),
+        };
       });
-    const one = await throughput(1);
-    const two = await throughput(2);
+    const configurations: [string, NodeJS.ProcessEnv][] = [
+      [`default (${defaultThreads()})`, {}],
+      // Each worker given one core, as if each ran on a one-core machine of its own.
+      ['1 (SITREP_THREADS=1)', { SITREP_THREADS: '1' }],
+    ];
+    const rows: BenchResult['rows'] = [];
+    let twoPerSecond = 0;
+    for (const [threads, threadEnv] of configurations) {
+      const idle = await startUpCpu(threadEnv);
+      const measured: Throughput[][] = [];
+      // 1 and 2 workers alternate, so that a change in the machine's load falls on both.
+      for (let run = 0; run < PG_RUNS; run++)
+        measured.push([await throughput(1, threadEnv, idle), await throughput(2, threadEnv, idle)]);
+      const of = (workers: number, f: (t: Throughput) => number) =>
+        median(measured.map((m) => f(m[workers - 1]!)));
+      for (const workers of [1, 2]) {
+        if (workers === 2 && !rows.length) twoPerSecond = of(2, (t) => t.perSecond);
+        rows.push({
+          'reading threads per worker': threads,
+          workers,
+          pages: of(workers, (t) => t.pages),
+          'pages / s': round(
+            of(workers, (t) => t.perSecond),
+            1,
+          ),
+          ratio: round(of(workers, (t) => t.perSecond) / of(1, (t) => t.perSecond), 2),
+          'CPU ms / page': round(
+            of(workers, (t) => t.cpuMsPerPage),
+            1,
+          ),
+          'lock waited / wall': round(
+            of(workers, (t) => t.lockWaitShare),
+            2,
+          ),
+          'lock held / wall': round(
+            of(workers, (t) => t.lockHeldShare),
+            2,
+          ),
+          'pages / unit': round(
+            of(workers, (t) => t.pagesPerUnit),
+            1,
+          ),
+        });
+      }
+    }
     // Latency: two workers waiting, pages queued one by one at half the rate two workers manage.
     const latency = await withSchema(async (env, schema) => {
       const lines: PageLine[] = [];
@@ -289,7 +397,7 @@ async function postgresScaleOut(): Promise<BenchResult> {
       const { JobQueue } = await import('../src/queue/queue.ts');
       const queue = await JobQueue.open(PG_URL, schema);
       const sample = files.slice(0, Math.min(120, files.length));
-      const gap = 1000 / Math.max(0.5, two.perSecond / 2);
+      const gap = 1000 / Math.max(0.5, twoPerSecond / 2);
       for (const file of sample) {
         const bytes = readFileSync(file);
         await queue.addPage({
@@ -308,27 +416,25 @@ async function postgresScaleOut(): Promise<BenchResult> {
       const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
       return { pages: sorted.length, p50: pct(50), p95: pct(95), gapMs: gap };
     });
+    rows.push({
+      'reading threads per worker': configurations[0]![0],
+      workers: '2, paced',
+      pages: latency.pages,
+      'enqueue→queryable p50 ms': latency.p50,
+      'enqueue→queryable p95 ms': latency.p95,
+      'one page every ms': round(latency.gapMs, 0),
+    });
     return {
-      name: `pipeline: PostgreSQL scale-out, sitrep worker (graphile-worker), ${PG_DOCS} generated documents, default pool per worker`,
-      rows: [
-        { workers: 1, pages: one.pages, 'pages / s': round(one.perSecond, 1), ratio: 1 },
-        {
-          workers: 2,
-          pages: two.pages,
-          'pages / s': round(two.perSecond, 1),
-          ratio: round(two.perSecond / one.perSecond, 2),
-        },
-        {
-          workers: '2, paced',
-          pages: latency.pages,
-          'enqueue→queryable p50 ms': latency.p50,
-          'enqueue→queryable p95 ms': latency.p95,
-          'one page every ms': round(latency.gapMs, 0),
-        },
-      ],
+      name: `pipeline: PostgreSQL scale-out, sitrep worker (graphile-worker), ${PG_DOCS} generated documents, median of ${PG_RUNS} runs`,
+      rows,
       notes: [
-        'target: 2 workers ≥ 1.6× the pages per second of 1 (on a 2-core machine each worker reads on both cores)',
-        'pages / s counts from the first to the last stored page, leaving start-up out',
+        'target: 2 workers ≥ 1.6× the pages per second of 1',
+        'pages / s counts from the first to the last stored page, leaving start-up out; wall time, so it',
+        '  depends on what else the machine runs: CPU ms / page (every thread of the workers, less the CPU of',
+        '  a worker that reads one page) and the tracing lock (summed over workers, over the wall time) do not',
+        'with the default pool each worker reads on every core, so on a machine of that many cores 2 workers',
+        '  share the cores of 1; with 1 thread each, each worker stands for a one-core machine',
+        'SITREP_BENCH_PIPELINE_ONLY=postgres runs this table alone; SITREP_BENCH_PG_RUNS repeats it',
       ],
     };
   } finally {
@@ -350,6 +456,11 @@ async function postgresAnswers(): Promise<boolean> {
 
 export default async function bench(): Promise<BenchResult[]> {
   build();
+  if (process.env.SITREP_BENCH_PIPELINE_ONLY === 'postgres') {
+    if (!existsSync(STREAM) || !(await postgresAnswers()))
+      throw new Error(`SITREP_BENCH_PIPELINE_ONLY=postgres: needs ${STREAM} and PostgreSQL at ${PG_URL}`);
+    return [await postgresScaleOut()];
+  }
   const results = [startUp()];
   if (TEXT_SETS.every((f) => existsSync(f))) {
     const texts = readTexts();

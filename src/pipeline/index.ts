@@ -5,7 +5,13 @@ import type { AddResult, Store } from '../store/index.ts';
 import { inlineReader, type Reader, type ReadCall } from './pool.ts';
 import type { ReadOptions } from './read.ts';
 import type { Reading } from '../model/index.ts';
-import { prepareTrace, traceStoredDocument, traceStoredInput, traceUntraced } from './trace-stored.ts';
+import {
+  prepareTrace,
+  traceStoredDocument,
+  traceStoredInput,
+  traceUntraced,
+  type PreparedTrace,
+} from './trace-stored.ts';
 
 export { traceStoredDocument, traceUntraced };
 
@@ -97,5 +103,49 @@ export async function storeReadingOnce(
     const stored = await store.documentByOrigin(origin);
     if (stored) return { id: stored, status: 'unchanged' };
     return addAndTrace(store, input, reading, origin);
+  });
+}
+
+/** A read page to store for a job (see storeReadingsOnce). */
+export interface PageReading {
+  input: RawInput;
+  reading: Reading;
+  /** Where it came from (URL or path); at most one document is stored per origin. */
+  origin: string;
+}
+
+/**
+ * As storeReadingOnce for several pages, in one unit: their origins are locked at once, their
+ * documents written, then traced one after another (in the order given) under one hold of the
+ * tracing lock, and committed once. A worker gives the pages read while its previous unit held the
+ * lock, so the lock and the commit are paid once per unit, not per page. A page whose origin is
+ * stored already, or given earlier in the list, is 'unchanged'. Any failure rolls back every page
+ * of the unit.
+ */
+export async function storeReadingsOnce(store: Store, pages: readonly PageReading[]): Promise<AddResult[]> {
+  return store.unit(async () => {
+    await store.lockOriginForJob(pages.map((page) => page.origin));
+    const results: AddResult[] = [];
+    const byOrigin = new Map<string, AddResult>();
+    const traces: PreparedTrace[] = [];
+    for (const { input, reading, origin } of pages) {
+      const earlier = byOrigin.get(origin);
+      if (earlier) {
+        results.push({ id: earlier.id, status: 'unchanged' });
+        continue;
+      }
+      const stored = await store.documentByOrigin(origin);
+      const result: AddResult = stored
+        ? { id: stored, status: 'unchanged' }
+        : await store.addDocument({ raw: input.bytes, contentType: input.contentType, origin, reading });
+      if (result.status === 'added') traces.push(prepareTrace(result.id, reading.article));
+      byOrigin.set(origin, result);
+      results.push(result);
+    }
+    if (traces.length) {
+      await store.lockTracing();
+      for (const prepared of traces) await traceStoredInput(store, prepared);
+    }
+    return results;
   });
 }

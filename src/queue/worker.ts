@@ -1,17 +1,19 @@
 // What a `sitrep worker` process does with each job. Poll: fetch the feed, hand each new item's
 // page on as a page job (keyed by its address), record the feed's health and next poll. Page:
-// fetch it if only its address came, read it (worker threads), then trace and store it in one
-// unit that first checks the address is not stored yet. Every step may run twice (a retry, a
-// duplicate job, a process killed after its commit) and stores nothing twice: pages by address
-// and by the SHA-256 of their bytes, items by feed and GUID or address.
+// fetch it if only its address came, read it (worker threads), then trace and store it in a unit
+// that first checks the address is not stored yet (with the other pages read meanwhile: see
+// store-batch.ts). Every step may run twice (a retry, a duplicate job, a process killed after its
+// commit) and stores nothing twice: pages by address and by the SHA-256 of their bytes, items by
+// feed and GUID or address.
 import type { JobHelpers, Task } from 'graphile-worker';
 import { pollFeed, type FeedItem } from '../ingest/index.ts';
 import { PAGE_ACCEPT, type Fetcher } from '../ingest/fetch/index.ts';
 import type { RawInput } from '../extract/index.ts';
 import { asSitrepError } from '../model/errors.ts';
-import { storeReadingOnce, type Reader } from '../pipeline/index.ts';
+import type { Reader } from '../pipeline/index.ts';
 import type { Store } from '../store/index.ts';
 import { JobQueue, TASK_PAGE, TASK_POLL, type PageJob, type PollJob } from './queue.ts';
+import { StoreBatcher } from './store-batch.ts';
 
 export interface WorkerDeps {
   store: Store;
@@ -50,6 +52,7 @@ async function pagePayload(job: PageJob, fetcher: Fetcher): Promise<RawInput> {
 }
 
 export function pageTask(deps: WorkerDeps): Task {
+  const batcher = new StoreBatcher(deps.store);
   return async (payload: unknown, helpers: JobHelpers) => {
     const job = payload as PageJob;
     const origin = job.url ?? job.name;
@@ -64,7 +67,7 @@ export function pageTask(deps: WorkerDeps): Task {
         input,
         options: { minEventConfidence: 0 },
       });
-      const result = await storeReadingOnce(deps.store, input, reading, origin);
+      const result = await batcher.add({ input, reading, origin });
       done(result.status);
     } catch (error) {
       const failure = asSitrepError(error, origin);

@@ -281,9 +281,13 @@ export interface Store {
    * later and waiting for the disk, makes it durable too (PostgreSQL writes its log in order),
    * while a crash before it loses both and the job runs again. PostgreSQL: a transaction advisory
    * lock on a hash of the origin and synchronous_commit off for the unit; SQLite: nothing (its
-   * write lock covers the unit, and the batch decides when to commit).
+   * write lock covers the unit, and the batch decides when to commit). Several origins (one unit
+   * storing several jobs' pages) are locked in one order, so two such units never wait for each other
+   * in a circle.
    */
-  lockOriginForJob(origin: string): Promise<void>;
+  lockOriginForJob(origin: string | readonly string[]): Promise<void>;
+  /** PostgreSQL: time this store's units spent waiting for and holding its advisory locks. */
+  readonly lockTimes?: LockTimes;
   /** The id of a document stored from this origin (URL or path), the earliest if several. */
   documentByOrigin(origin: string): Promise<string | null>;
   /** Documents added at or after this ISO time. */
@@ -441,4 +445,16 @@ export interface EdgeCount {
   quad: [number, number, number, number];
   goldsteinSum: number;
   goldsteinCount: number;
+}
+
+/** Milliseconds summed over a store's units (see Store.lockTimes). */
+export interface LockTimes {
+  /** Waiting for the tracing lock. */
+  tracingWaitMs: number;
+  /** From taking the tracing lock to the end of the unit (its commit). */
+  tracingHeldMs: number;
+  /** Units that took the tracing lock. */
+  tracingUnits: number;
+  /** Waiting for origin locks (lockOriginForJob). */
+  originWaitMs: number;
 }

@@ -1,10 +1,14 @@
 // Writers storing at once, as `sitrep worker` processes do: each through its own connection, each
 // unit writing its document before it waits for the tracing lock (PostgreSQL). One address is stored once;
-// copies stored at once are still traced to their source. On SQLite and PostgreSQL.
+// copies stored at once are still traced to their source; units of several pages (as a worker's
+// StoreBatcher makes) keep both, and a unit that fails is stored again page by page. On SQLite and
+// PostgreSQL.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RawInput } from '../../src/extract/index.ts';
-import { readText, storeReading, storeReadingOnce } from '../../src/pipeline/index.ts';
+import { readText, storeReading, storeReadingOnce, storeReadingsOnce } from '../../src/pipeline/index.ts';
+import { StoreBatcher } from '../../src/queue/store-batch.ts';
+import { SitrepError } from '../../src/model/errors.ts';
 import type { Store } from '../../src/store/index.ts';
 import { join, ORIGIN_PARAGRAPHS, OTHER_PARAGRAPHS, TITLE } from '../trace/news.ts';
 import { postgresTarget, sqliteTarget, type StoreHarness } from '../store/targets.ts';
@@ -122,6 +126,131 @@ for (const target of [sqliteTarget, await postgresTarget()]) {
         assert.equal(earlier!.parent, null, JSON.stringify(traces));
         assert.equal(later!.parent, earlier!.documentId, JSON.stringify(traces));
         assert.equal(later!.origin, earlier!.documentId, JSON.stringify(traces));
+      } finally {
+        await h.cleanup();
+      }
+    },
+  );
+
+  test(
+    `${target.name}: units of several pages, from several connections at once, store each address once and trace copies to their source`,
+    { skip: target.skip },
+    async () => {
+      if (target.fail) assert.fail(target.fail);
+      const h = await target.create();
+      try {
+        const stores = await writers(h, 3);
+        const source = page(join(ORIGIN_PARAGRAPHS), 'source');
+        const first = await storeReading(h.store, source.input, source.reading, 'source');
+        const copies = [
+          'Wire East',
+          'Wire West',
+          'Coast Daily',
+          'Valley Post',
+          'Harbour News',
+          'Nord Times',
+        ].map((site) => page(copyText(site), site));
+        // One address in every unit, each time with other bytes (the page changed between fetches).
+        const versions = [0, 1, 2].map((i) =>
+          page(join([ORIGIN_PARAGRAPHS[i]!, ...OTHER_PARAGRAPHS]), `v${i}`),
+        );
+        const shared = 'https://news.example/rates';
+        const units = [0, 1, 2].map((u) => [
+          { ...copies[2 * u]!, origin: copies[2 * u]!.input.name },
+          { ...versions[u]!, origin: shared },
+          { ...copies[2 * u + 1]!, origin: copies[2 * u + 1]!.input.name },
+          // the same address twice in one unit: the second is the first's
+          { ...versions[(u + 1) % 3]!, origin: shared },
+        ]);
+        const results = await Promise.all(units.map((pages, u) => storeReadingsOnce(stores[u]!, pages)));
+        const ofShared = results.flatMap((r) => [r[1]!, r[3]!]);
+        assert.equal(ofShared.filter((r) => r.status === 'added').length, 1, JSON.stringify(ofShared));
+        assert.equal(new Set(ofShared.map((r) => r.id)).size, 1, JSON.stringify(ofShared));
+        const added = results.flatMap((r) => [r[0]!, r[2]!]);
+        assert.deepEqual(
+          added.map((r) => r.status),
+          copies.map(() => 'added'),
+        );
+        assert.equal((await h.store.listDocuments()).total, 1 + copies.length + 1);
+        const traces = await h.store.getTraces(added.map((r) => r.id));
+        assert.equal(traces.length, copies.length, 'every copy is traced');
+        for (const trace of traces) {
+          assert.equal(trace.origin, first.id, JSON.stringify(trace));
+          assert.ok(trace.parent, JSON.stringify(trace));
+        }
+        assert.equal((await h.store.getTraces([ofShared[0]!.id])).length, 1, 'the stored page is traced');
+      } finally {
+        await h.cleanup();
+      }
+    },
+  );
+
+  test(
+    `${target.name}: a worker's pages given at once are stored in few units; a unit that fails is stored page by page`,
+    { skip: target.skip },
+    async () => {
+      if (target.fail) assert.fail(target.fail);
+      const h = await target.create();
+      try {
+        const source = page(join(ORIGIN_PARAGRAPHS), 'source');
+        const copies = ['Wire East', 'Wire West', 'Coast Daily', 'Valley Post'].map((site) =>
+          page(copyText(site), site),
+        );
+        let units = 0;
+        let failing = '';
+        // The real store, but its writes of one chosen address fail (as a full disk or a broken
+        // connection would), and its units are counted.
+        const store = new Proxy(h.store, {
+          get(target, key) {
+            const value = Reflect.get(target, key, target) as unknown;
+            if (key === 'unit')
+              return <T>(work: () => Promise<T>) => {
+                units++;
+                return target.unit(work);
+              };
+            if (key === 'addDocument')
+              return (doc: { origin: string }) => {
+                if (doc.origin === failing)
+                  throw new SitrepError('store_failed', `cannot write ${doc.origin}`);
+                return target.addDocument(doc as never);
+              };
+            return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+          },
+        });
+        const batcher = new StoreBatcher(store);
+        const all = [source, ...copies];
+        const results = await Promise.all(all.map((p) => batcher.add({ ...p, origin: p.input.name })));
+        assert.deepEqual(
+          results.map((r) => r.status),
+          all.map(() => 'added'),
+        );
+        // the first page alone (nothing waited), then the others, given meanwhile, in one unit
+        assert.equal(units, 2);
+        const traces = await h.store.getTraces(results.slice(1).map((r) => r.id));
+        for (const trace of traces) assert.equal(trace.origin, results[0]!.id, JSON.stringify(trace));
+
+        failing = 'bad';
+        units = 0;
+        const more = [0, 1, 2, 3].map((i) =>
+          page(join([OTHER_PARAGRAPHS[i]!, ...ORIGIN_PARAGRAPHS]), `more-${i}`),
+        );
+        const origins = ['more-0', 'more-1', 'bad', 'more-3'];
+        const settled = await Promise.allSettled(
+          more.map((p, i) => batcher.add({ ...p, origin: origins[i]! })),
+        );
+        assert.deepEqual(
+          settled.map((s) => s.status),
+          ['fulfilled', 'fulfilled', 'rejected', 'fulfilled'],
+        );
+        assert.match(String((settled[2] as PromiseRejectedResult).reason), /cannot write bad/);
+        // the first alone; the other three together (rolled back), then one by one
+        assert.equal(units, 1 + 1 + 3);
+        assert.equal(await h.store.documentByOrigin('bad'), null);
+        for (const origin of ['more-0', 'more-1', 'more-3']) {
+          const id = await h.store.documentByOrigin(origin);
+          assert.ok(id, origin);
+          assert.equal((await h.store.getTraces([id])).length, 1, `${origin} is traced`);
+        }
       } finally {
         await h.cleanup();
       }

@@ -23,6 +23,19 @@ interface WorkerOptions extends FetchFlags {
   jsonl?: boolean;
 }
 
+/**
+ * Jobs at once per reading thread: one reading, the others read and waiting to be stored together
+ * in the worker's next unit (see queue/store-batch.ts), so the threads keep reading meanwhile.
+ */
+const JOBS_PER_THREAD = 4;
+/** A page read by each reading thread before the worker takes jobs. */
+const WARM_UP = {
+  bytes: Buffer.from('Warm-up\n\nOfficials met in Geneva on Monday, the ministry said.'),
+  contentType: 'text/plain',
+  url: null,
+  name: 'warm-up',
+};
+
 /** How often a running worker looks for feeds that have fallen due. */
 const SCHEDULE_EVERY_MS = 30_000;
 /** How often a running worker unlocks the jobs of workers that died. */
@@ -77,7 +90,7 @@ async function runWorker(context: CliContext, options: WorkerOptions): Promise<v
     events: events as never,
     connectionString: config.url,
     schema: queue.schema,
-    concurrency: options.concurrency ?? Math.max(2, reader.threads * 2),
+    concurrency: options.concurrency ?? Math.max(JOBS_PER_THREAD, reader.threads * JOBS_PER_THREAD),
     noHandleSignals: true,
     pollInterval: 1000,
     logger: quietLogger,
@@ -85,8 +98,13 @@ async function runWorker(context: CliContext, options: WorkerOptions): Promise<v
   };
   const schedule = options.schedule !== false;
   try {
-    // Load the reading stages before taking jobs, so a job's time is spent on the job.
-    await reader.read({ kind: 'text', input: { text: 'Warm-up. Officials met in Geneva on Monday.' } });
+    // Load the reading stages in every reading thread before taking jobs, so a job's time is spent
+    // on the job.
+    await Promise.all(
+      Array.from({ length: Math.max(1, reader.threads) }, () =>
+        reader.read({ kind: 'page', input: WARM_UP, options: { minEventConfidence: 0 } }),
+      ),
+    );
     await recover();
     if (schedule) await scheduleDuePolls(store, queue);
     if (options.untilIdle) {
@@ -133,8 +151,13 @@ async function runWorker(context: CliContext, options: WorkerOptions): Promise<v
     await liveness.stop();
     await queue.close();
   }
+  const locks = store.lockTimes;
+  const seconds = (ms: number) => (ms / 1000).toFixed(2);
   log(
-    `worker done: ${counts.added} pages added, ${counts.unchanged} already stored, ${counts.skipped} not readable`,
+    `worker done: ${counts.added} pages added, ${counts.unchanged} already stored, ${counts.skipped} not readable` +
+      (locks
+        ? `; tracing lock: ${locks.tracingUnits} units, waited ${seconds(locks.tracingWaitMs)} s, held ${seconds(locks.tracingHeldMs)} s; origin locks waited ${seconds(locks.originWaitMs)} s`
+        : ''),
   );
 }
 
@@ -181,7 +204,7 @@ export function register(program: Command, context: CliContext): void {
     .description(
       'run jobs from the PostgreSQL job queue (poll feeds; read, trace and store pages); start as many as you like',
     )
-    .option('--concurrency <n>', 'jobs at once (default: two per reading thread)', parsePositiveInt)
+    .option('--concurrency <n>', 'jobs at once (default: four per reading thread)', parsePositiveInt)
     .option('--until-idle', 'stop when no job is left instead of waiting for more')
     .option('--no-schedule', 'do not queue polls of feeds that fall due')
     .option('--jsonl', 'print one JSON line per page job: {page, status, latencyMs}')

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
-import type { BatchOptions, ListOptions } from '../types.ts';
+import type { BatchOptions, ListOptions, LockTimes } from '../types.ts';
 import { cleanString, type DocumentRecord } from '../shared/records.ts';
 import type { SqlRunner } from '../shared/sql-runner.ts';
 import { SqlStore } from '../shared/sql-store.ts';
@@ -42,6 +42,10 @@ export class PostgresStore extends SqlStore {
   protected readonly runner: SqlRunner;
   /** The connection of the unit this async context runs in. */
   private readonly client = new AsyncLocalStorage<pg.PoolClient>();
+  /** When the unit of each connection took the tracing lock (it is held to the unit's end). */
+  private readonly tracingSince = new WeakMap<pg.PoolClient, number>();
+  /** Time spent waiting for and holding the advisory locks, summed over this store's units. */
+  readonly lockTimes: LockTimes = { tracingWaitMs: 0, tracingHeldMs: 0, tracingUnits: 0, originWaitMs: 0 };
 
   constructor(
     private readonly pool: pg.Pool,
@@ -72,23 +76,40 @@ export class PostgresStore extends SqlStore {
       await client.query('ROLLBACK').catch(() => (broken = true));
       throw error;
     } finally {
+      const since = this.tracingSince.get(client);
+      if (since !== undefined) {
+        this.tracingSince.delete(client);
+        this.lockTimes.tracingHeldMs += performance.now() - since;
+      }
       client.release(broken);
     }
   }
 
   async lockTracing(): Promise<void> {
-    if (this.client.getStore()) await this.db().query('SELECT pg_advisory_xact_lock($1)', [TRACE_LOCK]);
+    const client = this.client.getStore();
+    if (!client || this.tracingSince.has(client)) return;
+    const asked = performance.now();
+    await client.query('SELECT pg_advisory_xact_lock($1)', [TRACE_LOCK]);
+    const now = performance.now();
+    this.tracingSince.set(client, now);
+    this.lockTimes.tracingWaitMs += now - asked;
+    this.lockTimes.tracingUnits++;
   }
 
   /** Two origins with one hash wait for each other needlessly, which is rare and harmless. */
-  async lockOriginForJob(origin: string): Promise<void> {
+  async lockOriginForJob(origin: string | readonly string[]): Promise<void> {
     if (!this.client.getStore()) return;
-    // One round trip; the look-up that follows is a statement of its own, so it sees what the
-    // unit that held the lock before committed.
+    const asked = performance.now();
+    const origins = typeof origin === 'string' ? [origin] : origin;
+    // One round trip; the look-ups that follow are statements of their own, so they see what the
+    // units that held the locks before committed. The keys are taken in ascending order.
     await this.db().query(
-      "SELECT pg_advisory_xact_lock($1, hashtext($2)), set_config('synchronous_commit', 'off', true)",
-      [ORIGIN_LOCK_CLASS, cleanString(origin)],
+      `SELECT set_config('synchronous_commit', 'off', true),
+              (SELECT count(*) FROM (SELECT pg_advisory_xact_lock($1, h)
+                 FROM (SELECT DISTINCT hashtext(o) AS h FROM unnest($2::text[]) AS o ORDER BY h) AS keys) AS taken)`,
+      [ORIGIN_LOCK_CLASS, origins.map(cleanString)],
     );
+    this.lockTimes.originWaitMs += performance.now() - asked;
   }
 
   /** Each unit commits on its own: PostgreSQL gains little from grouping, and workers run at once. */

@@ -72,7 +72,7 @@ export abstract class SqlStore implements Store {
   abstract unit<T>(work: () => Promise<T>): Promise<T>;
   abstract batched<T>(work: () => Promise<T>, options?: BatchOptions): Promise<T>;
   abstract lockTracing(): Promise<void>;
-  abstract lockOriginForJob(origin: string): Promise<void>;
+  abstract lockOriginForJob(origin: string | readonly string[]): Promise<void>;
 
   private feedStore: SqlFeedStore | null = null;
 

@@ -62,7 +62,7 @@ export class SqliteStore extends SqlStore {
     return Promise.resolve();
   }
 
-  lockOriginForJob(_origin: string): Promise<void> {
+  lockOriginForJob(_origin: string | readonly string[]): Promise<void> {
     return Promise.resolve();
   }
 

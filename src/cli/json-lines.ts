@@ -4,7 +4,7 @@
 // stays in input order.
 import type { z } from 'zod';
 import { DEFAULT_MAX_BYTES, formatSize } from '../extract/limits.ts';
-import { SitrepError, asSitrepError } from '../model/index.ts';
+import { SitrepError, asSitrepError } from '../model/errors.ts';
 import { inOrder } from '../pipeline/ordered.ts';
 import type { BatchSize } from '../pipeline/pool.ts';
 import type { CliContext } from './context.ts';

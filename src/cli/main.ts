@@ -6,8 +6,12 @@ import { processIO, type CliContext, type CliIO } from './context.ts';
 import { createContext, closeContext } from './create-context.ts';
 import { commandNameIn, commands } from './commands/index.ts';
 import { terminalSafe } from './terminal-safe.ts';
+import { tuneOptimisation } from './optimisation.ts';
 
 export async function main(argv: string[], rawIO: CliIO = processIO()): Promise<number> {
+  // Before any command's code runs: a batch of a hundred articles should not pay for optimising
+  // code it barely reuses (see optimisation.ts).
+  tuneOptimisation();
   // stderr is always for people; messages there may quote a page's or a feed's text.
   const io: CliIO = { ...rawIO, stderr: (text) => rawIO.stderr(terminalSafe(text)) };
   const program = new Command('sitrep')

@@ -2,7 +2,7 @@
 // Size is capped before reading so a 40 MB file or an endless response never fills memory.
 import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { SitrepError } from '../model/index.ts';
+import { SitrepError } from '../model/errors.ts';
 import type { RawInput } from '../extract/index.ts';
 import { fetchPage, type FetchOptions } from './fetch-page.ts';
 

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { SitrepError } from '../model/index.ts';
+import { SitrepError } from '../model/errors.ts';
 import type { StoreConfig } from './types.ts';
 
 export const DATABASE_FILE = 'sitrep.db';

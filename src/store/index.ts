@@ -1,7 +1,7 @@
 // Store: documents, their raw bytes and readings, searchable. SQLite (embedded, the default) and
 // PostgreSQL (SITREP_DATABASE_URL) implement the same interface and pass the same contract tests.
 import { dirname } from 'node:path';
-import { SitrepError } from '../model/index.ts';
+import { SitrepError } from '../model/errors.ts';
 import { ensureDataDir, storeConfigFromEnv, type StoreConfigOptions } from './config.ts';
 import type { Store, StoreConfig } from './types.ts';
 

@@ -5,7 +5,8 @@ import { SMALL_BATCH, readerForBatch, type BatchSize, type Reader } from '../../
 import { inOrder } from '../../pipeline/ordered.ts';
 import type { ReadJob } from '../../pipeline/job.ts';
 import type { ReadOptions } from '../../pipeline/read.ts';
-import { SitrepError, asSitrepError, type Reading } from '../../model/index.ts';
+import { SitrepError, asSitrepError } from '../../model/errors.ts';
+import type { Reading } from '../../model/index.ts';
 import type { CliContext } from '../context.ts';
 import { formatReadable } from '../format.ts';
 import { terminalSafe } from '../terminal-safe.ts';

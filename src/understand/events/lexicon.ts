@@ -2,6 +2,7 @@
 // Pattern syntax: words separated by spaces; "a|b" word alternatives; "a_b" a multi-word
 // alternative; "~" skips up to MAX_GAP words. Each item matches on word stems.
 import { loadJson } from './data.ts';
+import { compiledPatterns, LEXICON_FILES } from './compiled-lexicon.ts';
 import { stem, type Token } from './text.ts';
 
 const MAX_GAP = 5;
@@ -54,6 +55,8 @@ export function compilePattern(code: string, source: string, rank = 0): Pattern 
 
 export class Lexicon {
   private readonly byFirstStem = new Map<string, Pattern[]>();
+  /** Every pattern, in the order added (what the build step compiles, see compiled-lexicon.ts). */
+  readonly patterns: Pattern[] = [];
 
   /** Pattern lists by rank: the first list's patterns win over the next one's where both match. */
   constructor(...lists: Record<string, string[]>[]) {
@@ -64,7 +67,15 @@ export class Lexicon {
     });
   }
 
+  /** A lexicon of patterns already compiled, added in their order. */
+  static fromPatterns(patterns: readonly Pattern[]): Lexicon {
+    const lexicon = new Lexicon();
+    for (const pattern of patterns) lexicon.add(pattern);
+    return lexicon;
+  }
+
   private add(pattern: Pattern): void {
+    this.patterns.push(pattern);
     const first = pattern.items[0];
     if (!first || first.gap) return;
     for (const alt of first.alternatives) {
@@ -146,11 +157,18 @@ type Codes = Record<string, string[]>;
 
 /**
  * The lexicon, loaded once: the project's patterns (data/events/verbs.json), then the CAMEO verb
- * dictionary's phrases (data/events/cameo-verbs.json, converted by scripts/import-cameo-verbs.ts).
+ * dictionary's phrases (data/events/cameo-verbs.json, converted by scripts/import-cameo-verbs.ts);
+ * as the build step compiled them when its file matches them (compiled-lexicon.ts).
  */
 export function eventLexicon(): Lexicon {
-  shared ??= new Lexicon(
-    ...['verbs', 'cameo-verbs'].map((name) => loadJson<{ codes: Codes }>(`events/${name}.json`).codes),
-  );
+  if (!shared) {
+    const compiled = compiledPatterns();
+    shared = compiled ? Lexicon.fromPatterns(compiled) : buildEventLexicon();
+  }
   return shared;
+}
+
+/** The lexicon compiled from its data files (what eventLexicon() reads when no compiled file matches). */
+export function buildEventLexicon(): Lexicon {
+  return new Lexicon(...LEXICON_FILES.map((name) => loadJson<{ codes: Codes }>(`events/${name}.json`).codes));
 }

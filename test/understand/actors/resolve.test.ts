@@ -204,6 +204,12 @@ test('a title and an unknown name make a new person with what the text says', ()
 test('misspelt organisation names resolve when one word is right and few edits are needed', () => {
   assert.equal(resolveActor('Amnesty Internacional')?.name, 'Amnesty International');
   assert.equal(resolveActor('Ammesty Internacional'), null);
+  // Romanisations of one Arabic name differ in doubled vowels, a final h, hyphens and word breaks.
+  for (const text of ['Hayaat Tahrir Al-Shaam', 'Hayat Tahrir Alsham'])
+    assert.equal(resolveActor(text)?.name, 'Hayat Tahrir al-Sham', text);
+  assert.equal(resolveActor('Ahlus Sunnah Wal Jama')?.country, 'SOM');
+  // More than a romanisation apart, or too short to tell: no match.
+  assert.equal(resolveActor('Hayat Tahrir al-Shams'), null);
   // A generic name takes its country from the context.
   assert.equal(resolveActor('the National Guard', { context: 'Saudi' })?.country, 'SAU');
 });

@@ -75,8 +75,12 @@ function intergovernmentalName(kb: KnowledgeBase, parts: TextParts): boolean {
  * ("Nguyen", "Mykola", "Wangchuk"): a person of that country. Words that disagree decide nothing.
  */
 function countryOfName(kb: KnowledgeBase, parts: TextParts): string | null {
+  return countryOfWords(kb, parts.tokens);
+}
+
+function countryOfWords(kb: KnowledgeBase, tokens: readonly { key: string }[]): string | null {
   let country: string | null = null;
-  for (const t of parts.tokens) {
+  for (const t of tokens) {
     const vote = kb.nameWords.get(t.key);
     if (!vote || vote === country) continue;
     if (country) return null;
@@ -258,10 +262,13 @@ function describedGroup(
   // "Taliban fighters": armed men of a named group are no longer unidentified (UAF); they are the group's.
   if (sector === 'UAF' && org?.sector) sector = org.sector;
   if (sector && parts.former && FORMER_SECTORS.has(sector)) sector = 'ELI';
-  if (name && title) {
+  if (name && title && nameSpan) {
     const known = fuzzyPerson(kb, name, { country: iso3, role: title.value.role });
     if (known) return personActor(known, day, kb);
-    return titledPersonActor(name, iso3, sector, title.value.role);
+    // Nothing else names the country: the name's words may ("Foreign Minister Park …").
+    const country =
+      iso3 ?? (bloc ? null : countryOfWords(kb, parts.tokens.slice(nameSpan.from, nameSpan.to)));
+    return titledPersonActor(name, country, sector, title.value.role);
   }
   if (sector === null && parts.tokens.some((t) => kb.nonActors.has(t.key)))
     return iso3 ? countryActor(kb, iso3) : null;

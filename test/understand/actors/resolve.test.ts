@@ -199,6 +199,13 @@ test('a title and an unknown name make a new person with what the text says', ()
   assert.equal(actor?.type, 'PERSON');
   assert.equal(actor?.name, 'Oduya Mwangi');
   assert.equal(actor?.sector, 'MIL');
+  // With no country in the text, words of the name that nearly always belong to one country's
+  // office holders give it; the title gives the sector.
+  const minister = resolveActor('Deputy Minister Nguyen Van Duc');
+  assert.equal(minister?.country, 'VNM');
+  assert.equal(minister?.sector, 'GOV');
+  // A country in the text wins over the name's words.
+  assert.equal(resolveActor('Kenyan Deputy Minister Nguyen Van Duc')?.country, 'KEN');
 });
 
 test('misspelt organisation names resolve when one word is right and few edits are needed', () => {

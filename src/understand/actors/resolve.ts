@@ -70,15 +70,16 @@ function intergovernmentalName(kb: KnowledgeBase, parts: TextParts): boolean {
   );
 }
 
-/**
- * An unknown name whose words nearly always belong to one country's people in the dictionaries
- * ("Nguyen", "Mykola", "Wangchuk"): a person of that country. Words that disagree decide nothing.
- */
 function countryOfName(kb: KnowledgeBase, parts: TextParts): string | null {
   return countryOfWords(kb, parts.tokens);
 }
 
-function countryOfWords(kb: KnowledgeBase, tokens: readonly { key: string }[]): string | null {
+/**
+ * An unknown name whose words nearly always belong to one country's people in the dictionaries
+ * ("Nguyen", "Mykola", "Wangchuk"): a person of that country. Words that disagree decide nothing.
+ * The entity finder asks the same of the people it finds with a title.
+ */
+export function countryOfWords(kb: KnowledgeBase, tokens: readonly { key: string }[]): string | null {
   let country: string | null = null;
   for (const t of tokens) {
     const vote = kb.nameWords.get(t.key);

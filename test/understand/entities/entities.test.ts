@@ -48,6 +48,13 @@ const titles: { text: string; name: string; country: string; role: string | null
     country: 'KEN',
     role: 'Interior Minister',
   },
+  // No country in the title: words of the name that nearly always belong to one country's officials.
+  {
+    text: 'Deputy Minister Nguyen Van Duc told reporters the bridge would reopen.',
+    name: 'Nguyen Van Duc',
+    country: 'VNM',
+    role: 'Deputy Minister',
+  },
 ];
 
 test('titles and appositions: the name without the title, the role with its country', () => {

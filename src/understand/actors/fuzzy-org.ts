@@ -8,6 +8,7 @@ import { allowedEdits, editDistance } from './fuzzy.ts';
 import type { Token } from './text.ts';
 
 const MAX_TOTAL_EDITS = 2;
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'bin', 'ibn', 'wal', 'wa']);
 
 export function fuzzyOrg(
   kb: KnowledgeBase,
@@ -15,7 +16,10 @@ export function fuzzyOrg(
   contextCountry: string | null,
 ): OrgEntry | null {
   const words = tokens.map((t) => t.key).filter(Boolean);
-  if (words.length < 2 || !tokens.every((t) => /^[\p{Lu}\d]/u.test(t.text))) return null;
+  // Capitalised words, and lower-case particles between them ("Hayat Tahrir al Sham").
+  const capitalised = (t: Token) => /^[\p{Lu}\d]/u.test(t.text);
+  if (words.length < 2 || !capitalised(tokens[0]!) || !capitalised(tokens.at(-1)!)) return null;
+  if (!tokens.every((t) => capitalised(t) || NAME_PARTICLES.has(t.key))) return null;
   let best: { org: OrgEntry; distance: number } | null = null;
   const romanised = romanisedForm(words);
   // At least one word must be spelt right: the candidates are the names that contain one of them.

@@ -106,12 +106,46 @@ function analysedContext(kb: KnowledgeBase, context: string): TextParts {
   return parts;
 }
 
-/** Two to four capitalised words and nothing the knowledge base knows: a person's name. */
+/**
+ * Two to four capitalised words and nothing the knowledge base knows: a person's name. Particles that
+ * names write in lower case ("al", "bin", "van", "de") may stand between them (up to five words then).
+ */
 function looksLikeName(parts: TextParts): boolean {
-  const n = parts.tokens.length;
+  const { tokens } = parts;
+  const capitalised = tokens.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
   const known = parts.countries.length + parts.orgs.length + parts.titles.length + parts.sectors.length;
-  return n >= 2 && n <= 4 && !known && parts.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
+  return (
+    capitalised >= 2 &&
+    capitalised <= 4 &&
+    tokens.length <= 5 &&
+    !known &&
+    /^\p{Lu}/u.test(tokens[0]!.text) &&
+    /^\p{Lu}/u.test(tokens.at(-1)!.text) &&
+    tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || NAME_PARTICLES.has(t.key))
+  );
 }
+
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'wal',
+  'wa',
+  'de',
+  'del',
+  'da',
+  'dos',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'di',
+  'la',
+  'le',
+]);
 
 /** "Diego Molano" with the context "Colombian defense": a new person with the context's country and role. */
 function personFromContext(

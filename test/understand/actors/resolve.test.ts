@@ -215,6 +215,8 @@ test('misspelt organisation names resolve when one word is right and few edits a
   for (const text of ['Hayaat Tahrir Al-Shaam', 'Hayat Tahrir Alsham'])
     assert.equal(resolveActor(text)?.name, 'Hayat Tahrir al-Sham', text);
   assert.equal(resolveActor('Ahlus Sunnah Wal Jama')?.country, 'SOM');
+  // A lower-case particle between the capitalised words is part of the name.
+  assert.equal(resolveActor('Hayat Tahrir al Sham')?.sector, 'REB');
   // More than a romanisation apart, or too short to tell: no match.
   assert.equal(resolveActor('Hayat Tahrir al-Shams'), null);
   // A generic name takes its country from the context.

@@ -24,7 +24,7 @@ const FORMER_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 
 export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOptions): Actor | null {
   const day = toIsoDay(options.date ?? null);
-  const parts = analyseText(kb, text);
+  const [parts, foreignSector] = withoutOtherCountriesBodies(kb, analyseText(kb, text));
   if (!parts.tokens.length) return null;
   const fromContext = options.context ? analysedContext(kb, options.context) : null;
   const direct = knownThing(kb, parts, day, fromContext, text.trim());
@@ -42,11 +42,36 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   const actor = named
     ? fromContext
       ? personFromContext(kb, text.trim(), fromContext, day)
-      : describedGroup(kb, parts, day, null, text.trim())
-    : describedGroup(kb, parts, day, fromContext, text.trim());
+      : describedGroup(kb, parts, day, null, text.trim(), foreignSector)
+    : describedGroup(kb, parts, day, fromContext, text.trim(), foreignSector);
   if (actor || !named) return actor;
   const country = countryOfName(kb, parts);
   return country ? titledPersonActor(text.trim(), country, null, null) : null;
+}
+
+/**
+ * "Malawi Congress Party", "Tanzania People's Defence Force", "Pakistani Taliban": a known body's name
+ * right after another country's name or demonym is that country's body of the kind, not the known one.
+ * The known body's hit is dropped; its sector is kept for when the words name none.
+ */
+function withoutOtherCountriesBodies(kb: KnowledgeBase, parts: TextParts): [TextParts, string | null] {
+  const foreign = parts.orgs.filter((o) =>
+    parts.countries.some(
+      (c) =>
+        c.to === o.from &&
+        /^\p{Lu}/u.test(parts.tokens[c.from]!.text) &&
+        !!o.value.country &&
+        o.value.country !== c.value.iso3,
+    ),
+  );
+  if (!foreign.length) return [parts, null];
+  // The sector nouns of the dropped name count again ("Defence Force").
+  const inside = kb.sectorIndex
+    .scan(parts.tokens)
+    .filter((s) => foreign.some((o) => s.from >= o.from && s.to <= o.to));
+  const sectors = [...parts.sectors, ...inside].sort((a, b) => a.from - b.from);
+  const orgs = parts.orgs.filter((o) => !foreign.includes(o));
+  return [{ ...parts, orgs, sectors }, foreign[0]!.value.sector ?? null];
 }
 
 const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
@@ -272,6 +297,7 @@ function describedGroup(
   day: string | null,
   context: TextParts | null,
   text: string,
+  fallbackSector: string | null = null,
 ): Actor | null {
   const title = headTitle(parts);
   const nameSpan = titledNameSpan(parts, title?.to ?? -1);
@@ -293,7 +319,7 @@ function describedGroup(
     if (holder) return personActor(holder.person, day, kb);
   }
   const name = nameSpan?.name ?? null;
-  let sector = head ?? title?.value.sector ?? null;
+  let sector = head ?? title?.value.sector ?? fallbackSector;
   // "Taliban fighters": armed men of a named group are no longer unidentified (UAF); they are the group's.
   if (sector === 'UAF' && org?.sector) sector = org.sector;
   if (sector && parts.former && FORMER_SECTORS.has(sector)) sector = 'ELI';

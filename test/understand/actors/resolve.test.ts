@@ -312,3 +312,17 @@ test('an unknown name of a body of states is intergovernmental, not of a country
   assert.equal(resolveActor('United States')?.country, 'USA');
   assert.notEqual(resolveActor('Union of Concerned Scientists')?.bloc, 'IGO');
 });
+
+test("a known body's name after another country's name is that country's body of the kind", () => {
+  // "Congress party" (India) and "Democratic Party" (United States) are known; these are not them.
+  const party = resolveActor('Malawi Congress Party');
+  assert.equal(party?.country, 'MWI');
+  assert.equal(party?.sector, 'PTY');
+  assert.equal(resolveActor('the Botswana Democratic Party')?.country, 'BWA');
+  // The words of the name still give the sector: a country's defence force is its army.
+  const army = resolveActor("Tanzania People's Defence Force");
+  assert.equal(army?.country, 'TZA');
+  assert.equal(army?.sector, 'MIL');
+  // The body's own country before its name changes nothing.
+  assert.equal(resolveActor('US Democratic Party')?.name, 'Democratic Party');
+});

@@ -41,7 +41,7 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   const named = looksLikeName(parts);
   const actor = named
     ? fromContext
-      ? personFromContext(kb, text.trim(), fromContext, day)
+      ? personFromContext(kb, text.trim(), fromContext, options.context!, day)
       : describedGroup(kb, parts, day, null, text.trim(), foreignSector)
     : describedGroup(kb, parts, day, fromContext, text.trim(), foreignSector);
   if (actor || !named) return actor;
@@ -172,22 +172,62 @@ const NAME_PARTICLES = new Set([
   'le',
 ]);
 
-/** "Diego Molano" with the context "Colombian defense": a new person with the context's country and role. */
+/**
+ * "Amina Wekesa" with the context "Kenyan defence": a new person with the context's country and role.
+ * Where the context names the person, what it says of them is read first: an apposition ("Amina
+ * Wekesa, a Kenyan MP, said") or the words before the name in its clause ("Kenyan MP Amina Wekesa").
+ * The sector is read as for a described group: a post after a sector noun is of that sector
+ * ("opposition leader", "police chief"), else the head noun's, else the title's.
+ */
 function personFromContext(
   kb: KnowledgeBase,
   name: string,
   context: TextParts,
+  rawContext: string,
   day: string | null,
 ): Actor | null {
-  const country = mainCountry(context)?.value.iso3 ?? null;
-  const title = headTitle(context);
+  const described = descriptionIn(kb, name, rawContext) ?? context;
+  const country =
+    mainCountry(described)?.value.iso3 ??
+    (described === context ? null : mainCountry(context)?.value.iso3) ??
+    null;
+  const title = headTitle(described) ?? (described === context ? null : headTitle(context));
   const known = fuzzyPerson(kb, name, { country, role: title?.value.role ?? null });
   if (known) return personActor(known, day, kb);
-  // "Colombian defense": a government's field with its country makes the person an official.
-  const official = headSector(context) || (country && kb.portfolioIndex.scan(context.tokens).length);
-  const sector = title?.value.sector ?? (official ? 'GOV' : null);
+  const noun = postHolderSector(kb, described, described.orgs[0] ?? null) ?? headSector(described);
+  // "Kenyan defence": a government's field with its country makes the person an official.
+  const field = country && kb.portfolioIndex.scan(described.tokens).length ? 'GOV' : null;
+  const sector = noun ?? title?.value.sector ?? described.orgs[0]?.value.sector ?? field;
   if (!country && !sector) return null;
   return titledPersonActor(name, country, sector, title?.value.role ?? null);
+}
+
+/**
+ * What a sentence says of a person it names: the apposition after the name ("…, the Kenyan interior
+ * minister,"), else the words before it in its clause; null when the name is absent or neither says
+ * anything the knowledge base reads (a country, title, sector or body).
+ */
+const BEFORE_NAME_WORDS = 4;
+
+function descriptionIn(kb: KnowledgeBase, name: string, context: string): TextParts | null {
+  const at = context.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return null;
+  const after = /^\s*,\s*([^,;:.()]+)/u.exec(context.slice(at + name.length))?.[1];
+  // Before the name, its own modifiers: the clause's last few words ("… met Kenyan MP").
+  const before = context
+    .slice(0, at)
+    .split(/[,;:.()"“”]/u)
+    .at(-1)
+    ?.split(/\s+/u)
+    .slice(-BEFORE_NAME_WORDS)
+    .join(' ');
+  for (const words of [after, before]) {
+    if (!words?.trim()) continue;
+    const parts = analysedContext(kb, words.trim());
+    if (parts.countries.length || parts.titles.length || parts.sectors.length || parts.orgs.length)
+      return parts;
+  }
+  return null;
 }
 
 /** A known person, or a known organisation that is the head of the text. */

@@ -241,6 +241,24 @@ test("an unknown name with a government's field and its country in the context i
   assert.equal(resolveActor('Amina Wekesa', { context: 'Kenyan football' })?.sector, null);
 });
 
+test("an unknown name takes what its context says of it: the post's sector, an apposition's words", () => {
+  const cases: [string, string, string | null, string][] = [
+    // A post after a sector noun is of that sector, not the government's.
+    ['Joseph Otieno', 'Kenyan opposition leader', 'KEN', 'OPP'],
+    ['Joseph Otieno', 'Kenyan police chief', 'KEN', 'COP'],
+    ['Joseph Otieno', 'the party leader', null, 'PTY'],
+    // The sentence names the person: the apposition, or the words right before the name.
+    ['Joseph Otieno', 'Joseph Otieno, a Kenyan MP, said the vote was delayed.', 'KEN', 'LEG'],
+    ['Joseph Otieno', 'Ugandan officials met Kenyan MP Joseph Otieno in Kampala.', 'KEN', 'LEG'],
+    ['Joseph Otieno', 'Police in Kenya arrested Joseph Otieno, a farmer, on Monday.', 'KEN', 'AGR'],
+  ];
+  for (const [text, context, country, sector] of cases) {
+    const actor = resolveActor(text, { context });
+    assert.equal(actor?.country ?? null, country, `${context}: country`);
+    assert.equal(actor?.sector ?? null, sector, `${context}: sector`);
+  }
+});
+
 test('a misspelt name without support stays unknown', () => {
   // One edit from "Ashtiani" but no title, country or other matching word.
   assert.equal(resolveActor('Ashtinai'), null);

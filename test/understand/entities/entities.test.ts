@@ -157,6 +157,14 @@ test('organisations and agencies are linked with their codes', () => {
   assert.equal(byName(entities, 'International Atomic Energy Agency')?.type, 'ORG');
 });
 
+test('an organisation romanised otherwise than the knowledge base is linked, whatever the tagger guessed', () => {
+  const entities = read('Hayaat Tahrir Al-Shaam fighters shelled a village near Idlib on Sunday.');
+  const group = byName(entities, 'Hayat Tahrir al-Sham');
+  assert.equal(group?.type, 'ORG');
+  assert.equal(group?.country, 'SYR');
+  assert.equal(group?.sector, 'REB');
+});
+
 test('unknown names are still found by the tagger', () => {
   const entities = read('Maria Kowalczyk, a spokeswoman for Orlen, said the refinery in Plock was shut.');
   assert.equal(byName(entities, 'Maria Kowalczyk')?.type, 'PERSON');

@@ -29,6 +29,8 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   const fromContext = options.context ? analysedContext(kb, options.context) : null;
   const direct = knownThing(kb, parts, day, fromContext, text.trim());
   if (direct) return direct;
+  const described = nameWithApposition(kb, text.trim(), day);
+  if (described) return described;
   if (intergovernmentalName(kb, parts)) return groupActor(text.trim(), null, 'IGO', null);
   if (looksLikeName(parts)) {
     const org = fuzzyOrg(
@@ -377,6 +379,9 @@ function describedGroup(
   // "ordinary Kazakhs", "Syrians": a plural demonym as the head names the country's people.
   if (sector === null && place && peopleOf(parts, place)) sector = 'CVL';
   if (sector === null && place) {
+    // "Kenya's Joseph Otieno", "Joseph Otieno of Kenya": a name the knowledge base lacks, of the country.
+    const name = unknownName(parts);
+    if (name && !title) return titledPersonActor(name, place.value.iso3, null, null);
     if (place.value.form === 'place' && place.to - place.from === parts.tokens.length) {
       return placeActor(text, place.value.iso3);
     }
@@ -384,6 +389,42 @@ function describedGroup(
     return countryActor(kb, place.value.iso3, onlyTheCountry && place.value.form === 'seat' ? 'GOV' : null);
   }
   return groupActor(text, iso3, bloc, sector);
+}
+
+/**
+ * "Joseph Otieno, Kenya's interior minister", "Joseph Otieno, a senator": a name the knowledge base
+ * lacks, then what the text says of it after a comma, read as a context that describes the person.
+ */
+function nameWithApposition(kb: KnowledgeBase, text: string, day: string | null): Actor | null {
+  const comma = text.indexOf(',');
+  if (comma < 0) return null;
+  const name = text.slice(0, comma).trim();
+  const rest = text.slice(comma + 1).trim();
+  if (!rest) return null;
+  const nameParts = analyseText(kb, name);
+  if (!looksLikeName(nameParts)) return null;
+  return personFromContext(kb, name, analysedContext(kb, rest), rest, day);
+}
+
+/**
+ * Two to four capitalised words in a row that no hit (country, body, title, sector, person) covers:
+ * a name the knowledge base lacks; null when there is none or more than one.
+ */
+function unknownName(parts: TextParts): string | null {
+  const hits = [...parts.countries, ...parts.orgs, ...parts.titles, ...parts.sectors, ...parts.people];
+  const runs: string[][] = [];
+  let run: string[] = [];
+  parts.tokens.forEach((t, i) => {
+    const free = !hits.some((h) => h.from <= i && i < h.to) && /^\p{Lu}\p{Ll}/u.test(t.text);
+    if (free) run.push(t.text);
+    else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
+  });
+  if (run.length) runs.push(run);
+  const names = runs.filter((r) => r.length >= 2 && r.length <= 4);
+  return names.length === 1 && runs.length === 1 ? names[0]!.join(' ') : null;
 }
 
 function peopleOf(parts: TextParts, place: PhraseHit<CountryHitValue>): boolean {

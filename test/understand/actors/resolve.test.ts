@@ -344,3 +344,19 @@ test("a known body's name after another country's name is that country's body of
   // The body's own country before its name changes nothing.
   assert.equal(resolveActor('US Democratic Party')?.name, 'Democratic Party');
 });
+
+test('a name the knowledge base lacks, with its country or an apposition in the text, is a person', () => {
+  for (const text of ["Kenya's Joseph Otieno", 'Joseph Otieno of Kenya', 'Kenyan Joseph Otieno']) {
+    const actor = resolveActor(text);
+    assert.equal(actor?.type, 'PERSON', text);
+    assert.equal(actor?.name, 'Joseph Otieno', text);
+    assert.equal(actor?.country, 'KEN', text);
+  }
+  const minister = resolveActor("Joseph Otieno, Kenya's interior minister");
+  assert.equal(minister?.name, 'Joseph Otieno');
+  assert.equal(minister?.country, 'KEN');
+  assert.equal(minister?.sector, 'GOV');
+  assert.equal(resolveActor('Joseph Otieno, a senator')?.sector, 'LEG');
+  // A place and its country is no person.
+  assert.equal(resolveActor('Nairobi, Kenya')?.type, 'GPE');
+});

@@ -183,6 +183,11 @@ test('a region shared by two countries or a word of a known name is no subdivisi
 });
 test("a person's side (aides, family) and former office holders", () => {
   check(sideOfAPerson);
+  // "ex-" is "former" written as a prefix.
+  const ex = resolveActor('ex-Kenyan defence minister');
+  assert.equal(ex?.country, 'KEN');
+  assert.equal(ex?.sector, 'ELI');
+  assert.equal(resolveActor('ex-minister Joseph Otieno')?.sector, 'ELI');
   // The possessed is not the person: "Erdogan's spokesman" is no Erdoğan.
   assert.notEqual(resolveActor('Erdogan’s spokesman')?.type, 'PERSON');
 });

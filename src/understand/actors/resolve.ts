@@ -378,6 +378,8 @@ function describedGroup(
   if (sector === null && !iso3 && !bloc) return null;
   // "ordinary Kazakhs", "Syrians": a plural demonym as the head names the country's people.
   if (sector === null && place && peopleOf(parts, place)) sector = 'CVL';
+  // "Lusaka Times": a capitalised name ending in a newspaper's title word is the press.
+  if (sector === null && newspaperName(kb, parts)) sector = 'JRN';
   if (sector === null && place) {
     // "Kenya's Joseph Otieno", "Joseph Otieno of Kenya": a name the knowledge base lacks, of the country.
     const name = unknownName(parts);
@@ -425,6 +427,19 @@ function unknownName(parts: TextParts): string | null {
   if (run.length) runs.push(run);
   const names = runs.filter((r) => r.length >= 2 && r.length <= 4);
   return names.length === 1 && runs.length === 1 ? names[0]!.join(' ') : null;
+}
+
+function newspaperName(kb: KnowledgeBase, parts: TextParts): boolean {
+  const { tokens } = parts;
+  const last = tokens.at(-1);
+  const before = tokens.at(-2);
+  return (
+    !!last &&
+    !!before &&
+    /^\p{Lu}/u.test(last.text) &&
+    /^\p{Lu}/u.test(before.text) &&
+    kb.newspaperTitles.has(last.key)
+  );
 }
 
 function peopleOf(parts: TextParts, place: PhraseHit<CountryHitValue>): boolean {

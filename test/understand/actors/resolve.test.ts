@@ -365,3 +365,12 @@ test('a name the knowledge base lacks, with its country or an apposition in the 
   // A place and its country is no person.
   assert.equal(resolveActor('Nairobi, Kenya')?.type, 'GPE');
 });
+
+test("a capitalised name ending in a newspaper's title word is the press of its place", () => {
+  const paper = resolveActor('Lusaka Times');
+  assert.equal(paper?.country, 'ZMB');
+  assert.equal(paper?.sector, 'JRN');
+  assert.equal(resolveActor('Kampala Tribune')?.sector, 'JRN');
+  // The word in lower case is no newspaper.
+  assert.equal(resolveActor('the border post'), null);
+});

@@ -50,9 +50,13 @@ function romanisedForm(words: readonly string[]): string {
     .join('');
 }
 
-/** Edits between two romanised forms: none below 10 letters, one per 8 letters after that, 2 at most. */
+/**
+ * Edits between two romanised forms: none below 10 letters, one per 8 letters after that, 2 at most,
+ * and lengths at most one letter apart (a word more, "Samsung Electronics Co.", is another name).
+ */
 function romanisedDistance(a: string, b: string): number | null {
   if (a === b) return 1;
+  if (Math.abs(a.length - b.length) > 1) return null;
   const limit = Math.min(MAX_TOTAL_EDITS, Math.floor(Math.min(a.length, b.length) / 8));
   if (!limit) return null;
   const d = editDistance(a, b, limit);

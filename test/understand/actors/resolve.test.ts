@@ -224,6 +224,8 @@ test('misspelt organisation names resolve when one word is right and few edits a
   assert.equal(resolveActor('Hayat Tahrir al Sham')?.sector, 'REB');
   // More than a romanisation apart, or too short to tell: no match.
   assert.equal(resolveActor('Hayat Tahrir al-Shams'), null);
+  // A short word more is another name, not a romanisation.
+  assert.notEqual(resolveActor('Hayaat Tahrir Al-Shaam Co')?.name, 'Hayat Tahrir al-Sham');
   // A generic name takes its country from the context.
   assert.equal(resolveActor('the National Guard', { context: 'Saudi' })?.country, 'SAU');
 });

@@ -28,11 +28,19 @@ export function fuzzyOrg(
       if (kb.orgsById.get(org.id) !== org) continue;
       if (contextCountry && org.country && org.country !== contextCountry) continue;
       const byWord = known.length === words.length ? wordDistance(words, known) : null;
-      const found = byWord ?? romanisedDistance(romanised, romanisedForm(known));
+      const found = byWord ?? romanisedDistance(romanised, romanisedOf(known));
       if (found !== null && found > 0 && (!best || found < best.distance)) best = { org, distance: found };
     }
   }
   return best?.org ?? null;
+}
+
+// The known names' romanised forms, made once per name (the entity finder asks for every name it finds).
+const romanisedNames = new WeakMap<readonly string[], string>();
+function romanisedOf(words: readonly string[]): string {
+  let form = romanisedNames.get(words);
+  if (form === undefined) romanisedNames.set(words, (form = romanisedForm(words)));
+  return form;
 }
 
 /**

@@ -81,8 +81,11 @@ const UPPER_CASE_START = /^\p{Lu}/u;
 /** Names written in lower case ("al-Qaeda", "dpa"). */
 const LOWER_CASE_NAME = /^(?:al|dpa)\b/;
 
+// "ex-minister", "ex-Kenyan president": the prefix is the modifier "ex" before the word.
+const EX_PREFIX = /\b([Ee]x)-(?=\p{L})/gu;
+
 export function analyseText(kb: KnowledgeBase, text: string): TextParts {
-  let tokens = tokenize(text.replace(COMPOUND, '$1 $2'));
+  let tokens = tokenize(text.replace(COMPOUND, '$1 $2').replace(EX_PREFIX, '$1 '));
   let skip = 0;
   while (skip < tokens.length - 1 && (LEADING.has(tokens[skip]!.key) || /^\d+$/.test(tokens[skip]!.key)))
     skip++;

@@ -24,11 +24,13 @@ const FORMER_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 
 export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOptions): Actor | null {
   const day = toIsoDay(options.date ?? null);
-  const parts = analyseText(kb, text);
+  const [parts, foreignSector] = withoutOtherCountriesBodies(kb, analyseText(kb, text));
   if (!parts.tokens.length) return null;
   const fromContext = options.context ? analysedContext(kb, options.context) : null;
   const direct = knownThing(kb, parts, day, fromContext, text.trim());
   if (direct) return direct;
+  const described = nameWithApposition(kb, text.trim(), day);
+  if (described) return described;
   if (intergovernmentalName(kb, parts)) return groupActor(text.trim(), null, 'IGO', null);
   if (looksLikeName(parts)) {
     const org = fuzzyOrg(
@@ -41,12 +43,37 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
   const named = looksLikeName(parts);
   const actor = named
     ? fromContext
-      ? personFromContext(kb, text.trim(), fromContext, day)
-      : describedGroup(kb, parts, day, null, text.trim())
-    : describedGroup(kb, parts, day, fromContext, text.trim());
+      ? personFromContext(kb, text.trim(), fromContext, options.context!, day)
+      : describedGroup(kb, parts, day, null, text.trim(), foreignSector)
+    : describedGroup(kb, parts, day, fromContext, text.trim(), foreignSector);
   if (actor || !named) return actor;
   const country = countryOfName(kb, parts);
   return country ? titledPersonActor(text.trim(), country, null, null) : null;
+}
+
+/**
+ * "Malawi Congress Party", "Tanzania People's Defence Force", "Pakistani Taliban": a known body's name
+ * right after another country's name or demonym is that country's body of the kind, not the known one.
+ * The known body's hit is dropped; its sector is kept for when the words name none.
+ */
+function withoutOtherCountriesBodies(kb: KnowledgeBase, parts: TextParts): [TextParts, string | null] {
+  const foreign = parts.orgs.filter((o) =>
+    parts.countries.some(
+      (c) =>
+        c.to === o.from &&
+        /^\p{Lu}/u.test(parts.tokens[c.from]!.text) &&
+        !!o.value.country &&
+        o.value.country !== c.value.iso3,
+    ),
+  );
+  if (!foreign.length) return [parts, null];
+  // The sector nouns of the dropped name count again ("Defence Force").
+  const inside = kb.sectorIndex
+    .scan(parts.tokens)
+    .filter((s) => foreign.some((o) => s.from >= o.from && s.to <= o.to));
+  const sectors = [...parts.sectors, ...inside].sort((a, b) => a.from - b.from);
+  const orgs = parts.orgs.filter((o) => !foreign.includes(o));
+  return [{ ...parts, orgs, sectors }, foreign[0]!.value.sector ?? null];
 }
 
 const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
@@ -70,13 +97,18 @@ function intergovernmentalName(kb: KnowledgeBase, parts: TextParts): boolean {
   );
 }
 
+function countryOfName(kb: KnowledgeBase, parts: TextParts): string | null {
+  return countryOfWords(kb, parts.tokens);
+}
+
 /**
  * An unknown name whose words nearly always belong to one country's people in the dictionaries
  * ("Nguyen", "Mykola", "Wangchuk"): a person of that country. Words that disagree decide nothing.
+ * The entity finder asks the same of the people it finds with a title.
  */
-function countryOfName(kb: KnowledgeBase, parts: TextParts): string | null {
+export function countryOfWords(kb: KnowledgeBase, tokens: readonly { key: string }[]): string | null {
   let country: string | null = null;
-  for (const t of parts.tokens) {
+  for (const t of tokens) {
     const vote = kb.nameWords.get(t.key);
     if (!vote || vote === country) continue;
     if (country) return null;
@@ -101,29 +133,103 @@ function analysedContext(kb: KnowledgeBase, context: string): TextParts {
   return parts;
 }
 
-/** Two to four capitalised words and nothing the knowledge base knows: a person's name. */
+/**
+ * Two to four capitalised words and nothing the knowledge base knows: a person's name. Particles that
+ * names write in lower case ("al", "bin", "van", "de") may stand between them (up to five words then).
+ */
 function looksLikeName(parts: TextParts): boolean {
-  const n = parts.tokens.length;
+  const { tokens } = parts;
+  const capitalised = tokens.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
   const known = parts.countries.length + parts.orgs.length + parts.titles.length + parts.sectors.length;
-  return n >= 2 && n <= 4 && !known && parts.tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text));
+  return (
+    capitalised >= 2 &&
+    capitalised <= 4 &&
+    tokens.length <= 5 &&
+    !known &&
+    /^\p{Lu}/u.test(tokens[0]!.text) &&
+    /^\p{Lu}/u.test(tokens.at(-1)!.text) &&
+    tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || NAME_PARTICLES.has(t.key))
+  );
 }
 
-/** "Diego Molano" with the context "Colombian defense": a new person with the context's country and role. */
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'wal',
+  'wa',
+  'de',
+  'del',
+  'da',
+  'dos',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'di',
+  'la',
+  'le',
+]);
+
+/**
+ * "Amina Wekesa" with the context "Kenyan defence": a new person with the context's country and role.
+ * Where the context names the person, what it says of them is read first: an apposition ("Amina
+ * Wekesa, a Kenyan MP, said") or the words before the name in its clause ("Kenyan MP Amina Wekesa").
+ * The sector is read as for a described group: a post after a sector noun is of that sector
+ * ("opposition leader", "police chief"), else the head noun's, else the title's.
+ */
 function personFromContext(
   kb: KnowledgeBase,
   name: string,
   context: TextParts,
+  rawContext: string,
   day: string | null,
 ): Actor | null {
-  const country = mainCountry(context)?.value.iso3 ?? null;
-  const title = headTitle(context);
+  const described = descriptionIn(kb, name, rawContext) ?? context;
+  const country =
+    mainCountry(described)?.value.iso3 ??
+    (described === context ? null : mainCountry(context)?.value.iso3) ??
+    null;
+  const title = headTitle(described) ?? (described === context ? null : headTitle(context));
   const known = fuzzyPerson(kb, name, { country, role: title?.value.role ?? null });
   if (known) return personActor(known, day, kb);
-  // "Colombian defense": a government's field with its country makes the person an official.
-  const official = headSector(context) || (country && kb.portfolioIndex.scan(context.tokens).length);
-  const sector = title?.value.sector ?? (official ? 'GOV' : null);
+  const noun = postHolderSector(kb, described, described.orgs[0] ?? null) ?? headSector(described);
+  // "Kenyan defence": a government's field with its country makes the person an official.
+  const field = country && kb.portfolioIndex.scan(described.tokens).length ? 'GOV' : null;
+  const sector = noun ?? title?.value.sector ?? described.orgs[0]?.value.sector ?? field;
   if (!country && !sector) return null;
   return titledPersonActor(name, country, sector, title?.value.role ?? null);
+}
+
+/**
+ * What a sentence says of a person it names: the apposition after the name ("…, the Kenyan interior
+ * minister,"), else the words before it in its clause; null when the name is absent or neither says
+ * anything the knowledge base reads (a country, title, sector or body).
+ */
+const BEFORE_NAME_WORDS = 4;
+
+function descriptionIn(kb: KnowledgeBase, name: string, context: string): TextParts | null {
+  const at = context.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return null;
+  const after = /^\s*,\s*([^,;:.()]+)/u.exec(context.slice(at + name.length))?.[1];
+  // Before the name, its own modifiers: the clause's last few words ("… met Kenyan MP").
+  const before = context
+    .slice(0, at)
+    .split(/[,;:.()"“”]/u)
+    .at(-1)
+    ?.split(/\s+/u)
+    .slice(-BEFORE_NAME_WORDS)
+    .join(' ');
+  for (const words of [after, before]) {
+    if (!words?.trim()) continue;
+    const parts = analysedContext(kb, words.trim());
+    if (parts.countries.length || parts.titles.length || parts.sectors.length || parts.orgs.length)
+      return parts;
+  }
+  return null;
 }
 
 /** A known person, or a known organisation that is the head of the text. */
@@ -233,6 +339,7 @@ function describedGroup(
   day: string | null,
   context: TextParts | null,
   text: string,
+  fallbackSector: string | null = null,
 ): Actor | null {
   const title = headTitle(parts);
   const nameSpan = titledNameSpan(parts, title?.to ?? -1);
@@ -254,21 +361,29 @@ function describedGroup(
     if (holder) return personActor(holder.person, day, kb);
   }
   const name = nameSpan?.name ?? null;
-  let sector = head ?? title?.value.sector ?? null;
+  let sector = head ?? title?.value.sector ?? fallbackSector;
   // "Taliban fighters": armed men of a named group are no longer unidentified (UAF); they are the group's.
   if (sector === 'UAF' && org?.sector) sector = org.sector;
   if (sector && parts.former && FORMER_SECTORS.has(sector)) sector = 'ELI';
-  if (name && title) {
+  if (name && title && nameSpan) {
     const known = fuzzyPerson(kb, name, { country: iso3, role: title.value.role });
     if (known) return personActor(known, day, kb);
-    return titledPersonActor(name, iso3, sector, title.value.role);
+    // Nothing else names the country: the name's words may ("Foreign Minister Park …").
+    const country =
+      iso3 ?? (bloc ? null : countryOfWords(kb, parts.tokens.slice(nameSpan.from, nameSpan.to)));
+    return titledPersonActor(name, country, sector, title.value.role);
   }
   if (sector === null && parts.tokens.some((t) => kb.nonActors.has(t.key)))
     return iso3 ? countryActor(kb, iso3) : null;
   if (sector === null && !iso3 && !bloc) return null;
   // "ordinary Kazakhs", "Syrians": a plural demonym as the head names the country's people.
   if (sector === null && place && peopleOf(parts, place)) sector = 'CVL';
+  // "Lusaka Times": a capitalised name ending in a newspaper's title word is the press.
+  if (sector === null && newspaperName(kb, parts)) sector = 'JRN';
   if (sector === null && place) {
+    // "Kenya's Joseph Otieno", "Joseph Otieno of Kenya": a name the knowledge base lacks, of the country.
+    const name = unknownName(parts);
+    if (name && !title) return titledPersonActor(name, place.value.iso3, null, null);
     if (place.value.form === 'place' && place.to - place.from === parts.tokens.length) {
       return placeActor(text, place.value.iso3);
     }
@@ -276,6 +391,55 @@ function describedGroup(
     return countryActor(kb, place.value.iso3, onlyTheCountry && place.value.form === 'seat' ? 'GOV' : null);
   }
   return groupActor(text, iso3, bloc, sector);
+}
+
+/**
+ * "Joseph Otieno, Kenya's interior minister", "Joseph Otieno, a senator": a name the knowledge base
+ * lacks, then what the text says of it after a comma, read as a context that describes the person.
+ */
+function nameWithApposition(kb: KnowledgeBase, text: string, day: string | null): Actor | null {
+  const comma = text.indexOf(',');
+  if (comma < 0) return null;
+  const name = text.slice(0, comma).trim();
+  const rest = text.slice(comma + 1).trim();
+  if (!rest) return null;
+  const nameParts = analyseText(kb, name);
+  if (!looksLikeName(nameParts)) return null;
+  return personFromContext(kb, name, analysedContext(kb, rest), rest, day);
+}
+
+/**
+ * Two to four capitalised words in a row that no hit (country, body, title, sector, person) covers:
+ * a name the knowledge base lacks; null when there is none or more than one.
+ */
+function unknownName(parts: TextParts): string | null {
+  const hits = [...parts.countries, ...parts.orgs, ...parts.titles, ...parts.sectors, ...parts.people];
+  const runs: string[][] = [];
+  let run: string[] = [];
+  parts.tokens.forEach((t, i) => {
+    const free = !hits.some((h) => h.from <= i && i < h.to) && /^\p{Lu}\p{Ll}/u.test(t.text);
+    if (free) run.push(t.text);
+    else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
+  });
+  if (run.length) runs.push(run);
+  const names = runs.filter((r) => r.length >= 2 && r.length <= 4);
+  return names.length === 1 && runs.length === 1 ? names[0]!.join(' ') : null;
+}
+
+function newspaperName(kb: KnowledgeBase, parts: TextParts): boolean {
+  const { tokens } = parts;
+  const last = tokens.at(-1);
+  const before = tokens.at(-2);
+  return (
+    !!last &&
+    !!before &&
+    /^\p{Lu}/u.test(last.text) &&
+    /^\p{Lu}/u.test(before.text) &&
+    kb.newspaperTitles.has(last.key)
+  );
 }
 
 function peopleOf(parts: TextParts, place: PhraseHit<CountryHitValue>): boolean {

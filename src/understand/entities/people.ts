@@ -2,6 +2,7 @@
 // earlier mentions in the same text by surname, and people the text introduces with a title.
 import { personActor, titledPersonActor } from '../actors/build-actor.ts';
 import { fuzzyPerson } from '../actors/fuzzy-person.ts';
+import { countryOfWords } from '../actors/resolve.ts';
 import { personBySurname } from '../actors/surname.ts';
 import { normalizeKey } from '../text/index.ts';
 import type { Actor } from '../actors/index.ts';
@@ -102,7 +103,9 @@ function linkPerson(
   if (clues) {
     const known = fuzzyPerson(doc.kb, name, { country: clues.country, role: clues.role });
     if (known) return personActor(known, doc.day, doc.kb);
-    return titledPersonActor(name, clues.country, clues.sector, clues.role ?? clues.text);
+    // As the resolver does: with no country in the title, the name's words may give one.
+    const country = clues.country ?? countryOfWords(doc.kb, doc.tokens.slice(span.from, span.to));
+    return titledPersonActor(name, country, clues.sector, clues.role ?? clues.text);
   }
   return null;
 }

@@ -183,6 +183,11 @@ test('a region shared by two countries or a word of a known name is no subdivisi
 });
 test("a person's side (aides, family) and former office holders", () => {
   check(sideOfAPerson);
+  // "ex-" is "former" written as a prefix.
+  const ex = resolveActor('ex-Kenyan defence minister');
+  assert.equal(ex?.country, 'KEN');
+  assert.equal(ex?.sector, 'ELI');
+  assert.equal(resolveActor('ex-minister Joseph Otieno')?.sector, 'ELI');
   // The possessed is not the person: "Erdogan's spokesman" is no Erdoğan.
   assert.notEqual(resolveActor('Erdogan’s spokesman')?.type, 'PERSON');
 });
@@ -199,11 +204,28 @@ test('a title and an unknown name make a new person with what the text says', ()
   assert.equal(actor?.type, 'PERSON');
   assert.equal(actor?.name, 'Oduya Mwangi');
   assert.equal(actor?.sector, 'MIL');
+  // With no country in the text, words of the name that nearly always belong to one country's
+  // office holders give it; the title gives the sector.
+  const minister = resolveActor('Deputy Minister Nguyen Van Duc');
+  assert.equal(minister?.country, 'VNM');
+  assert.equal(minister?.sector, 'GOV');
+  // A country in the text wins over the name's words.
+  assert.equal(resolveActor('Kenyan Deputy Minister Nguyen Van Duc')?.country, 'KEN');
 });
 
 test('misspelt organisation names resolve when one word is right and few edits are needed', () => {
   assert.equal(resolveActor('Amnesty Internacional')?.name, 'Amnesty International');
   assert.equal(resolveActor('Ammesty Internacional'), null);
+  // Romanisations of one Arabic name differ in doubled vowels, a final h, hyphens and word breaks.
+  for (const text of ['Hayaat Tahrir Al-Shaam', 'Hayat Tahrir Alsham'])
+    assert.equal(resolveActor(text)?.name, 'Hayat Tahrir al-Sham', text);
+  assert.equal(resolveActor('Ahlus Sunnah Wal Jama')?.country, 'SOM');
+  // A lower-case particle between the capitalised words is part of the name.
+  assert.equal(resolveActor('Hayat Tahrir al Sham')?.sector, 'REB');
+  // More than a romanisation apart, or too short to tell: no match.
+  assert.equal(resolveActor('Hayat Tahrir al-Shams'), null);
+  // A short word more is another name, not a romanisation.
+  assert.notEqual(resolveActor('Hayaat Tahrir Al-Shaam Co')?.name, 'Hayat Tahrir al-Sham');
   // A generic name takes its country from the context.
   assert.equal(resolveActor('the National Guard', { context: 'Saudi' })?.country, 'SAU');
 });
@@ -224,6 +246,24 @@ test("an unknown name with a government's field and its country in the context i
   assert.equal(official?.sector, 'GOV');
   // A country alone says nothing of the person's sector.
   assert.equal(resolveActor('Amina Wekesa', { context: 'Kenyan football' })?.sector, null);
+});
+
+test("an unknown name takes what its context says of it: the post's sector, an apposition's words", () => {
+  const cases: [string, string, string | null, string][] = [
+    // A post after a sector noun is of that sector, not the government's.
+    ['Joseph Otieno', 'Kenyan opposition leader', 'KEN', 'OPP'],
+    ['Joseph Otieno', 'Kenyan police chief', 'KEN', 'COP'],
+    ['Joseph Otieno', 'the party leader', null, 'PTY'],
+    // The sentence names the person: the apposition, or the words right before the name.
+    ['Joseph Otieno', 'Joseph Otieno, a Kenyan MP, said the vote was delayed.', 'KEN', 'LEG'],
+    ['Joseph Otieno', 'Ugandan officials met Kenyan MP Joseph Otieno in Kampala.', 'KEN', 'LEG'],
+    ['Joseph Otieno', 'Police in Kenya arrested Joseph Otieno, a farmer, on Monday.', 'KEN', 'AGR'],
+  ];
+  for (const [text, context, country, sector] of cases) {
+    const actor = resolveActor(text, { context });
+    assert.equal(actor?.country ?? null, country, `${context}: country`);
+    assert.equal(actor?.sector ?? null, sector, `${context}: sector`);
+  }
 });
 
 test('a misspelt name without support stays unknown', () => {
@@ -296,4 +336,43 @@ test('an unknown name of a body of states is intergovernmental, not of a country
   // "United States" and bodies of people are no bodies of states.
   assert.equal(resolveActor('United States')?.country, 'USA');
   assert.notEqual(resolveActor('Union of Concerned Scientists')?.bloc, 'IGO');
+});
+
+test("a known body's name after another country's name is that country's body of the kind", () => {
+  // "Congress party" (India) and "Democratic Party" (United States) are known; these are not them.
+  const party = resolveActor('Malawi Congress Party');
+  assert.equal(party?.country, 'MWI');
+  assert.equal(party?.sector, 'PTY');
+  assert.equal(resolveActor('the Botswana Democratic Party')?.country, 'BWA');
+  // The words of the name still give the sector: a country's defence force is its army.
+  const army = resolveActor("Tanzania People's Defence Force");
+  assert.equal(army?.country, 'TZA');
+  assert.equal(army?.sector, 'MIL');
+  // The body's own country before its name changes nothing.
+  assert.equal(resolveActor('US Democratic Party')?.name, 'Democratic Party');
+});
+
+test('a name the knowledge base lacks, with its country or an apposition in the text, is a person', () => {
+  for (const text of ["Kenya's Joseph Otieno", 'Joseph Otieno of Kenya', 'Kenyan Joseph Otieno']) {
+    const actor = resolveActor(text);
+    assert.equal(actor?.type, 'PERSON', text);
+    assert.equal(actor?.name, 'Joseph Otieno', text);
+    assert.equal(actor?.country, 'KEN', text);
+  }
+  const minister = resolveActor("Joseph Otieno, Kenya's interior minister");
+  assert.equal(minister?.name, 'Joseph Otieno');
+  assert.equal(minister?.country, 'KEN');
+  assert.equal(minister?.sector, 'GOV');
+  assert.equal(resolveActor('Joseph Otieno, a senator')?.sector, 'LEG');
+  // A place and its country is no person.
+  assert.equal(resolveActor('Nairobi, Kenya')?.type, 'GPE');
+});
+
+test("a capitalised name ending in a newspaper's title word is the press of its place", () => {
+  const paper = resolveActor('Lusaka Times');
+  assert.equal(paper?.country, 'ZMB');
+  assert.equal(paper?.sector, 'JRN');
+  assert.equal(resolveActor('Kampala Tribune')?.sector, 'JRN');
+  // The word in lower case is no newspaper.
+  assert.equal(resolveActor('the border post'), null);
 });

@@ -45,6 +45,8 @@ export interface SectorLexicon {
   sectors: Record<string, string[]>;
   formerModifiers: string[];
   nonActors: string[];
+  /** Last words of newspapers' names ("Times", "Tribune"): a capitalised name ending so is the press. */
+  newspaperTitles?: string[];
   /** Fields of a government ("defense", "foreign affairs"): a person named with one and a country is an official. */
   portfolios?: string[];
   /** "Putin's wife": family of an official, PLOVER's elites (ELI). */

@@ -45,6 +45,7 @@ export class KnowledgeBase {
   readonly titleIndex = new PhraseIndex<TitleValue>();
   readonly formerModifiers: Set<string>;
   readonly nonActors: Set<string>;
+  readonly newspaperTitles: Set<string>;
   /** Nouns for someone of a person's side: "kin" (family: PLOVER's elites) or "aide" (the person's sector). */
   readonly relationIndex = new PhraseIndex<'kin' | 'aide'>();
   /** Fields of a government ("defense", "foreign affairs"), read in a person's context. */
@@ -80,6 +81,7 @@ export class KnowledgeBase {
     this.indexNounWords(this.sectorIndex);
     this.formerModifiers = new Set(sectors.formerModifiers);
     this.nonActors = new Set(sectors.nonActors);
+    this.newspaperTitles = new Set(sectors.newspaperTitles ?? []);
     for (const p of sectors.kinNouns ?? []) this.relationIndex.add(p, 'kin');
     for (const p of sectors.aideNouns ?? []) this.relationIndex.add(p, 'aide');
     for (const p of sectors.portfolios ?? []) this.portfolioIndex.add(p, true);

@@ -112,6 +112,11 @@ export function setStoredTraceWindow(store: Store, window: number): void {
   warmIndexes.set(store, new WarmIndex(window));
 }
 
+/** Lets go of this process's warm index over a store (closed, or to be loaded again from it). */
+export function forgetWarmIndex(store: Store): void {
+  warmIndexes.delete(store);
+}
+
 export async function traceStoredDocument(store: Store, id: string, article: Article): Promise<TraceRecord> {
   return traceStoredInput(store, prepareTrace(id, article));
 }

@@ -14,6 +14,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { articleFromText } from '../src/extract/index.ts';
 import { traceStoredDocument } from '../src/pipeline/index.ts';
+import { forgetWarmIndex } from '../src/pipeline/trace-stored.ts';
 import pg from 'pg';
 import { openStore, type Store, type StoreConfig } from '../src/store/index.ts';
 import { Tracer, type TraceInput } from '../src/trace/index.ts';
@@ -143,6 +144,8 @@ async function stored(rows: BenchResult['rows'], kind: 'sqlite' | 'postgres'): P
 }
 
 async function reopen(store: Store, config: StoreConfig): Promise<Store> {
+  // as a new process: the closed store's warm index is not held beside the one loaded next
+  forgetWarmIndex(store);
   await store.close();
   return openStore(config);
 }

@@ -53,6 +53,9 @@ export function storedTraceWindow(env: NodeJS.ProcessEnv = process.env): number 
 /** Traced documents read per query when loading or catching up. */
 const READ_PAGE = 2000;
 
+/** An origin as stories are grouped by (its names' lists hold it). */
+type NamedOrigin = Omit<StoryNameEntry, 'name'>;
+
 /** One process's warm index over a store. */
 class WarmIndex {
   readonly tracer: Tracer;
@@ -62,8 +65,11 @@ class WarmIndex {
   readonly seqs: number[] = [];
   /** The last document traced here, until it is seen stored (its unit may have rolled back). */
   pending: string | null = null;
-  /** Per headline-and-lead name, the latest origins naming it (at most NAMES_PER_NAME, oldest first). */
-  readonly names = new Map<string, StoryNameEntry[]>();
+  /**
+   * Per headline-and-lead name, the latest origins naming it (at most NAMES_PER_NAME, oldest first):
+   * one object per origin, shared by its names' lists, and each name's text held once (the key).
+   */
+  readonly names = new Map<string, NamedOrigin[]>();
   /** Arrival number below which names were last dropped (they follow the window). */
   private namesFrom = 0;
   constructor(readonly window: number) {
@@ -73,11 +79,17 @@ class WarmIndex {
 
   /** Takes in an origin's names (in arrival order), and drops those of origins that left the window. */
   addNames(entries: readonly StoryNameEntry[]): void {
+    let origin: NamedOrigin = { documentId: '', seq: -1, names: 0, publishedMs: null };
     for (const entry of entries) {
+      // an origin's entries come one after another
+      if (origin.seq !== entry.seq || origin.documentId !== entry.documentId) {
+        const { documentId, seq, names, publishedMs } = entry;
+        origin = { documentId, seq, names, publishedMs };
+      }
       const list = this.names.get(entry.name);
-      if (!list) this.names.set(entry.name, [entry]);
+      if (!list) this.names.set(entry.name, [origin]);
       else {
-        list.push(entry);
+        list.push(origin);
         if (list.length > NAMES_PER_NAME) list.shift();
       }
     }
@@ -98,6 +110,11 @@ const warmIndexes = new WeakMap<Store, WarmIndex>();
 /** Documents kept comparable per process for this store; a test sets a small one (before tracing). */
 export function setStoredTraceWindow(store: Store, window: number): void {
   warmIndexes.set(store, new WarmIndex(window));
+}
+
+/** Lets go of this process's warm index over a store (closed, or to be loaded again from it). */
+export function forgetWarmIndex(store: Store): void {
+  warmIndexes.delete(store);
 }
 
 export async function traceStoredDocument(store: Store, id: string, article: Article): Promise<TraceRecord> {
@@ -254,7 +271,7 @@ async function findStory(
   doc: TraceDoc,
 ): Promise<StoryChoice> {
   const names = [...leadNames(input.title ?? '', input.text)];
-  const shared = new Map<string, { count: number; entry: StoryNameEntry }>();
+  const shared = new Map<string, { count: number; entry: NamedOrigin }>();
   for (const name of names) {
     for (const entry of warm.names.get(name) ?? []) {
       if (entry.documentId === record.documentId) continue;

@@ -58,6 +58,11 @@ function sortedShingles(hashes: Uint32Array, transient: boolean): Uint32Array {
   return transient ? windows.subarray(0, unique) : windows.slice(0, unique);
 }
 
+/** The sorted unique shingles of a text from its word hashes, as `fingerprint` makes them. */
+export function shinglesOfWords(wordHashes: Uint32Array): Uint32Array {
+  return sortedShingles(wordHashes, false);
+}
+
 function uniqueSorted(values: Uint32Array): Uint32Array {
   return values.slice(0, uniqueInPlace(values));
 }

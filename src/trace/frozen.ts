@@ -1,12 +1,16 @@
 // A traced document's comparable form as bytes, so a store keeps it beside the trace record and
 // tracing against the store reads fingerprints back instead of re-reading and re-hashing texts.
 // Layout (little-endian): u32 header length, header JSON (UTF-8), zero padding to 4 bytes, then u32
-// runs (lengths in the header): version 2 the shingles, paragraph spans and word hashes; version 1
-// (still read) the shingles, paragraph shingles, paragraph ends and word hashes.
-import { NO_LINKS, type Fingerprint } from './fingerprint.ts';
+// runs (lengths in the header): version 3 the paragraph spans and word hashes (the shingles are
+// hashed again from the words when thawed: half the bytes written per traced document); versions 2
+// (the shingles, paragraph spans and word hashes) and 1 (the shingles, paragraph shingles, paragraph
+// ends and word hashes) are still read.
+import { NO_LINKS, shinglesOfWords, type Fingerprint } from './fingerprint.ts';
 import type { TraceDoc } from './types.ts';
 
-const VERSION = 2;
+const VERSION = 3;
+/** Runs per version (index: the version). */
+const RUNS = [0, 4, 3, 2];
 /** The runs are little-endian: on such a machine (nearly all) they are copied whole. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
@@ -52,11 +56,11 @@ export function freezeDoc(doc: FrozenDoc): Uint8Array {
     attributed: doc.attributed,
     updateMark: doc.updateMark,
     ...(doc.leadNames ? { names: doc.leadNames } : {}),
-    n: [fp.shingles.length, fp.paragraphSpans.length, fp.wordHashes.length],
+    n: [fp.paragraphSpans.length, fp.wordHashes.length],
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const start = align(4 + json.length);
-  const runs = [fp.shingles, fp.paragraphSpans, fp.wordHashes];
+  const runs = [fp.paragraphSpans, fp.wordHashes];
   const bytes = new Uint8Array(start + 4 * runs.reduce((n, r) => n + r.length, 0));
   const view = new DataView(bytes.buffer);
   view.setUint32(0, json.length, true);
@@ -78,7 +82,7 @@ export function thawDoc(bytes: Uint8Array): FrozenDoc | null {
     const header = JSON.parse(
       Buffer.from(bytes.buffer, bytes.byteOffset + 4, length).toString('utf8'),
     ) as Header;
-    if ((header.v !== VERSION && header.v !== 1) || header.n.length !== (header.v === 1 ? 4 : 3)) return null;
+    if (!(header.v >= 1 && header.v <= VERSION) || header.n.length !== RUNS[header.v]) return null;
     let at = align(4 + length);
     const runs = header.n.map((n) => {
       const run = new Uint32Array(n);
@@ -96,16 +100,7 @@ export function thawDoc(bytes: Uint8Array): FrozenDoc | null {
       url: header.url,
       time: header.time ?? NaN,
       title: header.title,
-      fp:
-        header.v === 1
-          ? versionOne(runs, header)
-          : {
-              shingles: runs[0]!,
-              paragraphSpans: runs[1]!,
-              wordHashes: runs[2]!,
-              words: header.words,
-              links: header.links.length ? new Set(header.links) : NO_LINKS,
-            },
+      fp: header.v === 1 ? versionOne(runs, header) : fingerprintOf(runs, header),
       credits: header.credits,
       attributed: header.attributed,
       updateMark: header.updateMark,
@@ -114,6 +109,18 @@ export function thawDoc(bytes: Uint8Array): FrozenDoc | null {
   } catch {
     return null;
   }
+}
+
+/** Versions 2 and 3: version 2 also kept the sorted shingles, which version 3 hashes from the words. */
+function fingerprintOf(runs: Uint32Array[], header: Header): Fingerprint {
+  const [shingles, spans, words] = header.v === 2 ? runs : [null, ...runs];
+  return {
+    shingles: shingles ?? shinglesOfWords(words!),
+    paragraphSpans: spans!,
+    wordHashes: words!,
+    words: header.words,
+    links: header.links.length ? new Set(header.links) : NO_LINKS,
+  };
 }
 
 /** Version 1 kept each paragraph's shingles instead of its word range. */

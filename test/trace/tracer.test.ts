@@ -228,6 +228,53 @@ function frozenVersionOne(input: TraceInput, paragraphs: string[]): Uint8Array {
   return bytes;
 }
 
+/** The bytes of a version 2 frozen fingerprint (its sorted shingles stored as well as its words). */
+function frozenVersionTwo(input: TraceInput): Uint8Array {
+  const described = describeInput(input);
+  const fp = described.fp;
+  const runs = [fp.shingles, fp.paragraphSpans, fp.wordHashes];
+  const header = JSON.stringify({
+    v: 2,
+    site: described.siteName,
+    host: described.host,
+    url: described.url,
+    time: described.time,
+    title: described.title,
+    words: fp.words,
+    links: [...fp.links],
+    credits: described.credits,
+    attributed: described.attributed,
+    updateMark: described.updateMark,
+    n: runs.map((r) => r.length),
+  });
+  const json = Buffer.from(header, 'utf8');
+  const start = (4 + json.length + 3) & ~3;
+  const bytes = new Uint8Array(start + 4 * runs.reduce((n, r) => n + r.length, 0));
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, json.length, true);
+  bytes.set(json, 4);
+  let at = start;
+  for (const run of runs) for (const value of run) view.setUint32((at += 4) - 4, value, true);
+  return bytes;
+}
+
+test('a frozen fingerprint leaves out the shingles and thaws with the same ones; version 2 bytes still thaw', () => {
+  const described = describeInput(ORIGIN);
+  const current = freezeDoc(described);
+  const two = frozenVersionTwo(ORIGIN);
+  // the sorted shingles (4 bytes each) are no longer written
+  assert.ok(described.fp.shingles.length > 20);
+  assert.ok(two.byteLength - current.byteLength >= 4 * described.fp.shingles.length);
+  for (const bytes of [current, two]) {
+    const thawed = thawDoc(bytes)!;
+    assert.ok(thawed, 'the frozen bytes thaw');
+    assert.deepEqual([...thawed.fp.shingles], [...described.fp.shingles]);
+    assert.deepEqual([...thawed.fp.wordHashes], [...described.fp.wordHashes]);
+    assert.deepEqual([...thawed.fp.paragraphSpans], [...described.fp.paragraphSpans]);
+    assert.equal(thawed.title, described.title);
+  }
+});
+
 test('fingerprints frozen by the previous version still thaw, and a copy is traced against them as against fresh ones', () => {
   const fromVersion = (bytes: Uint8Array) => {
     const thawed = thawDoc(bytes);

@@ -20,6 +20,9 @@ function page(text: string, name: string): { input: RawInput; reading: ReturnTyp
   };
 }
 
+/** The sites that republish the source in these tests. */
+const COPY_SITES = ['Wire East', 'Wire West', 'Coast Daily', 'Valley Post', 'Harbour News', 'Nord Times'];
+
 /** A copy as a syndicating site makes one: its own opening line, the story's paragraphs after it. */
 function copyText(site: string): string {
   return join([`(${site}) Republished with permission.`, ...ORIGIN_PARAGRAPHS]);
@@ -71,14 +74,7 @@ for (const target of [sqliteTarget, await postgresTarget()]) {
       try {
         const stores = await writers(h, 3);
         const source = page(join(ORIGIN_PARAGRAPHS), 'source');
-        const copies = [
-          'Wire East',
-          'Wire West',
-          'Coast Daily',
-          'Valley Post',
-          'Harbour News',
-          'Nord Times',
-        ].map((site) => page(copyText(site), site));
+        const copies = COPY_SITES.map((site) => page(copyText(site), site));
         const other = page(join(OTHER_PARAGRAPHS), 'other');
         // The source and an unrelated story first, then every copy at once.
         const first = await storeReading(h.store, source.input, source.reading, 'source');
@@ -142,14 +138,7 @@ for (const target of [sqliteTarget, await postgresTarget()]) {
         const stores = await writers(h, 3);
         const source = page(join(ORIGIN_PARAGRAPHS), 'source');
         const first = await storeReading(h.store, source.input, source.reading, 'source');
-        const copies = [
-          'Wire East',
-          'Wire West',
-          'Coast Daily',
-          'Valley Post',
-          'Harbour News',
-          'Nord Times',
-        ].map((site) => page(copyText(site), site));
+        const copies = COPY_SITES.map((site) => page(copyText(site), site));
         // One address in every unit, each time with other bytes (the page changed between fetches).
         const versions = [0, 1, 2].map((i) =>
           page(join([ORIGIN_PARAGRAPHS[i]!, ...OTHER_PARAGRAPHS]), `v${i}`),

@@ -189,22 +189,11 @@ test('a document identical to 10,000 others: traced to the first, compared with 
   assert.equal(tracer.result(tracer.get('copy9999')!).story, 'origin');
 });
 
-/** The bytes of a version 1 frozen fingerprint (each paragraph's shingles stored, not its word range). */
-function frozenVersionOne(input: TraceInput, paragraphs: string[]): Uint8Array {
+/** The bytes of an older frozen fingerprint: a JSON header, then the given runs of 32-bit values. */
+function frozenBytes(version: number, input: TraceInput, runs: ArrayLike<number>[]): Uint8Array {
   const described = describeInput(input);
-  const perParagraph = [TITLE, ...paragraphs]
-    .map((p) => shingleHashes(tokens(p)))
-    .filter((s) => s.length >= 3);
-  const ends: number[] = [];
-  for (const s of perParagraph) ends.push((ends.at(-1) ?? 0) + s.length);
-  const runs = [
-    described.fp.shingles,
-    Uint32Array.from(perParagraph.flatMap((s) => [...s])),
-    Uint32Array.from(ends),
-    described.fp.wordHashes,
-  ];
   const header = JSON.stringify({
-    v: 1,
+    v: version,
     site: described.siteName,
     host: described.host,
     url: described.url,
@@ -224,38 +213,30 @@ function frozenVersionOne(input: TraceInput, paragraphs: string[]): Uint8Array {
   view.setUint32(0, json.length, true);
   bytes.set(json, 4);
   let at = start;
-  for (const run of runs) for (const value of run) view.setUint32((at += 4) - 4, value, true);
+  for (const run of runs) for (let i = 0; i < run.length; i++) view.setUint32((at += 4) - 4, run[i]!, true);
   return bytes;
+}
+
+/** The bytes of a version 1 frozen fingerprint (each paragraph's shingles stored, not its word range). */
+function frozenVersionOne(input: TraceInput, paragraphs: string[]): Uint8Array {
+  const fp = describeInput(input).fp;
+  const perParagraph = [TITLE, ...paragraphs]
+    .map((p) => shingleHashes(tokens(p)))
+    .filter((s) => s.length >= 3);
+  const ends: number[] = [];
+  for (const s of perParagraph) ends.push((ends.at(-1) ?? 0) + s.length);
+  return frozenBytes(1, input, [
+    fp.shingles,
+    Uint32Array.from(perParagraph.flatMap((s) => [...s])),
+    Uint32Array.from(ends),
+    fp.wordHashes,
+  ]);
 }
 
 /** The bytes of a version 2 frozen fingerprint (its sorted shingles stored as well as its words). */
 function frozenVersionTwo(input: TraceInput): Uint8Array {
-  const described = describeInput(input);
-  const fp = described.fp;
-  const runs = [fp.shingles, fp.paragraphSpans, fp.wordHashes];
-  const header = JSON.stringify({
-    v: 2,
-    site: described.siteName,
-    host: described.host,
-    url: described.url,
-    time: described.time,
-    title: described.title,
-    words: fp.words,
-    links: [...fp.links],
-    credits: described.credits,
-    attributed: described.attributed,
-    updateMark: described.updateMark,
-    n: runs.map((r) => r.length),
-  });
-  const json = Buffer.from(header, 'utf8');
-  const start = (4 + json.length + 3) & ~3;
-  const bytes = new Uint8Array(start + 4 * runs.reduce((n, r) => n + r.length, 0));
-  const view = new DataView(bytes.buffer);
-  view.setUint32(0, json.length, true);
-  bytes.set(json, 4);
-  let at = start;
-  for (const run of runs) for (const value of run) view.setUint32((at += 4) - 4, value, true);
-  return bytes;
+  const fp = describeInput(input).fp;
+  return frozenBytes(2, input, [fp.shingles, fp.paragraphSpans, fp.wordHashes]);
 }
 
 test('a frozen fingerprint leaves out the shingles and thaws with the same ones; version 2 bytes still thaw', () => {

@@ -96,20 +96,9 @@ async function stored(rows: BenchResult['rows'], kind: 'sqlite' | 'postgres'): P
     await store.batched(async () => {
       for await (const input of stream(STORED_DOCS)) {
         last = input;
-        const reading = {
-          article: { ...articleFromText(input.text, input), site: input.site ?? null },
-          entities: [],
-          quotes: [],
-          events: [],
-        };
+        const reading = bareReading(input);
         await store.unit(async () => {
-          await store.lockTracing();
-          const { id } = await store.addDocument({
-            raw: Buffer.from(JSON.stringify(input)),
-            contentType: 'text/plain',
-            origin: input.id,
-            reading,
-          });
+          const id = await addUnderTraceLock(store, input, reading);
           const c0 = process.cpuUsage();
           const t0 = performance.now();
           const record = await traceStoredDocument(store, id, reading.article);
@@ -150,6 +139,32 @@ async function reopen(store: Store, config: StoreConfig): Promise<Store> {
   return openStore(config);
 }
 
+/** A generated document's reading as the trace step needs it: the article alone. */
+function bareReading(input: TraceInput) {
+  return {
+    article: { ...articleFromText(input.text, input), site: input.site ?? null },
+    entities: [],
+    quotes: [],
+    events: [],
+  };
+}
+
+/** Stores a document as `sitrep add` does before tracing it: in the caller's unit, under the tracing lock. */
+async function addUnderTraceLock(
+  store: Store,
+  input: TraceInput,
+  reading: ReturnType<typeof bareReading>,
+): Promise<string> {
+  await store.lockTracing();
+  const { id } = await store.addDocument({
+    raw: Buffer.from(JSON.stringify(input)),
+    contentType: 'text/plain',
+    origin: input.id,
+    reading,
+  });
+  return id;
+}
+
 /**
  * What a process starting on the filled store pays for its first trace: loading the warm index
  * (the newest window of stored fingerprints) and tracing one copy of the last document.
@@ -161,25 +176,13 @@ async function afterRestart(
   input: TraceInput,
 ): Promise<void> {
   const copy = { ...input, id: `${input.id}-again`, text: `${input.text}\n\nvia the bench` };
-  const reading = {
-    article: { ...articleFromText(copy.text, copy), site: copy.site ?? null },
-    entities: [],
-    quotes: [],
-    events: [],
-  };
+  const reading = bareReading(copy);
   const rss0 = process.memoryUsage().rss;
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const record = await store.unit(async () => {
-    await store.lockTracing();
-    const { id } = await store.addDocument({
-      raw: Buffer.from(JSON.stringify(copy)),
-      contentType: 'text/plain',
-      origin: copy.id,
-      reading,
-    });
-    return traceStoredDocument(store, id, reading.article);
-  });
+  const record = await store.unit(async () =>
+    traceStoredDocument(store, await addUnderTraceLock(store, copy, reading), reading.article),
+  );
   const cpu = process.cpuUsage(c0);
   rows.push({
     path: label,

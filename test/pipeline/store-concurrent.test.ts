@@ -41,207 +41,187 @@ async function writers(h: StoreHarness, count: number): Promise<Store[]> {
 }
 
 for (const target of [sqliteTarget, await postgresTarget()]) {
-  test(`${target.name}: writers given one address at once store it once`, { skip: target.skip }, async () => {
-    if (target.fail) assert.fail(target.fail);
-    const h = await target.create();
-    try {
-      const stores = await writers(h, 3);
-      // Different bytes each time (a page that changed between fetches), one address.
-      const pages = [0, 1, 2, 3, 4, 5].map((i) =>
-        page(join([ORIGIN_PARAGRAPHS[i]!, ...OTHER_PARAGRAPHS]), `version-${i}`),
-      );
-      const results = await Promise.all(
-        pages.map(({ input, reading }, i) =>
-          storeReadingOnce(stores[i % stores.length]!, input, reading, 'https://news.example/floods'),
-        ),
-      );
-      assert.equal(results.filter((r) => r.status === 'added').length, 1, JSON.stringify(results));
-      assert.equal(new Set(results.map((r) => r.id)).size, 1, JSON.stringify(results));
-      assert.equal((await h.store.listDocuments()).total, 1);
-      const [id] = results.map((r) => r.id);
-      assert.equal((await h.store.getTraces([id!])).length, 1, 'the stored page is traced');
-    } finally {
-      await h.cleanup();
-    }
+  /** One test on this store: a fresh harness and `count` writers, cleaned up whatever happens. */
+  const storeTest = (
+    name: string,
+    count: number,
+    body: (h: StoreHarness, stores: Store[]) => Promise<void>,
+  ): void => {
+    test(`${target.name}: ${name}`, { skip: target.skip }, async () => {
+      if (target.fail) assert.fail(target.fail);
+      const h = await target.create();
+      try {
+        await body(h, await writers(h, count));
+      } finally {
+        await h.cleanup();
+      }
+    });
+  };
+
+  storeTest(`writers given one address at once store it once`, 3, async (h, stores) => {
+    // Different bytes each time (a page that changed between fetches), one address.
+    const pages = [0, 1, 2, 3, 4, 5].map((i) =>
+      page(join([ORIGIN_PARAGRAPHS[i]!, ...OTHER_PARAGRAPHS]), `version-${i}`),
+    );
+    const results = await Promise.all(
+      pages.map(({ input, reading }, i) =>
+        storeReadingOnce(stores[i % stores.length]!, input, reading, 'https://news.example/floods'),
+      ),
+    );
+    assert.equal(results.filter((r) => r.status === 'added').length, 1, JSON.stringify(results));
+    assert.equal(new Set(results.map((r) => r.id)).size, 1, JSON.stringify(results));
+    assert.equal((await h.store.listDocuments()).total, 1);
+    const [id] = results.map((r) => r.id);
+    assert.equal((await h.store.getTraces([id!])).length, 1, 'the stored page is traced');
   });
 
-  test(
-    `${target.name}: copies stored at once from several connections are traced to their source`,
-    { skip: target.skip },
-    async () => {
-      if (target.fail) assert.fail(target.fail);
-      const h = await target.create();
-      try {
-        const stores = await writers(h, 3);
-        const source = page(join(ORIGIN_PARAGRAPHS), 'source');
-        const copies = COPY_SITES.map((site) => page(copyText(site), site));
-        const other = page(join(OTHER_PARAGRAPHS), 'other');
-        // The source and an unrelated story first, then every copy at once.
-        const first = await storeReading(h.store, source.input, source.reading, 'source');
-        await storeReading(h.store, other.input, other.reading, 'other');
-        const added = await Promise.all(
-          copies.map(({ input, reading }, i) =>
-            storeReading(stores[i % stores.length]!, input, reading, input.name),
-          ),
-        );
-        assert.deepEqual(
-          added.map((r) => r.status),
-          copies.map(() => 'added'),
-        );
-        const traces = await h.store.getTraces(added.map((r) => r.id));
-        assert.equal(traces.length, copies.length, 'every copy is traced');
-        for (const trace of traces) {
-          assert.equal(trace.origin, first.id, JSON.stringify(trace));
-          assert.ok(trace.parent, JSON.stringify(trace));
-        }
-        // Traced one at a time: each has its own place in the order.
-        assert.equal(new Set(traces.map((t) => t.seq)).size, traces.length);
-      } finally {
-        await h.cleanup();
+  storeTest(
+    `copies stored at once from several connections are traced to their source`,
+    3,
+    async (h, stores) => {
+      const source = page(join(ORIGIN_PARAGRAPHS), 'source');
+      const copies = COPY_SITES.map((site) => page(copyText(site), site));
+      const other = page(join(OTHER_PARAGRAPHS), 'other');
+      // The source and an unrelated story first, then every copy at once.
+      const first = await storeReading(h.store, source.input, source.reading, 'source');
+      await storeReading(h.store, other.input, other.reading, 'other');
+      const added = await Promise.all(
+        copies.map(({ input, reading }, i) =>
+          storeReading(stores[i % stores.length]!, input, reading, input.name),
+        ),
+      );
+      assert.deepEqual(
+        added.map((r) => r.status),
+        copies.map(() => 'added'),
+      );
+      const traces = await h.store.getTraces(added.map((r) => r.id));
+      assert.equal(traces.length, copies.length, 'every copy is traced');
+      for (const trace of traces) {
+        assert.equal(trace.origin, first.id, JSON.stringify(trace));
+        assert.ok(trace.parent, JSON.stringify(trace));
       }
+      // Traced one at a time: each has its own place in the order.
+      assert.equal(new Set(traces.map((t) => t.seq)).size, traces.length);
     },
   );
 
-  test(
-    `${target.name}: of two first arrivals of one story stored at once, the later is traced to the earlier`,
-    { skip: target.skip },
-    async () => {
-      if (target.fail) assert.fail(target.fail);
-      const h = await target.create();
-      try {
-        const stores = await writers(h, 2);
-        const pair = ['Lake Herald', 'Fjord Weekly'].map((site) =>
-          page(join([`${site} reports.`, ...OTHER_PARAGRAPHS]), site),
-        );
-        const both = await Promise.all(
-          pair.map(({ input, reading }, i) => storeReading(stores[i]!, input, reading, input.name)),
-        );
-        const traces = await h.store.getTraces(both.map((r) => r.id));
-        assert.equal(traces.length, 2);
-        const [earlier, later] = [...traces].sort((x, y) => x.seq - y.seq);
-        assert.equal(earlier!.parent, null, JSON.stringify(traces));
-        assert.equal(later!.parent, earlier!.documentId, JSON.stringify(traces));
-        assert.equal(later!.origin, earlier!.documentId, JSON.stringify(traces));
-      } finally {
-        await h.cleanup();
-      }
+  storeTest(
+    `of two first arrivals of one story stored at once, the later is traced to the earlier`,
+    2,
+    async (h, stores) => {
+      const pair = ['Lake Herald', 'Fjord Weekly'].map((site) =>
+        page(join([`${site} reports.`, ...OTHER_PARAGRAPHS]), site),
+      );
+      const both = await Promise.all(
+        pair.map(({ input, reading }, i) => storeReading(stores[i]!, input, reading, input.name)),
+      );
+      const traces = await h.store.getTraces(both.map((r) => r.id));
+      assert.equal(traces.length, 2);
+      const [earlier, later] = [...traces].sort((x, y) => x.seq - y.seq);
+      assert.equal(earlier!.parent, null, JSON.stringify(traces));
+      assert.equal(later!.parent, earlier!.documentId, JSON.stringify(traces));
+      assert.equal(later!.origin, earlier!.documentId, JSON.stringify(traces));
     },
   );
 
-  test(
-    `${target.name}: units of several pages, from several connections at once, store each address once and trace copies to their source`,
-    { skip: target.skip },
-    async () => {
-      if (target.fail) assert.fail(target.fail);
-      const h = await target.create();
-      try {
-        const stores = await writers(h, 3);
-        const source = page(join(ORIGIN_PARAGRAPHS), 'source');
-        const first = await storeReading(h.store, source.input, source.reading, 'source');
-        const copies = COPY_SITES.map((site) => page(copyText(site), site));
-        // One address in every unit, each time with other bytes (the page changed between fetches).
-        const versions = [0, 1, 2].map((i) =>
-          page(join([ORIGIN_PARAGRAPHS[i]!, ...OTHER_PARAGRAPHS]), `v${i}`),
-        );
-        const shared = 'https://news.example/rates';
-        const units = [0, 1, 2].map((u) => [
-          { ...copies[2 * u]!, origin: copies[2 * u]!.input.name },
-          { ...versions[u]!, origin: shared },
-          { ...copies[2 * u + 1]!, origin: copies[2 * u + 1]!.input.name },
-          // the same address twice in one unit: the second is the first's
-          { ...versions[(u + 1) % 3]!, origin: shared },
-        ]);
-        const results = await Promise.all(units.map((pages, u) => storeReadingsOnce(stores[u]!, pages)));
-        const ofShared = results.flatMap((r) => [r[1]!, r[3]!]);
-        assert.equal(ofShared.filter((r) => r.status === 'added').length, 1, JSON.stringify(ofShared));
-        assert.equal(new Set(ofShared.map((r) => r.id)).size, 1, JSON.stringify(ofShared));
-        const added = results.flatMap((r) => [r[0]!, r[2]!]);
-        assert.deepEqual(
-          added.map((r) => r.status),
-          copies.map(() => 'added'),
-        );
-        assert.equal((await h.store.listDocuments()).total, 1 + copies.length + 1);
-        const traces = await h.store.getTraces(added.map((r) => r.id));
-        assert.equal(traces.length, copies.length, 'every copy is traced');
-        for (const trace of traces) {
-          assert.equal(trace.origin, first.id, JSON.stringify(trace));
-          assert.ok(trace.parent, JSON.stringify(trace));
-        }
-        assert.equal((await h.store.getTraces([ofShared[0]!.id])).length, 1, 'the stored page is traced');
-      } finally {
-        await h.cleanup();
+  storeTest(
+    `units of several pages, from several connections at once, store each address once and trace copies to their source`,
+    3,
+    async (h, stores) => {
+      const source = page(join(ORIGIN_PARAGRAPHS), 'source');
+      const first = await storeReading(h.store, source.input, source.reading, 'source');
+      const copies = COPY_SITES.map((site) => page(copyText(site), site));
+      // One address in every unit, each time with other bytes (the page changed between fetches).
+      const versions = [0, 1, 2].map((i) =>
+        page(join([ORIGIN_PARAGRAPHS[i]!, ...OTHER_PARAGRAPHS]), `v${i}`),
+      );
+      const shared = 'https://news.example/rates';
+      const units = [0, 1, 2].map((u) => [
+        { ...copies[2 * u]!, origin: copies[2 * u]!.input.name },
+        { ...versions[u]!, origin: shared },
+        { ...copies[2 * u + 1]!, origin: copies[2 * u + 1]!.input.name },
+        // the same address twice in one unit: the second is the first's
+        { ...versions[(u + 1) % 3]!, origin: shared },
+      ]);
+      const results = await Promise.all(units.map((pages, u) => storeReadingsOnce(stores[u]!, pages)));
+      const ofShared = results.flatMap((r) => [r[1]!, r[3]!]);
+      assert.equal(ofShared.filter((r) => r.status === 'added').length, 1, JSON.stringify(ofShared));
+      assert.equal(new Set(ofShared.map((r) => r.id)).size, 1, JSON.stringify(ofShared));
+      const added = results.flatMap((r) => [r[0]!, r[2]!]);
+      assert.deepEqual(
+        added.map((r) => r.status),
+        copies.map(() => 'added'),
+      );
+      assert.equal((await h.store.listDocuments()).total, 1 + copies.length + 1);
+      const traces = await h.store.getTraces(added.map((r) => r.id));
+      assert.equal(traces.length, copies.length, 'every copy is traced');
+      for (const trace of traces) {
+        assert.equal(trace.origin, first.id, JSON.stringify(trace));
+        assert.ok(trace.parent, JSON.stringify(trace));
       }
+      assert.equal((await h.store.getTraces([ofShared[0]!.id])).length, 1, 'the stored page is traced');
     },
   );
 
-  test(
-    `${target.name}: a worker's pages given at once are stored in few units; a unit that fails is stored page by page`,
-    { skip: target.skip },
-    async () => {
-      if (target.fail) assert.fail(target.fail);
-      const h = await target.create();
-      try {
-        const source = page(join(ORIGIN_PARAGRAPHS), 'source');
-        const copies = ['Wire East', 'Wire West', 'Coast Daily', 'Valley Post'].map((site) =>
-          page(copyText(site), site),
-        );
-        let units = 0;
-        let failing = '';
-        // The real store, but its writes of one chosen address fail (as a full disk or a broken
-        // connection would), and its units are counted.
-        const store = new Proxy(h.store, {
-          get(target, key) {
-            const value = Reflect.get(target, key, target) as unknown;
-            if (key === 'unit')
-              return <T>(work: () => Promise<T>) => {
-                units++;
-                return target.unit(work);
-              };
-            if (key === 'addDocument')
-              return (doc: { origin: string }) => {
-                if (doc.origin === failing)
-                  throw new SitrepError('store_failed', `cannot write ${doc.origin}`);
-                return target.addDocument(doc as never);
-              };
-            return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-          },
-        });
-        const batcher = new StoreBatcher(store);
-        const all = [source, ...copies];
-        const results = await Promise.all(all.map((p) => batcher.add({ ...p, origin: p.input.name })));
-        assert.deepEqual(
-          results.map((r) => r.status),
-          all.map(() => 'added'),
-        );
-        // the first page alone (nothing waited), then the others, given meanwhile, in one unit
-        assert.equal(units, 2);
-        const traces = await h.store.getTraces(results.slice(1).map((r) => r.id));
-        for (const trace of traces) assert.equal(trace.origin, results[0]!.id, JSON.stringify(trace));
+  storeTest(
+    `a worker's pages given at once are stored in few units; a unit that fails is stored page by page`,
+    1,
+    async (h) => {
+      const source = page(join(ORIGIN_PARAGRAPHS), 'source');
+      const copies = COPY_SITES.slice(0, 4).map((site) => page(copyText(site), site));
+      let units = 0;
+      let failing = '';
+      // The real store, but its writes of one chosen address fail (as a full disk or a broken
+      // connection would), and its units are counted.
+      const store = new Proxy(h.store, {
+        get(target, key) {
+          const value = Reflect.get(target, key, target) as unknown;
+          if (key === 'unit')
+            return <T>(work: () => Promise<T>) => {
+              units++;
+              return target.unit(work);
+            };
+          if (key === 'addDocument')
+            return (doc: { origin: string }) => {
+              if (doc.origin === failing) throw new SitrepError('store_failed', `cannot write ${doc.origin}`);
+              return target.addDocument(doc as never);
+            };
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      const batcher = new StoreBatcher(store);
+      const all = [source, ...copies];
+      const results = await Promise.all(all.map((p) => batcher.add({ ...p, origin: p.input.name })));
+      assert.deepEqual(
+        results.map((r) => r.status),
+        all.map(() => 'added'),
+      );
+      // the first page alone (nothing waited), then the others, given meanwhile, in one unit
+      assert.equal(units, 2);
+      const traces = await h.store.getTraces(results.slice(1).map((r) => r.id));
+      for (const trace of traces) assert.equal(trace.origin, results[0]!.id, JSON.stringify(trace));
 
-        failing = 'bad';
-        units = 0;
-        const more = [0, 1, 2, 3].map((i) =>
-          page(join([OTHER_PARAGRAPHS[i]!, ...ORIGIN_PARAGRAPHS]), `more-${i}`),
-        );
-        const origins = ['more-0', 'more-1', 'bad', 'more-3'];
-        const settled = await Promise.allSettled(
-          more.map((p, i) => batcher.add({ ...p, origin: origins[i]! })),
-        );
-        assert.deepEqual(
-          settled.map((s) => s.status),
-          ['fulfilled', 'fulfilled', 'rejected', 'fulfilled'],
-        );
-        assert.match(String((settled[2] as PromiseRejectedResult).reason), /cannot write bad/);
-        // the first alone; the other three together (rolled back), then one by one
-        assert.equal(units, 1 + 1 + 3);
-        assert.equal(await h.store.documentByOrigin('bad'), null);
-        for (const origin of ['more-0', 'more-1', 'more-3']) {
-          const id = await h.store.documentByOrigin(origin);
-          assert.ok(id, origin);
-          assert.equal((await h.store.getTraces([id])).length, 1, `${origin} is traced`);
-        }
-      } finally {
-        await h.cleanup();
+      failing = 'bad';
+      units = 0;
+      const more = [0, 1, 2, 3].map((i) =>
+        page(join([OTHER_PARAGRAPHS[i]!, ...ORIGIN_PARAGRAPHS]), `more-${i}`),
+      );
+      const origins = ['more-0', 'more-1', 'bad', 'more-3'];
+      const settled = await Promise.allSettled(
+        more.map((p, i) => batcher.add({ ...p, origin: origins[i]! })),
+      );
+      assert.deepEqual(
+        settled.map((s) => s.status),
+        ['fulfilled', 'fulfilled', 'rejected', 'fulfilled'],
+      );
+      assert.match(String((settled[2] as PromiseRejectedResult).reason), /cannot write bad/);
+      // the first alone; the other three together (rolled back), then one by one
+      assert.equal(units, 1 + 1 + 3);
+      assert.equal(await h.store.documentByOrigin('bad'), null);
+      for (const origin of ['more-0', 'more-1', 'more-3']) {
+        const id = await h.store.documentByOrigin(origin);
+        assert.ok(id, origin);
+        assert.equal((await h.store.getTraces([id])).length, 1, `${origin} is traced`);
       }
     },
   );

@@ -4,11 +4,8 @@
 // irregular verb forms the stems read, and the modules that compile patterns and stem words); a
 // missing, stale or damaged file is ignored and the patterns are compiled as before. Only the compiled
 // program reads it: under tsx the sources may be newer.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
-import { replaceFile } from '../replace-file.ts';
+import { readDigestedJson, sourcesDigest, writeDigestedJson } from '../compiled-file.ts';
 import type { Pattern } from './lexicon.ts';
 
 /** The pattern files of data/events, in the order their patterns rank. */
@@ -19,18 +16,15 @@ export const COMPILED_LEXICON_PATH = fileURLToPath(
 );
 const DATA_DIR = fileURLToPath(new URL('../../../data/', import.meta.url));
 const COMPILED = import.meta.url.endsWith('.js');
-const EXTENSION = COMPILED ? '.js' : '.ts';
-const SOURCES = [...LEXICON_FILES.map((name) => `events/${name}.json`), 'events/irregular-verbs.json'];
+const SOURCES = [...LEXICON_FILES.map((name) => `events/${name}.json`), 'events/irregular-verbs.json'].map(
+  (name) => ({ name, path: DATA_DIR + name }),
+);
 /** The modules whose code decides the compiled patterns: pattern syntax, stems, this file. */
-const MODULES = ['./lexicon', './compiled-lexicon', '../text/tokens'];
+const MODULES = ['./lexicon', './compiled-lexicon', '../text/tokens', '../compiled-file'];
 
 /** Digest of the pattern files and of the code that compiles them. */
 export function lexiconSourcesDigest(): string {
-  const hash = createHash('sha256');
-  for (const name of SOURCES) hash.update(name).update(readFileSync(DATA_DIR + name));
-  for (const module of MODULES)
-    hash.update(module).update(readFileSync(fileURLToPath(new URL(module + EXTENSION, import.meta.url))));
-  return hash.digest('hex');
+  return sourcesDigest(SOURCES, MODULES, import.meta.url);
 }
 
 /**
@@ -38,10 +32,7 @@ export function lexiconSourcesDigest(): string {
  * would not give them back exactly, so a reader never gets anything but what compiling gives.
  */
 export function writeCompiledLexicon(patterns: readonly Pattern[], path = COMPILED_LEXICON_PATH): boolean {
-  const json = JSON.stringify(patterns);
-  if (!isDeepStrictEqual(JSON.parse(json), patterns)) return false;
-  replaceFile(path, `${lexiconSourcesDigest()}\n${json}`);
-  return true;
+  return writeDigestedJson(path, lexiconSourcesDigest(), patterns);
 }
 
 /** The compiled patterns when the compiled program runs and the file matches, else null. */
@@ -50,14 +41,6 @@ export function compiledPatterns(): Pattern[] | null {
 }
 
 export function readCompiledPatterns(path: string, digest: string): Pattern[] | null {
-  if (!existsSync(path)) return null;
-  const text = readFileSync(path, 'utf8');
-  const newline = text.indexOf('\n');
-  if (newline < 0 || text.slice(0, newline) !== digest) return null;
-  try {
-    const patterns = JSON.parse(text.slice(newline + 1)) as unknown;
-    return Array.isArray(patterns) ? (patterns as Pattern[]) : null;
-  } catch {
-    return null; // a damaged file: the patterns are compiled as before
-  }
+  const patterns = readDigestedJson(path, digest);
+  return Array.isArray(patterns) ? (patterns as Pattern[]) : null;
 }

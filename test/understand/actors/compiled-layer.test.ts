@@ -12,6 +12,7 @@ import {
   writeCompiledLayer,
 } from '../../../src/understand/actors/kb/compiled-layer.ts';
 import { createKnowledgeBase } from '../../../src/understand/actors/kb/knowledge-base.ts';
+import { firstNameWord } from '../../../src/understand/actors/kb/phoenix.ts';
 import { PhraseIndex } from '../../../src/understand/actors/phrase-index.ts';
 import { tokenize } from '../../../src/understand/actors/text.ts';
 
@@ -36,6 +37,11 @@ test('the compiled dictionary layer equals the one built at run time', () => {
     const org = [...read.orgsById.values()][0]!;
     assert.equal(read.orgIndex.matchAt(tokenize(org.name), 0)?.value, org);
     assert.equal(read.orgIndex.get(org.name), org);
+    // The first words of the people's names are kept, so given names need no person decoded.
+    const words = new Set(read.firstNameWords);
+    const named = [...built.peopleById.values()].map((p) => firstNameWord(p.name));
+    assert.ok(named.every((word) => word === null || words.has(word)));
+    assert.equal(words.size, new Set(named.filter((word) => word !== null)).size);
     assert.equal(readCompiledLayer(path, '0'.repeat(64)), null, 'another digest: not read');
     writeFileSync(path, readFileSync(path).subarray(0, 100));
     assert.equal(readCompiledLayer(path, layerSourcesDigest()), null, 'a damaged file: not read');

@@ -16,7 +16,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
 import { PhraseIndex, type PhraseStore } from '../phrase-index.ts';
 import { KB_DIR } from './builtin.ts';
-import type { NameLayer } from './phoenix.ts';
+import { layerFirstNameWords, type NameLayer } from './phoenix.ts';
 import type { CountryHitValue } from './knowledge-base.ts';
 import type { OrgEntry, PersonEntry, RoleEntry } from './schema.ts';
 
@@ -77,6 +77,8 @@ interface CompiledLayer {
   /** The country index's values are small: one JSON list of them, in key order. */
   countryIndex: { keys: string; values: string; prefixes: string; maxWords: number };
   olderRoles: string;
+  /** The first words of the people's names (see NameLayer.firstNameWords), a JSON list. */
+  firstNameWords?: string;
 }
 
 /** Phrase keys to slots of a list of entries, each decoded on first use and then kept (shared). */
@@ -170,6 +172,7 @@ function compileLayer(layer: NameLayer): CompiledLayer {
       maxWords: country.maxWords,
     },
     olderRoles: JSON.stringify([...layer.olderRoles]),
+    firstNameWords: JSON.stringify([...layerFirstNameWords(layer)]),
   };
 }
 
@@ -204,6 +207,10 @@ function restoreLayer(compiled: CompiledLayer): NameLayer {
       return orgsById;
     },
     olderRoles: new Map(JSON.parse(compiled.olderRoles) as [string, RoleEntry[]][]),
+    // A file written before the list was kept has none: the words are then read from the people.
+    ...(compiled.firstNameWords === undefined
+      ? {}
+      : { firstNameWords: JSON.parse(compiled.firstNameWords) as string[] }),
   };
 }
 
@@ -220,6 +227,7 @@ export function layerContent(layer: NameLayer): unknown {
     peopleById: [...layer.peopleById],
     orgsById: [...layer.orgsById],
     olderRoles: [...layer.olderRoles],
+    firstNameWords: [...layerFirstNameWords(layer)].sort(),
   };
 }
 

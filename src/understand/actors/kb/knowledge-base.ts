@@ -10,7 +10,13 @@ import { delimiter } from 'node:path';
 import type { ActorFile, OrgEntry, PersonEntry, RoleEntry } from './schema.ts';
 import { roleHeldOn } from '../dates.ts';
 import type { NameLayer } from './phoenix.ts';
-import { phoenixAgents, phoenixLayer, phoenixNameWords } from './phoenix.ts';
+import {
+  firstNameWord,
+  layerFirstNameWords,
+  phoenixAgents,
+  phoenixLayer,
+  phoenixNameWords,
+} from './phoenix.ts';
 import { compiledLayer } from './compiled-layer.ts';
 
 export type CountryForm = 'name' | 'demonym' | 'seat' | 'place';
@@ -118,14 +124,13 @@ export class KnowledgeBase {
   get givenNames(): Set<string> {
     if (!this.givenNameKeys) {
       const keys = new Set<string>();
-      for (const people of [this.peopleById, this.dictionaries.peopleById])
-        for (const person of people.values()) {
-          const words = normalizeKey(person.name).split(/\s+/);
-          // Honorifics some dictionary names begin with ("Mr", "Dr") are no given names.
-          const first = words[0]!;
-          if (words.length > 1 && first.length > 2 && this.titleIndex.getKey(first) === undefined)
-            keys.add(first);
-        }
+      // Honorifics some dictionary names begin with ("Mr", "Dr") are no given names.
+      const add = (word: string | null) => {
+        if (word !== null && this.titleIndex.getKey(word) === undefined) keys.add(word);
+      };
+      for (const person of this.peopleById.values()) add(firstNameWord(person.name));
+      // The dictionaries' twenty thousand people are not decoded for this (see NameLayer).
+      for (const word of layerFirstNameWords(this.dictionaries)) add(word);
       this.givenNameKeys = keys;
     }
     return this.givenNameKeys;

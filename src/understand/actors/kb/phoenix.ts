@@ -4,6 +4,7 @@
 // their roles stop in 2014, so they must never shadow the curated entries.
 import { readFileSync } from 'node:fs';
 import { PhraseIndex, phraseKey } from '../phrase-index.ts';
+import { normalizeKey } from '../text.ts';
 import { slug } from '../build-actor.ts';
 import { KB_DIR } from './builtin.ts';
 import type { OrgEntry, PersonEntry, RoleEntry } from './schema.ts';
@@ -37,6 +38,32 @@ export interface NameLayer {
   readonly orgsById: Map<string, OrgEntry>;
   /** Roles of curated people from before their curated roles begin (the dictionaries stop in 2014). */
   readonly olderRoles: Map<string, RoleEntry[]>;
+  /**
+   * The first words of the people's full names (firstNameWord of each), when the layer has them
+   * without decoding every person (the compiled layer keeps them); else they are read from peopleById.
+   */
+  readonly firstNameWords?: readonly string[];
+}
+
+/**
+ * The key of a full name's first word when the name has more words and that one is longer than two
+ * letters ("Mr", "Dr" and initials are no given names); null otherwise.
+ */
+export function firstNameWord(name: string): string | null {
+  const words = normalizeKey(name).split(/\s+/);
+  const first = words[0]!;
+  return words.length > 1 && first.length > 2 ? first : null;
+}
+
+/** Every firstNameWord of the layer's people, once each. */
+export function layerFirstNameWords(layer: NameLayer): Iterable<string> {
+  if (layer.firstNameWords) return layer.firstNameWords;
+  const words = new Set<string>();
+  for (const person of layer.peopleById.values()) {
+    const word = firstNameWord(person.name);
+    if (word !== null) words.add(word);
+  }
+  return words;
 }
 
 const read = <T>(name: string): T => JSON.parse(readFileSync(DIR + name, 'utf8')) as T;

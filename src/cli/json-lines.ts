@@ -2,7 +2,6 @@
 // error line ({"line"|"id", "error"}) and the rest go on. Lines over the size limit are refused
 // without being buffered. Up to `window` lines are handled at once (for a worker pool); output
 // stays in input order.
-import type { z } from 'zod';
 import { DEFAULT_MAX_BYTES, formatSize } from '../extract/limits.ts';
 import { SitrepError, asSitrepError } from '../model/errors.ts';
 import { inOrder } from '../pipeline/ordered.ts';
@@ -65,10 +64,22 @@ async function* concat<T>(peeked: Peeked<T>, rest: AsyncIterator<T>): AsyncGener
   for (; !next.done; next = await rest.next()) yield next.value;
 }
 
-export async function eachJsonLine<T extends z.ZodType<{ id: string | number }>>(
+/**
+ * What checks a parsed line: a zod schema, or a checker of the same shape (document-line.ts), so
+ * that reading documents does not load zod.
+ */
+export interface LineSchema<T extends { id: string | number }> {
+  safeParse(
+    value: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
+export async function eachJsonLine<T extends { id: string | number }>(
   context: CliContext,
-  schema: T,
-  handle: (line: z.infer<T>, lineNumber: number) => object | Promise<object>,
+  schema: LineSchema<T>,
+  handle: (line: T, lineNumber: number) => object | Promise<object>,
   options: JsonLineOptions = {},
 ): Promise<void> {
   const { io } = context;
@@ -86,7 +97,7 @@ export async function eachJsonLine<T extends z.ZodType<{ id: string | number }>>
       const parsed = schema.safeParse(parseJson(line.text, lineNumber));
       if (!parsed.success) {
         const problem = parsed.error.issues
-          .map((i) => `${i.path.join('.') || 'line'}: ${i.message}`)
+          .map((i) => `${i.path.map(String).join('.') || 'line'}: ${i.message}`)
           .join('; ');
         throw new SitrepError('invalid_input', `stdin line ${lineNumber}: ${problem}`);
       }

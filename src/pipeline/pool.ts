@@ -1,8 +1,10 @@
 // Reading on every core: a pool of worker threads (piscina) that read documents, so batch commands
 // use all cores and the HTTP server's event loop never runs an extraction itself. A job that runs
 // past its time limit is aborted (piscina ends its thread and starts a fresh one).
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import type * as PiscinaModule from 'piscina';
+import type { Piscina } from 'piscina';
 import { SitrepError, asSitrepError } from '../model/errors.ts';
 import type { Reading } from '../model/index.ts';
 import { jobName, outcomeReading, type ReadJob, type ReadOutcome } from './job.ts';
@@ -117,9 +119,15 @@ const TEXT_WORKER = workerFile('read-text-worker');
 
 type RunOptions = Parameters<Piscina['run']>[1];
 
+// piscina is loaded when a pool is first made (it is a CommonJS package, required synchronously): a
+// batch read in the calling thread (readerForBatch) never loads it.
+const require = createRequire(import.meta.url);
+const piscina = (): typeof PiscinaModule => require('piscina') as typeof PiscinaModule;
+
 export function createReadPool(options: PoolOptions = {}): Reader {
   const threads = options.threads ?? defaultThreads();
   if (threads === 0) return inlineReader();
+  const { Piscina } = piscina();
   const newPool = () =>
     new Piscina<ReadJob, ReadOutcome>({
       filename: null,

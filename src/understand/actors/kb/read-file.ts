@@ -1,7 +1,7 @@
 // Reads and validates one knowledge-base file; errors name the file, the entry and the field.
 import { readFileSync } from 'node:fs';
-import { SitrepError } from '../../../model/index.ts';
-import { ActorFile } from './schema.ts';
+import { SitrepError } from '../../../model/errors.ts';
+import { actorSchemas, type ActorFile } from './schema.ts';
 
 export function readActorFile(path: string): ActorFile {
   let raw: string;
@@ -23,7 +23,7 @@ export function parseActorFile(raw: string, path: string): ActorFile {
       input: path,
     });
   }
-  const result = ActorFile.safeParse(json);
+  const result = actorSchemas().ActorFile.safeParse(json);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const where = describePath(json, issue.path);

@@ -32,7 +32,8 @@ function typeName(value: unknown): string {
   return typeof value;
 }
 
-const expected = (type: string, value: unknown) => `Invalid input: expected ${type}, received ${typeName(value)}`;
+const expected = (type: string, value: unknown) =>
+  `Invalid input: expected ${type}, received ${typeName(value)}`;
 
 export const DocumentLine = {
   /** The line's fields (others are dropped), or every issue with it. */

@@ -353,7 +353,10 @@ function describedGroup(
   const org = parts.orgs[0]?.value ?? null;
   const iso3 = place?.value.iso3 ?? org?.country ?? null;
   const bloc = iso3 ? null : (org?.bloc ?? null);
-  const head = postHolderSector(kb, outsideName, parts.orgs[0] ?? null) ?? headSector(outsideName);
+  const head =
+    postHolderSector(kb, outsideName, parts.orgs[0] ?? null) ??
+    armedMenSector(kb, outsideName, parts.orgs[0] ?? null) ??
+    headSector(outsideName);
   const owner = org && !place ? org.id : iso3;
   // "the former prime minister" is not the one in office on the day.
   if (title?.value.role && owner && day && !parts.former) {
@@ -485,6 +488,36 @@ function postHolderSector(
   const before = inHead.filter((s) => s.to <= post.from).at(-1);
   if (before) return before.value;
   return org && org.to <= post.from && org.value.sector ? org.value.sector : null;
+}
+
+/** Sides whose armed men keep the side's sector; armed opposition is rebels (PLOVER's note 3). */
+const ARMED_SIDE: Record<string, string> = {
+  REB: 'REB',
+  PRM: 'PRM',
+  COP: 'COP',
+  SPY: 'SPY',
+  CRM: 'CRM',
+  OPP: 'REB',
+};
+
+/**
+ * "rebel forces", "police units", "cartel gunmen", "Houthi forces": armed men ("forces", "fighters")
+ * right after a non-state or police side's noun, or after a body of such a side, are of that side, not
+ * the military (or unidentified gunmen) the noun alone suggests. "government forces" stay military.
+ */
+function armedMenSector(kb: KnowledgeBase, parts: TextParts, org: PhraseHit<OrgEntry> | null): string | null {
+  const inHead = parts.sectors.filter((s) => s.from < parts.headEnd);
+  const men = inHead.at(-1);
+  if (!men) return null;
+  const key = parts.tokens
+    .slice(men.from, men.to)
+    .map((t) => t.key)
+    .join(' ');
+  if (!kb.armedHeads.has(key)) return null;
+  const side = inHead.find((s) => s.to === men.from)?.value;
+  if (side) return ARMED_SIDE[side] ?? null;
+  const body = org && org.to === men.from ? org.value.sector : null;
+  return body ? (ARMED_SIDE[body] ?? null) : null;
 }
 
 function headTitle(parts: TextParts) {

@@ -323,6 +323,23 @@ test("a post after a sector noun or a body's name is of that sector, not the gov
   check(cases);
 });
 
+test("armed men after a non-state or police side's noun or body are of that side, not the military", () => {
+  const cases: Case[] = [
+    { text: 'Syrian rebel forces', country: 'SYR', sector: 'REB' },
+    { text: 'separatist troops', country: null, sector: 'REB' },
+    { text: 'opposition forces', country: null, sector: 'REB' },
+    { text: 'Colombian police units', country: 'COL', sector: 'COP' },
+    { text: 'militia forces', country: null, sector: 'PRM' },
+    { text: 'cartel gunmen', country: null, sector: 'CRM' },
+    { text: 'Houthi forces', country: 'YEM', sector: 'REB' },
+    // The government's, the army's or a state body's armed men stay military.
+    { text: 'Sudanese government forces', country: 'SDN', sector: 'MIL' },
+    { text: 'army troops', country: null, sector: 'MIL' },
+    { text: 'NATO forces', country: null, sector: 'MIL' },
+  ];
+  check(cases);
+});
+
 test('an unknown name of a body of states is intergovernmental, not of a country named in it', () => {
   for (const text of [
     'Baghdad Pact',

@@ -59,6 +59,12 @@ export interface SectorLexicon {
    */
   positionNouns?: string[];
   /**
+   * Nouns for armed men of any side ("forces", "troops", "fighters"): after a sector noun or a body's
+   * name of a non-state or police side ("rebel forces", "police units", "Houthi forces") they are of
+   * that side, not the military's (or the unidentified gunmen's) that the noun alone suggests.
+   */
+  armedHeads?: string[];
+  /**
    * How the names of bodies of states read: a head ("Pact", "Treaty Organization") or a body of members
    * ("League of Arab States"); an unknown name of either form is intergovernmental (IGO).
    */

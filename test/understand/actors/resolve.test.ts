@@ -55,6 +55,9 @@ const sectorNouns: Case[] = [
   { text: 'looters', country: null, sector: 'CRM' },
   { text: 'secessionists in the east', country: null, sector: 'REB' },
   { text: 'tribal elders', country: null, sector: 'CVL' },
+  // A think tank is civil society, not armour.
+  { text: 'a Berlin-based think tank', country: 'DEU', sector: 'SOC' },
+  { text: 'Polish tanks', country: 'POL', sector: 'MIL' },
   { text: 'trade unionists', country: null, sector: 'LAB' },
   { text: 'riot control police', country: null, sector: 'COP' },
   { text: "Russia's ambassador to Poland", country: 'RUS', sector: 'GOV' },

@@ -24,7 +24,10 @@ const FORMER_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 
 export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOptions): Actor | null {
   const day = toIsoDay(options.date ?? null);
-  const [parts, foreignSector] = withoutOtherCountriesBodies(kb, analyseText(kb, text));
+  const [parts, foreignSector] = withoutOtherCountriesBodies(
+    kb,
+    withoutInnerBodies(kb, analyseText(kb, text)),
+  );
   if (!parts.tokens.length) return null;
   const fromContext = options.context ? analysedContext(kb, options.context) : null;
   const direct = knownThing(kb, parts, day, fromContext, text.trim());
@@ -75,6 +78,36 @@ function withoutOtherCountriesBodies(kb: KnowledgeBase, parts: TextParts): [Text
   const orgs = parts.orgs.filter((o) => !foreign.includes(o));
   return [{ ...parts, orgs, sectors }, foreign[0]!.value.sector ?? null];
 }
+
+/**
+ * "Kurdistan Democratic Party", "Social Democratic Party": a known body's name of two words or more
+ * right after a capitalised word that nothing else reads (no country, body, title or sector) is the
+ * end of a longer name of another body, not the known one. Its sector nouns count again ("Party":
+ * PTY). A one-word name after such a word is the body ("House Republicans").
+ */
+function withoutInnerBodies(kb: KnowledgeBase, parts: TextParts): TextParts {
+  const hits = [...parts.countries, ...parts.orgs, ...parts.titles, ...parts.sectors, ...parts.people];
+  const inner = parts.orgs.filter((o) => {
+    const before = parts.tokens[o.from - 1];
+    return (
+      !!before &&
+      o.to - o.from >= 2 &&
+      /^\p{Lu}\p{Ll}/u.test(before.text) &&
+      !LEADING_WORDS.has(before.key) &&
+      !kb.formerModifiers.has(before.key) &&
+      !hits.some((h) => h.from <= o.from - 1 && o.from - 1 < h.to)
+    );
+  });
+  if (!inner.length) return parts;
+  const inside = kb.sectorIndex
+    .scan(parts.tokens)
+    .filter((s) => inner.some((o) => s.from >= o.from && s.to <= o.to));
+  const sectors = [...parts.sectors, ...inside].sort((a, b) => a.from - b.from);
+  return { ...parts, orgs: parts.orgs.filter((o) => !inner.includes(o)), sectors };
+}
+
+/** Capitalised words that open a phrase without naming anything ("The Democratic Party"). */
+const LEADING_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
 
 const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
 

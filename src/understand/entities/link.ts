@@ -1,8 +1,10 @@
 // Links a tagger's organisation span the knowledge base did not match whole ("The Associated Press"),
 // and a name spelt or romanised otherwise than the knowledge base's ("Hayaat Tahrir Al-Shaam"), as the
 // actor resolver does (fuzzyOrg), whatever type the tagger guessed for it.
-import { orgActor } from '../actors/build-actor.ts';
+import type { Actor } from '../actors/index.ts';
+import { groupActor, orgActor, slug } from '../actors/build-actor.ts';
 import { fuzzyOrg } from '../actors/fuzzy-org.ts';
+import { resolveWith } from '../actors/resolve.ts';
 import type { Doc } from './doc.ts';
 import type { Span } from './spans.ts';
 
@@ -17,4 +19,72 @@ export function linkSpan(doc: Doc, span: Span): Span {
   }
   const near = fuzzyOrg(doc.kb, tokens, null);
   return near ? { ...span, type: 'ORG', actor: orgActor(near) } : span;
+}
+
+/**
+ * "the Department for International Development (DfID)", "the Press Association (PA)": a name followed
+ * by a short form of its initials in brackets defines the short form for the rest of the text. Each
+ * later mention of it (and the one in brackets) is the named body, whatever the knowledge base or the
+ * tagger made of the short form alone ("PA" is the Palestinian Authority elsewhere).
+ */
+export function linkAcronyms(doc: Doc, spans: Span[]): Span[] {
+  const { tokens } = doc;
+  const defined = new Map<string, { at: number; actor: Actor; type: Span['type'] }>();
+  // The name itself, where nothing linked it, is the body its short form is.
+  const names = new Map<Span, Actor>();
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const short = tokens[i + 1]!.text;
+    if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')' || !SHORT_FORM.test(short)) continue;
+    const named = spans.find((s) => s.to === i && s.to - s.from >= 2 && s.form === 'name');
+    if (!named || !initialsFit(short, tokens.slice(named.from, named.to))) continue;
+    const surface = doc.text.slice(tokens[named.from]!.start, tokens[named.to - 1]!.end);
+    const actor = named.actor ?? namedBody(doc, surface);
+    const key = short.toLowerCase();
+    // Two bodies given the same short form: it names neither.
+    const seen = defined.get(key);
+    if (seen && seen.actor.entityId !== actor.entityId) defined.set(key, { ...seen, at: Infinity });
+    else if (!seen) defined.set(key, { at: i + 1, actor, type: named.actor ? named.type : actor.type });
+    if (!named.actor) names.set(named, actor);
+  }
+  if (!defined.size) return spans;
+  const out = spans.map((s) => {
+    const actor = names.get(s);
+    if (actor) return { ...s, type: actor.type, actor };
+    const def = s.to - s.from === 1 ? defined.get(tokens[s.from]!.text.toLowerCase()) : undefined;
+    if (!def || s.from < def.at || tokens[s.from]!.text !== tokens[def.at]!.text) return s;
+    return { ...s, type: def.type, form: 'alias' as const, actor: def.actor };
+  });
+  for (let i = 0; i < tokens.length; i++) {
+    const def = defined.get(tokens[i]!.text.toLowerCase());
+    if (!def || i < def.at || tokens[i]!.text !== tokens[def.at]!.text) continue;
+    if (out.some((s) => s.from <= i && i < s.to)) continue;
+    out.push({ from: i, to: i + 1, type: def.type, form: 'alias', actor: def.actor, origin: 'coref' });
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * What the knowledge base makes of a name it does not know whole ("Kurdistan Democratic Party": a
+ * party), as a body of its own: two such names in one text are two bodies, not one group.
+ */
+function namedBody(doc: Doc, surface: string): Actor {
+  const name = surface.replace(/^the\s+/i, '');
+  const found = resolveWith(doc.kb, surface, { date: doc.day });
+  if (found && !found.entityId.startsWith('group:')) return found;
+  return { ...(found ?? groupActor(name, null, null, null)), name, entityId: `org:${slug(name)}` };
+}
+
+/** Two to eight letters with two capitals or more ("KDP", "DfID", "MoD"). */
+const SHORT_FORM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$/;
+
+/** The short form's letters are the initials of the name's words, in order, starting with the first. */
+function initialsFit(short: string, words: readonly { text: string }[]): boolean {
+  const initials = words
+    .filter((w) => /^\p{L}/u.test(w.text) && w.text.toLowerCase() !== 'the')
+    .map((w) => w.text[0]!.toUpperCase());
+  const letters = short.toUpperCase();
+  if (letters[0] !== initials[0]) return false;
+  let k = 0;
+  for (const c of initials) if (k < letters.length && c === letters[k]) k++;
+  return k === letters.length;
 }

@@ -396,3 +396,14 @@ test("a capitalised name ending in a newspaper's title word is the press of its 
   // The word in lower case is no newspaper.
   assert.equal(resolveActor('the border post'), null);
 });
+
+test("a known body's name at the end of a longer capitalised name is another body of the kind", () => {
+  const cases: Case[] = [
+    { text: 'Social Democratic Party', country: null, sector: 'PTY', name: 'Social Democratic Party' },
+    { text: 'the Highland Democratic Party', country: null, sector: 'PTY' },
+    // The known name itself, with an article, and a one-word name after a modifier stay the body.
+    { text: 'The Democratic Party', country: 'USA', sector: 'PTY', name: 'Democratic Party' },
+    { text: 'House Republicans', country: 'USA', sector: 'PTY' },
+  ];
+  check(cases);
+});

@@ -183,10 +183,7 @@ test('a short form defined in brackets after a name names that body in the rest 
   const press = read(
     'The Press Association (PA) said the trial had ended. According to PA, the jury was out for an hour.',
   );
-  assert.equal(
-    press.find((e) => e.mentions.some((m) => m.text === 'PA'))?.name,
-    'Press Association',
-  );
+  assert.equal(press.find((e) => e.mentions.some((m) => m.text === 'PA'))?.name, 'Press Association');
   assert.ok(!press.some((e) => e.country === 'PSE'), 'no Palestinian Authority');
   // Letters that are not the name's initials define nothing.
   const shares = read('Shares of Acme Corp (NYSE) rose four percent on Monday.');

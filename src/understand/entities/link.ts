@@ -35,7 +35,10 @@ export function linkAcronyms(doc: Doc, spans: Span[]): Span[] {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const short = tokens[i + 1]!.text;
     if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')' || !SHORT_FORM.test(short)) continue;
-    const named = spans.find((s) => s.to === i && s.to - s.from >= 2 && s.form === 'name');
+    // A place's name ("… Republic (CAR)") is read as the place it is.
+    const named = spans.find(
+      (s) => s.to === i && s.to - s.from >= 2 && s.form === 'name' && s.type !== 'GPE' && s.type !== 'LOC',
+    );
     if (!named || !initialsFit(short, tokens.slice(named.from, named.to))) continue;
     const surface = doc.text.slice(tokens[named.from]!.start, tokens[named.to - 1]!.end);
     const actor = named.actor ?? namedBody(doc, surface);
@@ -43,13 +46,13 @@ export function linkAcronyms(doc: Doc, spans: Span[]): Span[] {
     // Two bodies given the same short form: it names neither.
     const seen = defined.get(key);
     if (seen && seen.actor.entityId !== actor.entityId) defined.set(key, { ...seen, at: Infinity });
-    else if (!seen) defined.set(key, { at: i + 1, actor, type: named.actor ? named.type : actor.type });
+    else if (!seen) defined.set(key, { at: i + 1, actor, type: named.actor ? named.type : 'ORG' });
     if (!named.actor) names.set(named, actor);
   }
   if (!defined.size) return spans;
   const out = spans.map((s) => {
     const actor = names.get(s);
-    if (actor) return { ...s, type: actor.type, actor };
+    if (actor) return { ...s, type: 'ORG' as const, actor };
     const def = s.to - s.from === 1 ? defined.get(tokens[s.from]!.text.toLowerCase()) : undefined;
     if (!def || s.from < def.at || tokens[s.from]!.text !== tokens[def.at]!.text) return s;
     return { ...s, type: def.type, form: 'alias' as const, actor: def.actor };
@@ -64,14 +67,17 @@ export function linkAcronyms(doc: Doc, spans: Span[]): Span[] {
 }
 
 /**
- * What the knowledge base makes of a name it does not know whole ("Kurdistan Democratic Party": a
- * party), as a body of its own: two such names in one text are two bodies, not one group.
+ * The body a name the knowledge base does not know whole stands for: a known body it resolves to, else
+ * a body of its own with what the resolver reads of its kind ("Kurdistan Democratic Party": a party);
+ * two such names in one text are two bodies, not one group. A place or person it resolves to ("…
+ * Cooperation in Europe") is no reading of a body's name.
  */
 function namedBody(doc: Doc, surface: string): Actor {
   const name = surface.replace(/^the\s+/i, '');
   const found = resolveWith(doc.kb, surface, { date: doc.day });
-  if (found && !found.entityId.startsWith('group:')) return found;
-  return { ...(found ?? groupActor(name, null, null, null)), name, entityId: `org:${slug(name)}` };
+  const body = found?.type === 'ORG' ? found : null;
+  if (body && !body.entityId.startsWith('group:')) return body;
+  return { ...(body ?? groupActor(name, null, null, null)), name, entityId: `org:${slug(name)}` };
 }
 
 /** Two to eight letters with two capitals or more ("KDP", "DfID", "MoD"). */

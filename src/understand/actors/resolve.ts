@@ -86,6 +86,7 @@ function withoutOtherCountriesBodies(kb: KnowledgeBase, parts: TextParts): [Text
  * PTY). A one-word name after such a word is the body ("House Republicans").
  */
 function withoutInnerBodies(kb: KnowledgeBase, parts: TextParts): TextParts {
+  if (!parts.orgs.some((o) => o.from > 0 && o.to - o.from >= 2)) return parts;
   const hits = [...parts.countries, ...parts.orgs, ...parts.titles, ...parts.sectors, ...parts.people];
   const inner = parts.orgs.filter((o) => {
     const before = parts.tokens[o.from - 1];

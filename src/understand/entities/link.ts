@@ -29,6 +29,7 @@ export function linkSpan(doc: Doc, span: Span): Span {
  */
 export function linkAcronyms(doc: Doc, spans: Span[]): Span[] {
   const { tokens } = doc;
+  if (!doc.text.includes('(')) return spans;
   const defined = new Map<string, { at: number; actor: Actor; type: Span['type'] }>();
   // The name itself, where nothing linked it, is the body its short form is.
   const names = new Map<Span, Actor>();

@@ -11,6 +11,7 @@ import { fuzzyOrg } from './fuzzy-org.ts';
 import type { SurnameSupport } from './surname.ts';
 import { isLoneName, personBySurname } from './surname.ts';
 import { toIsoDay } from './dates.ts';
+import { definedName } from './short-form.ts';
 import {
   countryActor,
   groupActor,
@@ -23,6 +24,14 @@ import {
 const FORMER_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 
 export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOptions): Actor | null {
+  // "KDP" with a context that defines it ("the Kurdistan Democratic Party (KDP) said"): that name.
+  const short = options.context ? text.trim().replace(/^the\s+/i, '') : '';
+  const defined = short ? definedName(short, options.context!) : null;
+  if (defined) {
+    const body = resolveWith(kb, defined, options);
+    // A body's name is not the place named in it ("… Cooperation in Europe").
+    return body && body.type !== 'GPE' && body.type !== 'LOC' ? body : groupActor(defined, null, null, null);
+  }
   const day = toIsoDay(options.date ?? null);
   const [parts, foreignSector] = withoutOtherCountriesBodies(
     kb,

@@ -5,6 +5,7 @@ import type { Actor } from '../actors/index.ts';
 import { groupActor, orgActor, slug } from '../actors/build-actor.ts';
 import { fuzzyOrg } from '../actors/fuzzy-org.ts';
 import { resolveWith } from '../actors/resolve.ts';
+import { SHORT_FORM, initialsFit } from '../actors/short-form.ts';
 import type { Doc } from './doc.ts';
 import type { Span } from './spans.ts';
 
@@ -79,19 +80,4 @@ function namedBody(doc: Doc, surface: string): Actor {
   const body = found?.type === 'ORG' ? found : null;
   if (body && !body.entityId.startsWith('group:')) return body;
   return { ...(body ?? groupActor(name, null, null, null)), name, entityId: `org:${slug(name)}` };
-}
-
-/** Two to eight letters with two capitals or more ("KDP", "DfID", "MoD"). */
-const SHORT_FORM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$/;
-
-/** The short form's letters are the initials of the name's words, in order, starting with the first. */
-function initialsFit(short: string, words: readonly { text: string }[]): boolean {
-  const initials = words
-    .filter((w) => /^\p{L}/u.test(w.text) && w.text.toLowerCase() !== 'the')
-    .map((w) => w.text[0]!.toUpperCase());
-  const letters = short.toUpperCase();
-  if (letters[0] !== initials[0]) return false;
-  let k = 0;
-  for (const c of initials) if (k < letters.length && c === letters[k]) k++;
-  return k === letters.length;
 }

@@ -407,3 +407,37 @@ test("a known body's name at the end of a longer capitalised name is another bod
   ];
   check(cases);
 });
+
+test('a short form the context defines in brackets after a name is that name', () => {
+  const cases: Case[] = [
+    {
+      text: 'SCFU',
+      context: 'The Silver Creek Farmers Union (SCFU) rejected the budget on Monday.',
+      country: null,
+      sector: 'LAB',
+      name: 'Silver Creek Farmers Union',
+    },
+    {
+      text: 'the MoA',
+      context: "Kenya's Ministry of Agriculture (MoA) banned the imports.",
+      country: 'KEN',
+      sector: 'GOV',
+    },
+    // Defined otherwise in the context, a known short form names the defined body.
+    {
+      text: 'PA',
+      context: 'The Press Association (PA) said the trial had ended.',
+      country: null,
+      sector: 'SOC',
+    },
+    // Without a definition, the knowledge base's reading stands.
+    { text: 'PA', context: 'The PA said talks had stalled again.', country: 'PSE', sector: 'GOV' },
+  ];
+  check(cases);
+});
+
+test('a capital named with an article ("The Valley") is not every valley', () => {
+  check([{ text: 'Silicon Valley investors', country: null, sector: 'BUS' }]);
+  assert.equal(resolveActor('Anguilla')?.country, 'AIA');
+  assert.equal(resolveActor('Silicon Valley'), null);
+});

@@ -78,8 +78,12 @@ export function builtinCountries(): CountryRecord[] {
   const extra = readJson<{ countries: Record<string, CountryAliases> }>('country-aliases.json').countries;
   return generated.map((c) => {
     const more = extra[c.iso3] ?? {};
-    // "Washington D.C." is how the data writes it; the news writes "Washington".
-    const capitals = c.capitals.flatMap((cap) => [cap, cap.replace(/,? D\.C\.$/, '')]);
+    // "Washington D.C." is how the data writes it; the news writes "Washington". Names are matched
+    // without a leading article, so a capital named "The Valley" or "The Bottom" would be every
+    // valley ("Silicon Valley"): such names are left out.
+    const capitals = c.capitals
+      .filter((cap) => !/^the\s/i.test(cap))
+      .flatMap((cap) => [cap, cap.replace(/,? D\.C\.$/, '')]);
     return {
       iso3: c.iso3,
       name: c.name,

@@ -37,13 +37,17 @@ export function linkAcronyms(doc: Doc, spans: Span[]): Span[] {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const short = tokens[i + 1]!.text;
     if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')' || !SHORT_FORM.test(short)) continue;
-    // A place's name ("… Republic (CAR)") is read as the place it is.
+    // A place's name ("… Republic (CAR)") is read as the place it is, a treaty's or a law's (MISC)
+    // as what it is: only bodies (and people the tagger took a body for) define short forms here.
     const named = spans.find(
-      (s) => s.to === i && s.to - s.from >= 2 && s.form === 'name' && s.type !== 'GPE' && s.type !== 'LOC',
+      (s) =>
+        s.to === i && s.to - s.from >= 2 && s.form === 'name' && (s.type === 'ORG' || s.type === 'PERSON'),
     );
     if (!named || !initialsFit(short, tokens.slice(named.from, named.to))) continue;
     const surface = doc.text.slice(tokens[named.from]!.start, tokens[named.to - 1]!.end);
-    const actor = named.actor ?? namedBody(doc, surface);
+    // A person's name by the tagger is a body only where the resolver reads one ("Press Association").
+    const actor = named.actor ?? namedBody(doc, surface, named.type === 'ORG');
+    if (!actor) continue;
     const key = short.toLowerCase();
     // Two bodies given the same short form: it names neither.
     const seen = defined.get(key);
@@ -72,12 +76,14 @@ export function linkAcronyms(doc: Doc, spans: Span[]): Span[] {
  * The body a name the knowledge base does not know whole stands for: a known body it resolves to, else
  * a body of its own with what the resolver reads of its kind ("Kurdistan Democratic Party": a party);
  * two such names in one text are two bodies, not one group. A place or person it resolves to ("…
- * Cooperation in Europe") is no reading of a body's name.
+ * Cooperation in Europe") is no reading of a body's name. Without `bare`, a name the resolver reads
+ * as no body gives null.
  */
-function namedBody(doc: Doc, surface: string): Actor {
+function namedBody(doc: Doc, surface: string, bare: boolean): Actor | null {
   const name = surface.replace(/^the\s+/i, '');
   const found = resolveWith(doc.kb, surface, { date: doc.day });
   const body = found?.type === 'ORG' ? found : null;
   if (body && !body.entityId.startsWith('group:')) return body;
+  if (!body && !bare) return null;
   return { ...(body ?? groupActor(name, null, null, null)), name, entityId: `org:${slug(name)}` };
 }

@@ -185,6 +185,11 @@ test('a short form defined in brackets after a name names that body in the rest 
   );
   assert.equal(press.find((e) => e.mentions.some((m) => m.text === 'PA'))?.name, 'Press Association');
   assert.ok(!press.some((e) => e.country === 'PSE'), 'no Palestinian Authority');
+  // A person's initials make no body of the person.
+  const person = read(
+    'Opposition leader John Mbeki Otieno (JMO) said on Friday that JMO supporters would march.',
+  );
+  assert.equal(byName(person, 'John Mbeki Otieno')?.type, 'PERSON');
   // Letters that are not the name's initials define nothing.
   const shares = read('Shares of Acme Corp (NYSE) rose four percent on Monday.');
   assert.ok(!byName(shares, 'Acme Corp')?.mentions.some((m) => m.text === 'NYSE'));

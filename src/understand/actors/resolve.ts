@@ -11,6 +11,7 @@ import { fuzzyOrg } from './fuzzy-org.ts';
 import type { SurnameSupport } from './surname.ts';
 import { isLoneName, personBySurname } from './surname.ts';
 import { toIsoDay } from './dates.ts';
+import { definedName } from './short-form.ts';
 import {
   countryActor,
   groupActor,
@@ -23,8 +24,19 @@ import {
 const FORMER_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 
 export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOptions): Actor | null {
+  // "KDP" with a context that defines it ("the Kurdistan Democratic Party (KDP) said"): that name.
+  const short = options.context ? text.trim().replace(/^the\s+/i, '') : '';
+  const defined = short ? definedName(short, options.context!) : null;
+  if (defined) {
+    const body = resolveWith(kb, defined, options);
+    // A body's name is not the place named in it ("… Cooperation in Europe").
+    return body && body.type !== 'GPE' && body.type !== 'LOC' ? body : groupActor(defined, null, null, null);
+  }
   const day = toIsoDay(options.date ?? null);
-  const [parts, foreignSector] = withoutOtherCountriesBodies(kb, analyseText(kb, text));
+  const [parts, foreignSector] = withoutOtherCountriesBodies(
+    kb,
+    withoutInnerBodies(kb, analyseText(kb, text)),
+  );
   if (!parts.tokens.length) return null;
   const fromContext = options.context ? analysedContext(kb, options.context) : null;
   const direct = knownThing(kb, parts, day, fromContext, text.trim());
@@ -75,6 +87,37 @@ function withoutOtherCountriesBodies(kb: KnowledgeBase, parts: TextParts): [Text
   const orgs = parts.orgs.filter((o) => !foreign.includes(o));
   return [{ ...parts, orgs, sectors }, foreign[0]!.value.sector ?? null];
 }
+
+/**
+ * "Kurdistan Democratic Party", "Social Democratic Party": a known body's name of two words or more
+ * right after a capitalised word that nothing else reads (no country, body, title or sector) is the
+ * end of a longer name of another body, not the known one. Its sector nouns count again ("Party":
+ * PTY). A one-word name after such a word is the body ("House Republicans").
+ */
+function withoutInnerBodies(kb: KnowledgeBase, parts: TextParts): TextParts {
+  if (!parts.orgs.some((o) => o.from > 0 && o.to - o.from >= 2)) return parts;
+  const hits = [...parts.countries, ...parts.orgs, ...parts.titles, ...parts.sectors, ...parts.people];
+  const inner = parts.orgs.filter((o) => {
+    const before = parts.tokens[o.from - 1];
+    return (
+      !!before &&
+      o.to - o.from >= 2 &&
+      /^\p{Lu}\p{Ll}/u.test(before.text) &&
+      !LEADING_WORDS.has(before.key) &&
+      !kb.formerModifiers.has(before.key) &&
+      !hits.some((h) => h.from <= o.from - 1 && o.from - 1 < h.to)
+    );
+  });
+  if (!inner.length) return parts;
+  const inside = kb.sectorIndex
+    .scan(parts.tokens)
+    .filter((s) => inner.some((o) => s.from >= o.from && s.to <= o.to));
+  const sectors = [...parts.sectors, ...inside].sort((a, b) => a.from - b.from);
+  return { ...parts, orgs: parts.orgs.filter((o) => !inner.includes(o)), sectors };
+}
+
+/** Capitalised words that open a phrase without naming anything ("The Democratic Party"). */
+const LEADING_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
 
 const NAME_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
 
@@ -353,7 +396,10 @@ function describedGroup(
   const org = parts.orgs[0]?.value ?? null;
   const iso3 = place?.value.iso3 ?? org?.country ?? null;
   const bloc = iso3 ? null : (org?.bloc ?? null);
-  const head = postHolderSector(kb, outsideName, parts.orgs[0] ?? null) ?? headSector(outsideName);
+  const head =
+    postHolderSector(kb, outsideName, parts.orgs[0] ?? null) ??
+    armedMenSector(kb, outsideName, parts.orgs[0] ?? null) ??
+    headSector(outsideName);
   const owner = org && !place ? org.id : iso3;
   // "the former prime minister" is not the one in office on the day.
   if (title?.value.role && owner && day && !parts.former) {
@@ -485,6 +531,36 @@ function postHolderSector(
   const before = inHead.filter((s) => s.to <= post.from).at(-1);
   if (before) return before.value;
   return org && org.to <= post.from && org.value.sector ? org.value.sector : null;
+}
+
+/** Sides whose armed men keep the side's sector; armed opposition is rebels (PLOVER's note 3). */
+const ARMED_SIDE: Record<string, string> = {
+  REB: 'REB',
+  PRM: 'PRM',
+  COP: 'COP',
+  SPY: 'SPY',
+  CRM: 'CRM',
+  OPP: 'REB',
+};
+
+/**
+ * "rebel forces", "police units", "cartel gunmen", "Houthi forces": armed men ("forces", "fighters")
+ * right after a non-state or police side's noun, or after a body of such a side, are of that side, not
+ * the military (or unidentified gunmen) the noun alone suggests. "government forces" stay military.
+ */
+function armedMenSector(kb: KnowledgeBase, parts: TextParts, org: PhraseHit<OrgEntry> | null): string | null {
+  const inHead = parts.sectors.filter((s) => s.from < parts.headEnd);
+  const men = inHead.at(-1);
+  if (!men) return null;
+  const key = parts.tokens
+    .slice(men.from, men.to)
+    .map((t) => t.key)
+    .join(' ');
+  if (!kb.armedHeads.has(key)) return null;
+  const side = inHead.find((s) => s.to === men.from)?.value;
+  if (side) return ARMED_SIDE[side] ?? null;
+  const body = org && org.to === men.from ? org.value.sector : null;
+  return body ? (ARMED_SIDE[body] ?? null) : null;
 }
 
 function headTitle(parts: TextParts) {

@@ -12,7 +12,7 @@ import type { Doc } from './doc.ts';
 import type { Span } from './spans.ts';
 import { groupMentions } from './group.ts';
 import { tagTokens } from './tagger/tag.ts';
-import { linkSpan } from './link.ts';
+import { linkAcronyms, linkSpan } from './link.ts';
 import { mergeSpans } from './merge.ts';
 import { linkPeople } from './people.ts';
 import { placeOrGovernment } from './metonymy.ts';
@@ -29,6 +29,7 @@ export function findEntitiesWith(
   const names = scanNames(kb, doc.tokens);
   const tagged = tagTokens(kb, doc.tokens, doc.sentences, names);
   let spans = mergeSpans(doc, kbSpans(doc, names), tagged).map((s) => (s.actor ? s : linkSpan(doc, s)));
+  spans = linkAcronyms(doc, spans);
   spans = linkPeople(doc, spans);
   spans = placeOrGovernment(doc, spans);
   spans = dropFalseEntities(doc, spans);

@@ -55,6 +55,9 @@ const sectorNouns: Case[] = [
   { text: 'looters', country: null, sector: 'CRM' },
   { text: 'secessionists in the east', country: null, sector: 'REB' },
   { text: 'tribal elders', country: null, sector: 'CVL' },
+  // A think tank is civil society, not armour.
+  { text: 'a Berlin-based think tank', country: 'DEU', sector: 'SOC' },
+  { text: 'Polish tanks', country: 'POL', sector: 'MIL' },
   { text: 'trade unionists', country: null, sector: 'LAB' },
   { text: 'riot control police', country: null, sector: 'COP' },
   { text: "Russia's ambassador to Poland", country: 'RUS', sector: 'GOV' },
@@ -323,6 +326,23 @@ test("a post after a sector noun or a body's name is of that sector, not the gov
   check(cases);
 });
 
+test("armed men after a non-state or police side's noun or body are of that side, not the military", () => {
+  const cases: Case[] = [
+    { text: 'Syrian rebel forces', country: 'SYR', sector: 'REB' },
+    { text: 'separatist troops', country: null, sector: 'REB' },
+    { text: 'opposition forces', country: null, sector: 'REB' },
+    { text: 'Colombian police units', country: 'COL', sector: 'COP' },
+    { text: 'militia forces', country: null, sector: 'PRM' },
+    { text: 'cartel gunmen', country: null, sector: 'CRM' },
+    { text: 'Houthi forces', country: 'YEM', sector: 'REB' },
+    // The government's, the army's or a state body's armed men stay military.
+    { text: 'Sudanese government forces', country: 'SDN', sector: 'MIL' },
+    { text: 'army troops', country: null, sector: 'MIL' },
+    { text: 'NATO forces', country: null, sector: 'MIL' },
+  ];
+  check(cases);
+});
+
 test('an unknown name of a body of states is intergovernmental, not of a country named in it', () => {
   for (const text of [
     'Baghdad Pact',
@@ -375,4 +395,49 @@ test("a capitalised name ending in a newspaper's title word is the press of its 
   assert.equal(resolveActor('Kampala Tribune')?.sector, 'JRN');
   // The word in lower case is no newspaper.
   assert.equal(resolveActor('the border post'), null);
+});
+
+test("a known body's name at the end of a longer capitalised name is another body of the kind", () => {
+  const cases: Case[] = [
+    { text: 'Social Democratic Party', country: null, sector: 'PTY', name: 'Social Democratic Party' },
+    { text: 'the Highland Democratic Party', country: null, sector: 'PTY' },
+    // The known name itself, with an article, and a one-word name after a modifier stay the body.
+    { text: 'The Democratic Party', country: 'USA', sector: 'PTY', name: 'Democratic Party' },
+    { text: 'House Republicans', country: 'USA', sector: 'PTY' },
+  ];
+  check(cases);
+});
+
+test('a short form the context defines in brackets after a name is that name', () => {
+  const cases: Case[] = [
+    {
+      text: 'SCFU',
+      context: 'The Silver Creek Farmers Union (SCFU) rejected the budget on Monday.',
+      country: null,
+      sector: 'LAB',
+      name: 'Silver Creek Farmers Union',
+    },
+    {
+      text: 'the MoA',
+      context: "Kenya's Ministry of Agriculture (MoA) banned the imports.",
+      country: 'KEN',
+      sector: 'GOV',
+    },
+    // Defined otherwise in the context, a known short form names the defined body.
+    {
+      text: 'PA',
+      context: 'The Press Association (PA) said the trial had ended.',
+      country: null,
+      sector: 'SOC',
+    },
+    // Without a definition, the knowledge base's reading stands.
+    { text: 'PA', context: 'The PA said talks had stalled again.', country: 'PSE', sector: 'GOV' },
+  ];
+  check(cases);
+});
+
+test('a capital named with an article ("The Valley") is not every valley', () => {
+  check([{ text: 'Silicon Valley investors', country: null, sector: 'BUS' }]);
+  assert.equal(resolveActor('Anguilla')?.country, 'AIA');
+  assert.equal(resolveActor('Silicon Valley'), null);
 });

@@ -170,3 +170,27 @@ test('unknown names are still found by the tagger', () => {
   assert.equal(byName(entities, 'Maria Kowalczyk')?.type, 'PERSON');
   assert.ok(entities.some((e) => e.name === 'Plock' && (e.type === 'LOC' || e.type === 'GPE')));
 });
+
+test('a short form defined in brackets after a name names that body in the rest of the text', () => {
+  const party = read(
+    'The Highland Farmers Union (HFU) rejected the budget. An HFU spokesman said the union would march.',
+  );
+  const union = byName(party, 'Highland Farmers Union');
+  assert.ok(union, 'the named body is an entity');
+  assert.deepEqual(mentionTexts(union), ['Highland Farmers Union/name', 'HFU/alias', 'HFU/alias']);
+  assert.equal(union.sector, 'LAB');
+  // Defined in the text, a short form the knowledge base gives to another body names the defined one.
+  const press = read(
+    'The Press Association (PA) said the trial had ended. According to PA, the jury was out for an hour.',
+  );
+  assert.equal(press.find((e) => e.mentions.some((m) => m.text === 'PA'))?.name, 'Press Association');
+  assert.ok(!press.some((e) => e.country === 'PSE'), 'no Palestinian Authority');
+  // A person's initials make no body of the person.
+  const person = read(
+    'Opposition leader John Mbeki Otieno (JMO) said on Friday that JMO supporters would march.',
+  );
+  assert.equal(byName(person, 'John Mbeki Otieno')?.type, 'PERSON');
+  // Letters that are not the name's initials define nothing.
+  const shares = read('Shares of Acme Corp (NYSE) rose four percent on Monday.');
+  assert.ok(!byName(shares, 'Acme Corp')?.mentions.some((m) => m.text === 'NYSE'));
+});

@@ -59,6 +59,12 @@ export interface SectorLexicon {
    */
   positionNouns?: string[];
   /**
+   * Nouns for armed men of any side ("forces", "troops", "fighters"): after a sector noun or a body's
+   * name of a non-state or police side ("rebel forces", "police units", "Houthi forces") they are of
+   * that side, not the military's (or the unidentified gunmen's) that the noun alone suggests.
+   */
+  armedHeads?: string[];
+  /**
    * How the names of bodies of states read: a head ("Pact", "Treaty Organization") or a body of members
    * ("League of Arab States"); an unknown name of either form is intergovernmental (IGO).
    */
@@ -72,8 +78,12 @@ export function builtinCountries(): CountryRecord[] {
   const extra = readJson<{ countries: Record<string, CountryAliases> }>('country-aliases.json').countries;
   return generated.map((c) => {
     const more = extra[c.iso3] ?? {};
-    // "Washington D.C." is how the data writes it; the news writes "Washington".
-    const capitals = c.capitals.flatMap((cap) => [cap, cap.replace(/,? D\.C\.$/, '')]);
+    // "Washington D.C." is how the data writes it; the news writes "Washington". Names are matched
+    // without a leading article, so a capital named "The Valley" or "The Bottom" would be every
+    // valley ("Silicon Valley"): such names are left out.
+    const capitals = c.capitals
+      .filter((cap) => !/^the\s/i.test(cap))
+      .flatMap((cap) => [cap, cap.replace(/,? D\.C\.$/, '')]);
     return {
       iso3: c.iso3,
       name: c.name,

@@ -63,6 +63,8 @@ export class KnowledgeBase {
   readonly intergovernmentalMembers: Set<string>;
   /** Posts any body has ("leader", "spokesman", with plurals): of the sector or body named before them. */
   readonly positionNouns = new Set<string>();
+  /** Nouns for armed men ("forces", "fighters", with plurals): of the side named before them. */
+  readonly armedHeads = new Set<string>();
 
   constructor(countries: CountryRecord[], actors: ActorFile, titles: RoleTitles, sectors: SectorLexicon) {
     // Countries with hand-written aliases are the ones news writes about: they own shared words
@@ -96,6 +98,7 @@ export class KnowledgeBase {
     this.intergovernmentalMembers = new Set(sectors.intergovernmental?.members ?? []);
     for (const p of sectors.positionNouns ?? [])
       for (const form of withPlurals(p)) this.positionNouns.add(form);
+    for (const p of sectors.armedHeads ?? []) for (const form of withPlurals(p)) this.armedHeads.add(form);
   }
 
   private phoenix: NameLayer | null = null;

@@ -97,6 +97,7 @@ export function codeSentence(
     // "returned to Washington", "wants to continue": no object where the pattern needs one.
     const voice = { passive: own?.passive ?? false, reducedRelative: reducedRelative(own, clauses, tokens) };
     if (missingObject(match, tokens, voice)) continue;
+    if (plotted(match, tokens)) continue;
     if (verbalHelp(match, selected.code, tokens, actors)) continue;
     if (otherVerbSense(match, selected.code, tokens, actors)) continue;
     const code = warningSense(
@@ -125,6 +126,10 @@ export function codeSentence(
     if (VIOLENT.test(code) && !violentSense(match, tokens, actors, roles.sources.length > 0, thing ?? null))
       continue;
     if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
+    // "was arrested", "were charged with", "was banned": coercion by law in the passive voice with no
+    // agent named is done by the state's authorities (those of the official who reports it, if any).
+    if (!roles.sources.length && roles.passive && BY_AUTHORITIES.test(code))
+      roles.sources = [authorities(match, code, tokens, clause.speaker ?? reportingSpeaker(grammar, actors))];
     // "X said the economy must grow": a demand is made of an actor.
     if (tokens[match.first]?.lower === 'must' && clause.speaker && !roles.targets.length) continue;
     if (!fitsArguments(code, roles)) continue;
@@ -154,7 +159,7 @@ export function codeSentence(
       subject: own
         ? own.kind === 'relative' && !own.subject && roles.subjectAt !== null
           ? ('actor' as const)
-          : subjectKind(own, actors)
+          : passiveDoer(subjectKind(own, actors), roles)
         : null,
     };
     // A statement (CAMEO 01, no PLOVER type) is an act its actor asserts: the finite verb of a clause
@@ -313,6 +318,17 @@ function warnedContent(
   };
 }
 
+/**
+ * "charged over a plot to blow up …", "a conspiracy to kill": the act a plot aims at is not reported as
+ * done, nor as threatened to anyone; the sentence reports the plot (and what is done about it).
+ */
+function plotted(match: PatternMatch, tokens: Token[]): boolean {
+  if (tokens[match.first - 1]?.lower !== 'to') return false;
+  return /^(?:plot|plots|plotting|plotted|conspiracy|conspiring|conspired|scheme|scheming)$/.test(
+    tokens[match.first - 2]?.lower ?? '',
+  );
+}
+
 /** A condition or a penalty after the verb: "unless", "if", "otherwise", "or face", "consequences". */
 function conditionAfter(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -362,6 +378,17 @@ function reportingSpeaker(clause: EventClause | null, actors: ActorSpan[]): Even
   return reporting ? (subjectActor(reporting, actors)?.actor ?? null) : null;
 }
 
+/**
+ * Who does the act, for the confidence: in the passive the subject only undergoes it ("four men were
+ * indicted"), so a subject that is no actor is not a thing acting (as "the storm" is in the active);
+ * the doer is the agent ("by police") or the unnamed authorities, an actor when one is found.
+ */
+function passiveDoer(kind: 'actor' | 'thing' | null, roles: Roles): 'actor' | 'thing' | null {
+  if (!roles.passive) return kind;
+  if (roles.sources.length) return 'actor';
+  return kind === 'thing' ? null : kind;
+}
+
 /** An actor, a thing ("oil prices", "the storm"), or no subject in the clause. */
 function subjectKind(clause: EventClause, actors: ActorSpan[]): 'actor' | 'thing' | null {
   if (!clause.subject || clause.subject.last > clause.verb.first) return null;
@@ -407,6 +434,38 @@ function capitalisedInside(tokens: Token[], i: number): boolean {
 
 /** Roots of violence (ASSAULT): unknown perpetrators are coded as unidentified armed forces. */
 const VIOLENT = /^(?:18|19|20)/;
+
+/** Coercion only the state does by law: bans and restrictions (172), arrests and charges (173), expulsions (174). */
+const BY_AUTHORITIES = /^17[234]/;
+
+/** Verbs of a court or prosecutor rather than of the police. */
+const LEGAL = /^(?:charg|indict|prosecut|sentenc|convict|tri)/;
+
+/**
+ * The unnamed authorities of a coercive act in the passive: courts for charges and sentences, police
+ * for arrests, the government for bans and expulsions; of the reporting official's country when an
+ * official (government, police, court) reports it, else of no known country.
+ */
+function authorities(
+  match: PatternMatch,
+  code: string,
+  tokens: Token[],
+  speaker: EventActor | null,
+): EventActor {
+  const sector = !code.startsWith('173')
+    ? 'GOV'
+    : LEGAL.test(tokens[match.first]?.lower ?? '')
+      ? 'JUD'
+      : 'COP';
+  const country = speaker && /^(?:GOV|COP|JUD)$/.test(speaker.sector ?? '') ? speaker.country : null;
+  return {
+    name: 'authorities',
+    country,
+    sector,
+    code: country ? `${country}${sector}` : sector,
+    entityId: null,
+  };
+}
 
 /** PLOVER's UAF: of the other country the sentence names, else of the victims' country. */
 function unidentifiedAttackers(actors: ActorSpan[], roles: Roles): EventActor[] {

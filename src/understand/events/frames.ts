@@ -35,6 +35,9 @@ export function findFrames(tokens: Token[], actors: ActorSpan[]): Frame[] {
     const t = tokens[i] as Token;
     if (actors.some((a) => a.first <= i && i < a.last)) continue;
     const phrase = PHRASES.find((p) => p.every((s, k) => tokens[i + k]?.stem === s));
+    // "said (on Sunday) in a statement that …": the phrase belongs to the verb's frame, whose content
+    // follows; it reports nothing of its own.
+    if (phrase && reportedBefore(tokens, i)) continue;
     if (phrase) {
       frames.push(accordingTo(tokens, actors, i, i + phrase.length));
       continue;
@@ -44,6 +47,16 @@ export function findFrames(tokens: Token[], actors: ActorSpan[]): Frame[] {
     if (frame) frames.push(frame);
   }
   return frames;
+}
+
+/** A reporting verb a few words before: "said in a statement", "announced on Monday in a statement". */
+function reportedBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const t = tokens[k] as Token;
+    if (/^[,;:"“”]$/.test(t.text)) return false;
+    if (REPORTING.has(t.stem) && isVerbUse(tokens, k)) return true;
+  }
+  return false;
 }
 
 /** Nouns such as "report" or "statement" are no reporting verb; "the report said" is. */

@@ -127,6 +127,28 @@ function hasNeeded(needs: string[][], present: Set<string>): boolean {
   return true;
 }
 
+const COORDINATORS = new Set(['and', 'or']);
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'did',
+  'does',
+]);
+
+/** A coordinator followed by an auxiliary opens a clause of its own ("… and is talking"). */
+function newClause(coordinator: Token | undefined, next: Token | undefined): boolean {
+  return COORDINATORS.has(coordinator?.lower ?? '') && AUXILIARIES.has(next?.lower ?? '');
+}
+
 function matchItems(tokens: Token[], items: Item[], k: number, at: number, to: number): number[] | null {
   const item = items[k];
   if (!item) return [];
@@ -135,6 +157,8 @@ function matchItems(tokens: Token[], items: Item[], k: number, at: number, to: n
     for (let skip = 0, words = 0; words <= MAX_GAP && at + skip < to; skip++) {
       const skipped = tokens[at + skip - 1];
       if (skip > 0 && GAP_STOPS.has(skipped?.lower ?? '')) break;
+      // "held jobs and is talking": nor into a clause coordinated with its own auxiliary.
+      if (skip > 0 && newClause(skipped, tokens[at + skip])) break;
       if (skip > 0 && /\p{L}/u.test(skipped?.text ?? '')) words++;
       if (words > MAX_GAP) break;
       const rest = matchItems(tokens, items, k + 1, at + skip, to);

@@ -169,6 +169,8 @@ function subjectOf(
   const before = actors.filter((a) => a.last <= verb);
   const rel = relativeAntecedent(tokens, before, verb);
   if (rel) return rel;
+  // "an agreement that approves …": a relative clause on a thing has that thing as its subject.
+  if (relativeOnThing(tokens, verb)) return null;
   for (let k = before.length - 1; k >= 0; k--) {
     const a = before[k] as ActorSpan;
     if (a.first < clauseFirst) break;
@@ -193,6 +195,21 @@ export function relativeSubject(tokens: Token[], verb: number): boolean {
   while (k >= 0 && /^(?:also|then|later|had|has|have|was|were|is|reportedly)$/.test(tokens[k]?.lower ?? ''))
     k--;
   return tokens[k]?.lower === 'who';
+}
+
+/** The verb opens a relative clause ("which", or "that" right before a verb) on something no actor. */
+function relativeOnThing(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && /^(?:also|then|later|had|has|have|was|were|is|reportedly)$/.test(tokens[k]?.lower ?? ''))
+    k--;
+  const pronoun = tokens[k]?.lower ?? '';
+  if (pronoun !== 'which' && pronoun !== 'that') return false;
+  const antecedent = tokens[k - 1];
+  return (
+    !!antecedent &&
+    /^\p{Ll}+$/u.test(antecedent.text) &&
+    !/^(?:said|says|say|told|and|,)$/.test(antecedent.lower)
+  );
 }
 
 /** "Iran's defense chief, Gen. X, who blasted …": the actor just before "who". */

@@ -81,7 +81,7 @@ test('every event carries a confidence; an unknown source lowers it', () => {
 
 test('readings leave out events below the threshold unless asked for all', () => {
   const text =
-    'Chile accused Peru of spying. Somebody may have asked about it. The league match was delayed by rain.';
+    'Chile accused Peru of spying. Somebody may have asked about the weather. The league match was delayed by rain.';
   const shown = readText({ text }).events;
   const all = readText({ text }, { minEventConfidence: 0 }).events;
   assert.ok(shown.every((e) => e.confidence >= eventThreshold()));

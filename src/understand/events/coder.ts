@@ -5,7 +5,7 @@ import { findActorSpans, type ActorContext, type ActorSpan } from './actors.ts';
 import { eventDate } from './dates.ts';
 import { findFrames, type Frame } from './frames.ts';
 import { compilePattern, eventLexicon, type PatternMatch } from './lexicon.ts';
-import { speechActs } from './speech.ts';
+import { headlineColon, speechActs } from './speech.ts';
 import { selectMatches } from './select.ts';
 import { isCancelled } from './cancels.ts';
 import { hasThreatCue, modalityOf, recodeIntended, recodeRefused } from './modality.ts';
@@ -24,6 +24,7 @@ import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles }
 import { stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
 import { datelineEnd } from './dateline.ts';
+import { isCommonWord } from '../entities/tagger/tag.ts';
 import { codeByMeans } from './means.ts';
 import { anchorsVerb, clauseAt, clauseModality, subjectActor, type EventClause } from './clauses.ts';
 
@@ -79,7 +80,17 @@ export function codeSentence(
     // "despite Iran's threats", "drew criticism": an act named by a noun, mentioned in passing.
     .filter((m) => !unreportedNominal(m, tokens, actors));
   let read: EventClause[] | null = null;
-  const layer = () => (read ??= readClauses());
+  // Reading the clauses also finds the persons named by a lone surname as a clause's subject.
+  const layer = () => {
+    if (read) return read;
+    read = readClauses();
+    const lone = loneNameSubjects(read, tokens, actors, opening);
+    if (lone.length) {
+      actors.push(...lone);
+      actors.sort((a, b) => a.first - b.first);
+    }
+    return read;
+  };
   const chosen = selectMatches(
     candidates.filter((m) => directiveObject(m, tokens, layer)),
     tokens,
@@ -127,6 +138,8 @@ export function codeSentence(
     if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
     // "X said the economy must grow": a demand is made of an actor.
     if (tokens[match.first]?.lower === 'must' && clause.speaker && !roles.targets.length) continue;
+    // "Name: Uganda must reopen …": the headline's speaker demands it (a speech act, below).
+    if (tokens[match.first]?.lower === 'must' && !clause.speaker && headlineColon(tokens) >= 0) continue;
     if (!fitsArguments(code, roles)) continue;
     // "visited the museum", "released a plan": a lone verb of contact whose object is a thing.
     if (THING_SENSES.test(code) && !contactSense(match, tokens, actors)) continue;
@@ -185,7 +198,10 @@ export function codeSentence(
     events.push(...built.filter((e) => politicalInContext(e, ctx)));
     main ??= match;
   }
-  if (events.length < MAX_EVENTS_PER_SENTENCE && (frames.length || hasNamingVerb(tokens)))
+  if (
+    events.length < MAX_EVENTS_PER_SENTENCE &&
+    (frames.length || hasNamingVerb(tokens) || headlineColon(tokens) >= 0)
+  )
     events.push(...speechActEvents(sentence, tokens, actors, ctx, events, layer()));
   updateDiscourse(ctx.discourse, actors);
   return events;
@@ -355,6 +371,44 @@ function announcedAct(match: PatternMatch, frames: Frame[], tokens: Token[]): bo
 function subjectBefore(clause: EventClause, actors: ActorSpan[]): ActorSpan | null {
   return clause.subject && clause.subject.last <= clause.verb.first ? subjectActor(clause, actors) : null;
 }
+
+/**
+ * "Hale mocked Lee", "Okafor is nudging …": a clause's subject that is one capitalised word, which no
+ * entity or actor covers and which is no common word written with a capital at a sentence start, is a
+ * person the sentence names by surname (unresolved: the knowledge base links a lone surname only with
+ * the article's support).
+ */
+function loneNameSubjects(
+  clauses: EventClause[],
+  tokens: Token[],
+  actors: ActorSpan[],
+  opening: number,
+): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  for (const c of clauses) {
+    const s = c.subject;
+    if (!s || s.pronoun || s.last - s.first !== 1 || s.first < opening || s.last > c.verb.first) continue;
+    const t = tokens[s.first];
+    if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || isCommonWord(t.lower) || NOT_NAMES.has(t.lower)) continue;
+    if ([...actors, ...out].some((a) => a.first <= s.first && s.first < a.last)) continue;
+    out.push({
+      first: s.first,
+      last: s.last,
+      actor: { name: t.text, country: null, sector: null, code: null, entityId: null },
+      kind: 'named',
+      group: Math.max(-1, ...actors.map((a) => a.group)) + 1 + out.length,
+      person: true,
+    });
+  }
+  return out;
+}
+
+/** Capitalised words that are never a person's name. */
+const NOT_NAMES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow'.split(
+    ' ',
+  ),
+);
 
 /** The known actor of the clause that reports this one in the same sentence, if any. */
 function reportingSpeaker(clause: EventClause | null, actors: ActorSpan[]): EventActor | null {
@@ -598,7 +652,10 @@ function actorPairs(roles: Roles): [EventActor, EventActor | null][] {
 /** A source's own country is no target when a foreign one is named ("visit … between Iran and China"). */
 function targetsOf(source: EventActor, targets: EventActor[]): (EventActor | null)[] {
   const foreign = targets.filter((t) => !source.country || t.country !== source.country);
-  const own = (t: EventActor) => t.country === source.country && !t.sector;
+  // Two named actors of no known country ("Ann Lee mocked Tom Hale") are not one country's; an
+  // unknown doer's countryless target stays out.
+  const own = (t: EventActor) =>
+    (!!source.country || source.name === 'unknown') && t.country === source.country && !t.sector;
   const kept = foreign.length ? targets.filter((t) => !own(t)) : targets;
   return kept.length ? kept : [null];
 }

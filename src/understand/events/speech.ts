@@ -48,6 +48,20 @@ export function speechActs(clauses: EventClause[], tokens: Token[], actors: Acto
     if (!addressee?.actor || sameSpan(addressee, speaker)) continue;
     out.push({ code, reporting, content, speaker, addressee });
   }
+  // "Pelosi: Trump must resign": a headline's name before a colon is the speaker of what follows.
+  const headline = headlineReporting(tokens, actors);
+  if (headline) {
+    for (const content of clauses) {
+      const colon = headline.reporting.verb.head;
+      if ((content.subject?.first ?? content.verb.first) <= colon || content.reportedBy) continue;
+      if (content.kind !== 'main' || content.conditional || content.question) continue;
+      const code = deontic(content, tokens) ? '100' : judged(content, tokens) ? '111' : null;
+      if (!code) continue;
+      const addressee = addresseeOf(content, headline.reporting, tokens, actors);
+      if (!addressee?.actor || sameSpan(addressee, headline.speaker)) continue;
+      out.push({ code, reporting: headline.reporting, content, speaker: headline.speaker, addressee });
+    }
+  }
   // "X called Y a liar": naming an actor by a judgement.
   for (const c of clauses) {
     if (!NAMING.has(tokens[c.verb.head]?.stem ?? '') || c.passive || !c.object) continue;
@@ -86,7 +100,9 @@ function judgementAfter(tokens: Token[], from: number, to: number): boolean {
     const w = tokens[k]?.lower ?? '';
     if (JUDGEMENTS.has(w.replace(/^["“‘']+|["”’']+$/g, ''))) return true;
     if (
-      !/^(?:a|an|the|so|very|simply|completely|totally|utterly|deeply|clearly|just|not|only|["“‘'])$/.test(w)
+      !/^(?:a|an|the|so|very|simply|completely|totally|utterly|deeply|clearly|just|not|only|complete|total|utter|absolute|outright|["“‘'])$/.test(
+        w,
+      )
     )
       return false;
   }
@@ -123,4 +139,50 @@ function sameSpan(a: ActorSpan, b: ActorSpan): boolean {
   const x = a.actor;
   const y = b.actor;
   return !!x && !!y && (x.entityId ? x.entityId === y.entityId : x.name === y.name);
+}
+
+/** Where a headline names its speaker before a colon ("Pelosi: …", "UN chief: …"), the colon's index. */
+export function headlineColon(tokens: Token[]): number {
+  for (let k = 1; k <= MAX_SPEAKER_WORDS && k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') return k;
+    if (!t.word) return -1;
+  }
+  return -1;
+}
+
+const MAX_SPEAKER_WORDS = 4;
+
+/**
+ * "Pelosi: Trump must resign", "Senator Warren: 'The bank's conduct was shameful'": a headline that
+ * opens with an actor's name and a colon reports that actor's words. The colon stands for the
+ * reporting verb (a clause of the speaker and the colon).
+ */
+function headlineReporting(
+  tokens: Token[],
+  actors: ActorSpan[],
+): { reporting: EventClause; speaker: ActorSpan } | null {
+  const colon = headlineColon(tokens);
+  if (colon < 0 || !tokens[0]?.cap) return null;
+  const speaker = actors.find((a) => a.last === colon && a.first <= 1 && a.actor && a.kind === 'named');
+  if (!speaker) return null;
+  const reporting: EventClause = {
+    first: 0,
+    last: colon + 1,
+    verb: { first: colon, last: colon + 1, head: colon },
+    subject: { first: speaker.first, last: speaker.last, head: speaker.last - 1, pronoun: false },
+    subjectShared: false,
+    object: null,
+    negated: false,
+    modal: null,
+    tense: 'present',
+    passive: false,
+    finite: true,
+    kind: 'main',
+    conditional: false,
+    question: false,
+    reported: false,
+    reportedBy: null,
+  };
+  return { reporting, speaker };
 }

@@ -373,10 +373,11 @@ function subjectBefore(clause: EventClause, actors: ActorSpan[]): ActorSpan | nu
 }
 
 /**
- * "Hale mocked Lee", "Okafor is nudging …": a clause's subject that is one capitalised word, which no
- * entity or actor covers and which is no common word written with a capital at a sentence start, is a
- * person the sentence names by surname (unresolved: the knowledge base links a lone surname only with
- * the article's support).
+ * "Okafor mocked Lee", "Okafor's lawyers accused …", "Okafor and Lee accused …": a capitalised word
+ * opening a clause's subject (alone, as its possessor or as its first conjunct), which no entity or
+ * actor covers and which is no common word written with a capital at a sentence start, is a person the
+ * sentence names by surname (unresolved: the knowledge base links a lone surname only with the
+ * article's support).
  */
 function loneNameSubjects(
   clauses: EventClause[],
@@ -385,18 +386,26 @@ function loneNameSubjects(
   opening: number,
 ): ActorSpan[] {
   const out: ActorSpan[] = [];
+  let group = Math.max(-1, ...actors.map((a) => a.group));
   for (const c of clauses) {
     const s = c.subject;
-    if (!s || s.pronoun || s.last - s.first !== 1 || s.first < opening || s.last > c.verb.first) continue;
+    if (!s || s.pronoun || s.first < opening || s.last > c.verb.first) continue;
+    const next = tokens[s.first + 1]?.lower ?? '';
+    const alone = s.last - s.first === 1;
+    const conjunct = next === 'and' || next === 'or';
+    if (!alone && next !== "'s" && !conjunct) continue;
     const t = tokens[s.first];
     if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || isCommonWord(t.lower) || NOT_NAMES.has(t.lower)) continue;
     if ([...actors, ...out].some((a) => a.first <= s.first && s.first < a.last)) continue;
+    // The first of two coordinated names joins the group of the second.
+    const partner = conjunct ? actors.find((a) => a.first === s.first + 2 && a.actor) : undefined;
+    if (conjunct && !partner) continue;
     out.push({
       first: s.first,
-      last: s.last,
+      last: s.first + 1,
       actor: { name: t.text, country: null, sector: null, code: null, entityId: null },
       kind: 'named',
-      group: Math.max(-1, ...actors.map((a) => a.group)) + 1 + out.length,
+      group: partner ? partner.group : ++group,
       person: true,
     });
   }

@@ -91,6 +91,12 @@ test('speech acts: a person named by a lone surname speaks and acts; a headline 
   // an unknown surname as the subject of the reporting or the acting clause
   assert.deepEqual(named('Okafor said Uganda lied about the pipeline costs.'), ['ACCUSE Okafor→UGA']);
   assert.deepEqual(named('Okafor mocked Uganda over its election.'), ['ACCUSE Okafor→UGA']);
+  // …as the possessor or the first of two coordinated names
+  assert.deepEqual(named("Okafor's lawyers accused Uganda of fraud."), ['ACCUSE Okafor→UGA']);
+  assert.deepEqual(named('Okafor and Laura Mendes accused Uganda of fraud.'), [
+    'ACCUSE Okafor→UGA',
+    'ACCUSE Laura Mendes→UGA',
+  ]);
   // a capitalised common word is no name
   assert.deepEqual(named('Critics mocked Uganda over its election.'), ['ACCUSE unknown→UGA']);
   // "Name: words" in a headline reports the name's words

@@ -336,3 +336,11 @@ test('tags: a short past form in -ied, a participle with its object, the possess
   const quoted = doc("They called the talks 'a farce', the union said.").d;
   assert.deepEqual([quoted.tags[4], quoted.tags[7]], ['PUNCT', 'PUNCT']);
 });
+
+test('clauses: two noun phrases joined by "and" before a verb are one subject, not two clauses', () => {
+  const pair = clauseOf(readText('After the vote, the mayor and the governor signed the budget.'), 'signed');
+  assert.deepEqual([pair.kind, pair.subjectText], ['main', 'the mayor and the governor']);
+  // after a clause with its object, "and" opens a clause of its own
+  const second = clauseOf(readText('The army shelled the town and the rebels fled.'), 'fled');
+  assert.deepEqual([second.kind, second.subjectText], ['coordinate', 'the rebels']);
+});

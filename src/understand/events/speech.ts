@@ -43,10 +43,16 @@ export function speechActs(clauses: EventClause[], tokens: Token[], actors: Acto
     const speaker = subjectActor(reporting, actors);
     if (!speaker?.actor || speaker.kind === 'pronoun') continue;
     const code = deontic(content, tokens) ? '100' : judged(content, tokens) ? '111' : null;
-    if (!code) continue;
-    const addressee = addresseeOf(content, reporting, tokens, actors);
-    if (!addressee?.actor || sameSpan(addressee, speaker)) continue;
-    out.push({ code, reporting, content, speaker, addressee });
+    const addressee = code ? addresseeOf(content, reporting, tokens, actors) : null;
+    if (code && addressee?.actor && !sameSpan(addressee, speaker)) {
+      out.push({ code, reporting, content, speaker, addressee });
+      continue;
+    }
+    // "With Y's narratives in shambles, the public should not endure this charade," X said: a judging
+    // noun or adjective anywhere in the statement, said of what an actor owns, criticises that actor.
+    const owner = judgedOwner(content, tokens, actors);
+    if (owner && !sameSpan(owner, speaker))
+      out.push({ code: '111', reporting, content, speaker, addressee: owner });
   }
   // "Pelosi: Trump must resign": a headline's name before a colon is the speaker of what follows.
   const headline = headlineReporting(tokens, actors);
@@ -92,6 +98,29 @@ function judged(c: EventClause, tokens: Token[]): boolean {
   if (MISCONDUCT.has(head.stem) && !c.passive) return true;
   if (!/^(?:is|are|was|were|be|been|'s|'re)$/.test(head.lower)) return false;
   return judgementAfter(tokens, c.verb.last, Math.min(c.last, c.verb.last + 4));
+}
+
+/**
+ * The actor a statement judges by what it owns: a judging word in the content clause (not denied by a
+ * negated "be") and one actor named there as an owner ("Y's plan", "the rebels' claims").
+ */
+function judgedOwner(content: EventClause, tokens: Token[], actors: ActorSpan[]): ActorSpan | null {
+  // "Y's plan is not illegal"
+  if (content.negated && /^(?:is|are|was|were|be|been|'s|'re)$/.test(tokens[content.verb.head]?.lower ?? ''))
+    return null;
+  let judging = false;
+  for (let k = content.first; k < content.last && !judging; k++)
+    judging = JUDGEMENTS.has((tokens[k]?.lower ?? '').replace(/^["“‘']+|["”’']+$/g, ''));
+  if (!judging) return null;
+  const owners = actors.filter(
+    (a) =>
+      a.actor &&
+      a.kind !== 'pronoun' &&
+      a.first >= content.first &&
+      a.last < content.last &&
+      /^(?:'s|['’])$/.test(tokens[a.last]?.lower ?? ''),
+  );
+  return owners.length === 1 ? owners[0]! : null;
 }
 
 /** A judging word right after the verb or the named actor, over a determiner and degree words. */

@@ -153,6 +153,8 @@ function openClass(
   // after a modal or "did" comes a verb's base form: "will retaliate", "did not respond"
   if (afterModal && !/(?:s|ed)$/.test(w)) return 'VERB';
   if (w.endsWith('ly') && w.length > 4) return 'ADV';
+  // "new rules", "big fights": a common adjective before a noun or after "be"
+  if (words.adjectives.has(w)) return 'ADJ';
   if (isVerbWord(t)) {
     if (w.endsWith('ing')) return prev === 'DET' || prev === 'ADJ' || prev === 'PART' ? 'NOUN' : 'VERB';
     if (isParticiple(w) && !w.endsWith('s')) {
@@ -202,7 +204,7 @@ function openClass(
       return 'VERB';
     return 'NOUN';
   }
-  if (NOUN_SUFFIX.test(w)) return 'NOUN';
+  if (NOUN_SUFFIX.test(w) || words.adjectiveLikeNouns.has(w)) return 'NOUN';
   // "a diplomatic solution" but "the proposal."
   if (ADJ_SUFFIX.test(w) && next?.word && !isClosedWord(next.lower) && !reportingVerbs.lemma.has(next.lower))
     return 'ADJ';

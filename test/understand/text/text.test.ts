@@ -344,3 +344,19 @@ test('clauses: two noun phrases joined by "and" before a verb are one subject, n
   const second = clauseOf(readText('The army shelled the town and the rebels fled.'), 'fled');
   assert.deepEqual([second.kind, second.subjectText], ['coordinate', 'the rebels']);
 });
+
+test('tags: common adjectives without a suffix, and nouns that end as adjectives do', () => {
+  const tags = (text: string) => {
+    const d = readText(text);
+    return d.tokens.map((t, i) => `${t.text}/${d.tags[i]}`).join(' ');
+  };
+  assert.equal(
+    tags('The new rules took effect.'),
+    'The/DET new/ADJ rules/NOUN took/VERB effect/NOUN ./PUNCT',
+  );
+  // "president" and "official" are nouns, so the past form after them is the verb
+  assert.match(tags('The president lied to Congress.'), /president\/NOUN lied\/VERB/);
+  assert.match(tags('An official confirmed the deal.'), /official\/NOUN confirmed\/VERB/);
+  // a suffix still marks an adjective before a noun
+  assert.match(tags('A diplomatic solution was found.'), /diplomatic\/ADJ solution\/NOUN/);
+});

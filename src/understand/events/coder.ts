@@ -74,7 +74,11 @@ export function codeSentence(
     .filter(
       (m) => !m.words.some((w) => actors.some((a) => isProperName(a, tokens) && a.first <= w && w < a.last)),
     )
-    .filter((m) => !frames.some((f) => f.first <= m.first && m.first < f.last))
+    // A frame's own words up to its speaker are no event; what the frame goes on to say of the speaker
+    // ("…, said Ann Lee, who has backed …") is read.
+    .filter(
+      (m) => !frames.some((f) => f.first <= m.first && m.first <= Math.max(f.verb, f.speaker?.last ?? 0)),
+    )
     // CAMEO's cancelling patterns: "beat … in the election", "dropped leaflets".
     .filter((m) => !isCancelled(tokens, m.first))
     // "despite Iran's threats", "drew criticism": an act named by a noun, mentioned in passing.

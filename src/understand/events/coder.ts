@@ -142,8 +142,14 @@ export function codeSentence(
     if (!roles.sources.length && VIOLENT.test(code)) roles.sources = unidentifiedAttackers(actors, roles);
     // "X said the economy must grow": a demand is made of an actor.
     if (tokens[match.first]?.lower === 'must' && clause.speaker && !roles.targets.length) continue;
-    // "Name: Uganda must reopen …": the headline's speaker demands it (a speech act, below).
-    if (tokens[match.first]?.lower === 'must' && !clause.speaker && headlineColon(tokens) >= 0) continue;
+    // "Name: Uganda must reopen …", "'Uganda must …,' he said": the speaker demands it (a speech act,
+    // below), the subject does not.
+    if (
+      tokens[match.first]?.lower === 'must' &&
+      !clause.speaker &&
+      (headlineColon(tokens) >= 0 || pronounFrame(frames, match.first))
+    )
+      continue;
     if (!fitsArguments(code, roles)) continue;
     // "visited the museum", "released a plan": a lone verb of contact whose object is a thing.
     if (THING_SENSES.test(code) && !contactSense(match, tokens, actors)) continue;
@@ -238,7 +244,7 @@ function speechActEvents(
     if (coded.length + out.length >= MAX_EVENTS_PER_SENTENCE) break;
     const plover = act.code === '100' ? 'REQUEST' : 'ACCUSE';
     if ([...coded, ...out].some((e) => e.plover === plover)) continue;
-    const source = act.speaker.actor;
+    const source = act.speaker.actor ?? pronounSpeaker(act.speaker, tokens, ctx.discourse);
     const target = act.addressee.actor;
     if (!source || !target) continue;
     const head = act.reporting.verb.head;
@@ -422,6 +428,21 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
+
+/**
+ * Who a speaking pronoun stands for: the last person ("he", "she", "I") or actor ("they", "we", "it")
+ * of the article so far, else an unknown actor (PLOVER's UNK) named by the pronoun.
+ */
+function pronounSpeaker(span: ActorSpan, tokens: Token[], discourse: Discourse): EventActor {
+  const word = tokens[span.first]?.lower ?? '';
+  const known = /^(?:he|she|i)$/.test(word) ? discourse.lastPerson : discourse.lastActor;
+  return known ?? { name: word, country: null, sector: null, code: 'UNK', entityId: null };
+}
+
+/** Whether the token lies in the content of a reporting frame whose speaker is a pronoun. */
+function pronounFrame(frames: Frame[], at: number): boolean {
+  return frames.some((f) => f.contentFirst <= at && at < f.contentLast && f.speaker?.kind === 'pronoun');
+}
 
 /** The known actor of the clause that reports this one in the same sentence, if any. */
 function reportingSpeaker(clause: EventClause | null, actors: ActorSpan[]): EventActor | null {

@@ -41,7 +41,9 @@ export function speechActs(clauses: EventClause[], tokens: Token[], actors: Acto
     const reporting = content.reportedBy;
     if (!reporting || content.conditional || content.question) continue;
     const speaker = subjectActor(reporting, actors);
-    if (!speaker?.actor || speaker.kind === 'pronoun') continue;
+    // "…, he said": a personal pronoun speaks for whoever it stands for (resolved by the coder).
+    if (!speaker || (speaker.kind === 'pronoun' ? !speakingPronoun(speaker, tokens) : !speaker.actor))
+      continue;
     const code = deontic(content, tokens) ? '100' : judged(content, tokens) ? '111' : null;
     const addressee = code ? addresseeOf(content, reporting, tokens, actors) : null;
     if (code && addressee?.actor && !sameSpan(addressee, speaker)) {
@@ -161,6 +163,11 @@ function addresseeOf(
   }
   const span = subjectActor(content, actors);
   return span && span.kind !== 'pronoun' ? span : null;
+}
+
+/** A personal pronoun that can report a statement ("he", "she", "they", "we", "I", "it"). */
+function speakingPronoun(span: ActorSpan, tokens: Token[]): boolean {
+  return span.last - span.first === 1 && /^(?:he|she|they|we|i|it)$/.test(tokens[span.first]?.lower ?? '');
 }
 
 function sameSpan(a: ActorSpan, b: ActorSpan): boolean {

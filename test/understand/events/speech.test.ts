@@ -97,6 +97,11 @@ test('speech acts: a person named by a lone surname speaks and acts; a headline 
     'ACCUSE Okafor→UGA',
     'ACCUSE Laura Mendes→UGA',
   ]);
+  // a pronoun speaks for the last person named, else for an unknown actor
+  assert.deepEqual(named('"Uganda must reopen the border crossing," he said.'), ['REQUEST he→UGA']);
+  assert.deepEqual(named('Okafor arrived in Kampala. "Uganda must reopen the border crossing," he said.'), [
+    'REQUEST Okafor→UGA',
+  ]);
   // a capitalised common word is no name
   assert.deepEqual(named('Critics mocked Uganda over its election.'), ['ACCUSE unknown→UGA']);
   // "Name: words" in a headline reports the name's words

@@ -5,7 +5,7 @@ import { findActorSpans, type ActorContext, type ActorSpan } from './actors.ts';
 import { eventDate } from './dates.ts';
 import { findFrames, type Frame } from './frames.ts';
 import { compilePattern, eventLexicon, type PatternMatch } from './lexicon.ts';
-import { speechActs } from './speech.ts';
+import { headlineColon, speechActs } from './speech.ts';
 import { selectMatches } from './select.ts';
 import { isCancelled } from './cancels.ts';
 import { hasThreatCue, modalityOf, recodeIntended, recodeRefused } from './modality.ts';
@@ -24,6 +24,7 @@ import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles }
 import { stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
 import { datelineEnd } from './dateline.ts';
+import { isCommonWord } from '../entities/tagger/tag.ts';
 import { codeByMeans } from './means.ts';
 import { anchorsVerb, clauseAt, clauseModality, subjectActor, type EventClause } from './clauses.ts';
 
@@ -73,13 +74,27 @@ export function codeSentence(
     .filter(
       (m) => !m.words.some((w) => actors.some((a) => isProperName(a, tokens) && a.first <= w && w < a.last)),
     )
-    .filter((m) => !frames.some((f) => f.first <= m.first && m.first < f.last))
+    // A frame's own words up to its speaker are no event; what the frame goes on to say of the speaker
+    // ("…, said Ann Lee, who has backed …") is read.
+    .filter(
+      (m) => !frames.some((f) => f.first <= m.first && m.first <= Math.max(f.verb, f.speaker?.last ?? 0)),
+    )
     // CAMEO's cancelling patterns: "beat … in the election", "dropped leaflets".
     .filter((m) => !isCancelled(tokens, m.first))
     // "despite Iran's threats", "drew criticism": an act named by a noun, mentioned in passing.
     .filter((m) => !unreportedNominal(m, tokens, actors));
   let read: EventClause[] | null = null;
-  const layer = () => (read ??= readClauses());
+  // Reading the clauses also finds the persons named by a lone surname as a clause's subject.
+  const layer = () => {
+    if (read) return read;
+    read = readClauses();
+    const lone = loneNameSubjects(read, tokens, actors, opening);
+    if (lone.length) {
+      actors.push(...lone);
+      actors.sort((a, b) => a.first - b.first);
+    }
+    return read;
+  };
   const chosen = selectMatches(
     candidates.filter((m) => directiveObject(m, tokens, layer)),
     tokens,
@@ -132,6 +147,14 @@ export function codeSentence(
       roles.sources = [authorities(match, code, tokens, clause.speaker ?? reportingSpeaker(grammar, actors))];
     // "X said the economy must grow": a demand is made of an actor.
     if (tokens[match.first]?.lower === 'must' && clause.speaker && !roles.targets.length) continue;
+    // "Name: Uganda must reopen …", "'Uganda must …,' he said": the speaker demands it (a speech act,
+    // below), the subject does not.
+    if (
+      tokens[match.first]?.lower === 'must' &&
+      !clause.speaker &&
+      (headlineColon(tokens) >= 0 || pronounFrame(frames, match.first))
+    )
+      continue;
     if (!fitsArguments(code, roles)) continue;
     // "visited the museum", "released a plan": a lone verb of contact whose object is a thing.
     if (THING_SENSES.test(code) && !contactSense(match, tokens, actors)) continue;
@@ -190,7 +213,10 @@ export function codeSentence(
     events.push(...built.filter((e) => politicalInContext(e, ctx)));
     main ??= match;
   }
-  if (events.length < MAX_EVENTS_PER_SENTENCE && (frames.length || hasNamingVerb(tokens)))
+  if (
+    events.length < MAX_EVENTS_PER_SENTENCE &&
+    (frames.length || hasNamingVerb(tokens) || headlineColon(tokens) >= 0)
+  )
     events.push(...speechActEvents(sentence, tokens, actors, ctx, events, layer()));
   updateDiscourse(ctx.discourse, actors);
   return events;
@@ -223,7 +249,7 @@ function speechActEvents(
     if (coded.length + out.length >= MAX_EVENTS_PER_SENTENCE) break;
     const plover = act.code === '100' ? 'REQUEST' : 'ACCUSE';
     if ([...coded, ...out].some((e) => e.plover === plover)) continue;
-    const source = act.speaker.actor;
+    const source = act.speaker.actor ?? pronounSpeaker(act.speaker, tokens, ctx.discourse);
     const target = act.addressee.actor;
     if (!source || !target) continue;
     const head = act.reporting.verb.head;
@@ -370,6 +396,68 @@ function announcedAct(match: PatternMatch, frames: Frame[], tokens: Token[]): bo
 /** The clause's subject actor when it stands before the verb ("…, accused X of": X is no subject). */
 function subjectBefore(clause: EventClause, actors: ActorSpan[]): ActorSpan | null {
   return clause.subject && clause.subject.last <= clause.verb.first ? subjectActor(clause, actors) : null;
+}
+
+/**
+ * "Okafor mocked Lee", "Okafor's lawyers accused …", "Okafor and Lee accused …": a capitalised word
+ * opening a clause's subject (alone, as its possessor or as its first conjunct), which no entity or
+ * actor covers and which is no common word written with a capital at a sentence start, is a person the
+ * sentence names by surname (unresolved: the knowledge base links a lone surname only with the
+ * article's support).
+ */
+function loneNameSubjects(
+  clauses: EventClause[],
+  tokens: Token[],
+  actors: ActorSpan[],
+  opening: number,
+): ActorSpan[] {
+  const out: ActorSpan[] = [];
+  let group = Math.max(-1, ...actors.map((a) => a.group));
+  for (const c of clauses) {
+    const s = c.subject;
+    if (!s || s.pronoun || s.first < opening || s.last > c.verb.first) continue;
+    const next = tokens[s.first + 1]?.lower ?? '';
+    const alone = s.last - s.first === 1;
+    const conjunct = next === 'and' || next === 'or';
+    if (!alone && next !== "'s" && !conjunct) continue;
+    const t = tokens[s.first];
+    if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || isCommonWord(t.lower) || NOT_NAMES.has(t.lower)) continue;
+    if ([...actors, ...out].some((a) => a.first <= s.first && s.first < a.last)) continue;
+    // The first of two coordinated names joins the group of the second.
+    const partner = conjunct ? actors.find((a) => a.first === s.first + 2 && a.actor) : undefined;
+    if (conjunct && !partner) continue;
+    out.push({
+      first: s.first,
+      last: s.first + 1,
+      actor: { name: t.text, country: null, sector: null, code: null, entityId: null },
+      kind: 'named',
+      group: partner ? partner.group : ++group,
+      person: true,
+    });
+  }
+  return out;
+}
+
+/** Capitalised words that are never a person's name. */
+const NOT_NAMES = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today yesterday tomorrow'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Who a speaking pronoun stands for: the last person ("he", "she", "I") or actor ("they", "we", "it")
+ * of the article so far, else an unknown actor (PLOVER's UNK) named by the pronoun.
+ */
+function pronounSpeaker(span: ActorSpan, tokens: Token[], discourse: Discourse): EventActor {
+  const word = tokens[span.first]?.lower ?? '';
+  const known = /^(?:he|she|i)$/.test(word) ? discourse.lastPerson : discourse.lastActor;
+  return known ?? { name: word, country: null, sector: null, code: 'UNK', entityId: null };
+}
+
+/** Whether the token lies in the content of a reporting frame whose speaker is a pronoun. */
+function pronounFrame(frames: Frame[], at: number): boolean {
+  return frames.some((f) => f.contentFirst <= at && at < f.contentLast && f.speaker?.kind === 'pronoun');
 }
 
 /** The known actor of the clause that reports this one in the same sentence, if any. */
@@ -657,7 +745,10 @@ function actorPairs(roles: Roles): [EventActor, EventActor | null][] {
 /** A source's own country is no target when a foreign one is named ("visit … between Iran and China"). */
 function targetsOf(source: EventActor, targets: EventActor[]): (EventActor | null)[] {
   const foreign = targets.filter((t) => !source.country || t.country !== source.country);
-  const own = (t: EventActor) => t.country === source.country && !t.sector;
+  // Two named actors of no known country ("Ann Lee mocked Tom Hale") are not one country's; an
+  // unknown doer's countryless target stays out.
+  const own = (t: EventActor) =>
+    (!!source.country || source.name === 'unknown') && t.country === source.country && !t.sector;
   const kept = foreign.length ? targets.filter((t) => !own(t)) : targets;
   return kept.length ? kept : [null];
 }

@@ -41,12 +41,34 @@ export function speechActs(clauses: EventClause[], tokens: Token[], actors: Acto
     const reporting = content.reportedBy;
     if (!reporting || content.conditional || content.question) continue;
     const speaker = subjectActor(reporting, actors);
-    if (!speaker?.actor || speaker.kind === 'pronoun') continue;
+    // "…, he said": a personal pronoun speaks for whoever it stands for (resolved by the coder).
+    if (!speaker || (speaker.kind === 'pronoun' ? !speakingPronoun(speaker, tokens) : !speaker.actor))
+      continue;
     const code = deontic(content, tokens) ? '100' : judged(content, tokens) ? '111' : null;
-    if (!code) continue;
-    const addressee = addresseeOf(content, reporting, tokens, actors);
-    if (!addressee?.actor || sameSpan(addressee, speaker)) continue;
-    out.push({ code, reporting, content, speaker, addressee });
+    const addressee = code ? addresseeOf(content, reporting, tokens, actors) : null;
+    if (code && addressee?.actor && !sameSpan(addressee, speaker)) {
+      out.push({ code, reporting, content, speaker, addressee });
+      continue;
+    }
+    // "With Y's narratives in shambles, the public should not endure this charade," X said: a judging
+    // noun or adjective anywhere in the statement, said of what an actor owns, criticises that actor.
+    const owner = judgedOwner(content, tokens, actors);
+    if (owner && !sameSpan(owner, speaker))
+      out.push({ code: '111', reporting, content, speaker, addressee: owner });
+  }
+  // "Pelosi: Trump must resign": a headline's name before a colon is the speaker of what follows.
+  const headline = headlineReporting(tokens, actors);
+  if (headline) {
+    for (const content of clauses) {
+      const colon = headline.reporting.verb.head;
+      if ((content.subject?.first ?? content.verb.first) <= colon || content.reportedBy) continue;
+      if (content.kind !== 'main' || content.conditional || content.question) continue;
+      const code = deontic(content, tokens) ? '100' : judged(content, tokens) ? '111' : null;
+      if (!code) continue;
+      const addressee = addresseeOf(content, headline.reporting, tokens, actors);
+      if (!addressee?.actor || sameSpan(addressee, headline.speaker)) continue;
+      out.push({ code, reporting: headline.reporting, content, speaker: headline.speaker, addressee });
+    }
   }
   // "X called Y a liar": naming an actor by a judgement.
   for (const c of clauses) {
@@ -80,13 +102,38 @@ function judged(c: EventClause, tokens: Token[]): boolean {
   return judgementAfter(tokens, c.verb.last, Math.min(c.last, c.verb.last + 4));
 }
 
+/**
+ * The actor a statement judges by what it owns: a judging word in the content clause (not denied by a
+ * negated "be") and one actor named there as an owner ("Y's plan", "the rebels' claims").
+ */
+function judgedOwner(content: EventClause, tokens: Token[], actors: ActorSpan[]): ActorSpan | null {
+  // "Y's plan is not illegal"
+  if (content.negated && /^(?:is|are|was|were|be|been|'s|'re)$/.test(tokens[content.verb.head]?.lower ?? ''))
+    return null;
+  let judging = false;
+  for (let k = content.first; k < content.last && !judging; k++)
+    judging = JUDGEMENTS.has((tokens[k]?.lower ?? '').replace(/^["“‘']+|["”’']+$/g, ''));
+  if (!judging) return null;
+  const owners = actors.filter(
+    (a) =>
+      a.actor &&
+      a.kind !== 'pronoun' &&
+      a.first >= content.first &&
+      a.last < content.last &&
+      /^(?:'s|['’])$/.test(tokens[a.last]?.lower ?? ''),
+  );
+  return owners.length === 1 ? owners[0]! : null;
+}
+
 /** A judging word right after the verb or the named actor, over a determiner and degree words. */
 function judgementAfter(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = tokens[k]?.lower ?? '';
     if (JUDGEMENTS.has(w.replace(/^["“‘']+|["”’']+$/g, ''))) return true;
     if (
-      !/^(?:a|an|the|so|very|simply|completely|totally|utterly|deeply|clearly|just|not|only|["“‘'])$/.test(w)
+      !/^(?:a|an|the|so|very|simply|completely|totally|utterly|deeply|clearly|just|not|only|complete|total|utter|absolute|outright|["“‘'])$/.test(
+        w,
+      )
     )
       return false;
   }
@@ -118,9 +165,60 @@ function addresseeOf(
   return span && span.kind !== 'pronoun' ? span : null;
 }
 
+/** A personal pronoun that can report a statement ("he", "she", "they", "we", "I", "it"). */
+function speakingPronoun(span: ActorSpan, tokens: Token[]): boolean {
+  return span.last - span.first === 1 && /^(?:he|she|they|we|i|it)$/.test(tokens[span.first]?.lower ?? '');
+}
+
 function sameSpan(a: ActorSpan, b: ActorSpan): boolean {
   if (a === b || a.group === b.group) return true;
   const x = a.actor;
   const y = b.actor;
   return !!x && !!y && (x.entityId ? x.entityId === y.entityId : x.name === y.name);
+}
+
+/** Where a headline names its speaker before a colon ("Pelosi: …", "UN chief: …"), the colon's index. */
+export function headlineColon(tokens: Token[]): number {
+  for (let k = 1; k <= MAX_SPEAKER_WORDS && k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') return k;
+    if (!t.word) return -1;
+  }
+  return -1;
+}
+
+const MAX_SPEAKER_WORDS = 4;
+
+/**
+ * "Pelosi: Trump must resign", "Senator Warren: 'The bank's conduct was shameful'": a headline that
+ * opens with an actor's name and a colon reports that actor's words. The colon stands for the
+ * reporting verb (a clause of the speaker and the colon).
+ */
+function headlineReporting(
+  tokens: Token[],
+  actors: ActorSpan[],
+): { reporting: EventClause; speaker: ActorSpan } | null {
+  const colon = headlineColon(tokens);
+  if (colon < 0 || !tokens[0]?.cap) return null;
+  const speaker = actors.find((a) => a.last === colon && a.first <= 1 && a.actor && a.kind === 'named');
+  if (!speaker) return null;
+  const reporting: EventClause = {
+    first: 0,
+    last: colon + 1,
+    verb: { first: colon, last: colon + 1, head: colon },
+    subject: { first: speaker.first, last: speaker.last, head: speaker.last - 1, pronoun: false },
+    subjectShared: false,
+    object: null,
+    negated: false,
+    modal: null,
+    tense: 'present',
+    passive: false,
+    finite: true,
+    kind: 'main',
+    conditional: false,
+    question: false,
+    reported: false,
+    reportedBy: null,
+  };
+  return { reporting, speaker };
 }

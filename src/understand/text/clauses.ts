@@ -173,6 +173,9 @@ function describeGroup(tokens: readonly Token[], tags: readonly Pos[], g: VerbGr
   return { negated, modal, tense, passive, finite };
 }
 
+/** Coordinators that join two noun phrases into one subject. */
+const COORDINATED = new Set(['and', 'or']);
+
 /** Clauses of one sentence; `offset` is the index of its first clause among the article's clauses. */
 export function sentenceClauses(
   tokens: readonly Token[],
@@ -211,7 +214,15 @@ export function sentenceClauses(
       marker = tokens[k - 1]!.lower;
       markerAt = k - 1;
     }
-    const left = subject ? subject.first : markerAt >= 0 ? markerAt : g.first;
+    let left = subject ? subject.first : markerAt >= 0 ? markerAt : g.first;
+    // "Obama and Clinton withdrew": a noun phrase, "and", a noun phrase and a verb group, with no verb
+    // between, is one coordinated subject, not a verbless clause and a coordinate one.
+    const partner =
+      subject && COORDINATED.has(tokens[left - 1]?.lower ?? '') ? chunkEndingAt.get(left - 1) : null;
+    if (subject && partner && partner.first >= previousEnd && !partner.pronoun) {
+      subject = { first: partner.first, last: subject.last, head: subject.head, pronoun: false };
+      left = subject.first;
+    }
     if (markerAt < 0 && left > previousEnd) {
       const before = tokens[left - 1]!;
       if (tags[left - 1] === 'SCONJ' || tags[left - 1] === 'CCONJ') {

@@ -1,4 +1,4 @@
-// Word lists of the text layer: closed-class words and common verbs (data/text/pos-lexicon.json), and
+// Word lists of the text layer: closed-class words, suffixless adjectives and common verbs (data/text/pos-lexicon.json), and
 // the reporting verbs the quote stage also reads (data/quotes/lexicon.json), kept in one place each.
 import { loadData } from './data.ts';
 import { stem } from './tokens.ts';
@@ -19,6 +19,8 @@ interface PosLexiconFile {
   negatedAuxiliaries: string[];
   adverbs: string[];
   numbers: string[];
+  adjectives: string[];
+  adjectiveLikeNouns: string[];
   verbs: string[];
 }
 
@@ -59,6 +61,10 @@ export const words = {
   negatedAuxiliaries: new Set(pos.negatedAuxiliaries),
   adverbs: new Set(pos.adverbs),
   numbers: new Set(pos.numbers),
+  /** Common adjectives no suffix marks ("new", "big", "full"). */
+  adjectives: new Set(pos.adjectives),
+  /** Common nouns that end as adjectives do ("president", "official", "proposal"). */
+  adjectiveLikeNouns: new Set(pos.adjectiveLikeNouns),
   /** Stems of the common verbs and of every reporting verb. */
   verbStems: new Set([
     ...pos.verbs.map(stem),

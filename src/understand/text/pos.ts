@@ -128,6 +128,13 @@ function opensObject(t: Token): boolean {
   );
 }
 
+/** An object's first word in lower case: a determiner, a possessive or an object pronoun. */
+function objectFollows(t: Token): boolean {
+  return (
+    words.determiners.has(t.lower) || words.possessives.has(t.lower) || /^(?:him|them|us|me)$/.test(t.lower)
+  );
+}
+
 function isBaseVerb(t: Token): boolean {
   return t.word && words.verbStems.has(t.stem) && !/(?:s|ed|ing)$/.test(t.lower);
 }
@@ -142,10 +149,12 @@ function openClass(
 ): Pos {
   const w = t.lower;
   // "not", "never" stand inside a verb group; only the possessive 's opens a noun phrase
-  if (prev === 'PART' && prevToken?.lower !== "'s") prev = 'ADV';
+  if (prev === 'PART' && !(prevToken && isPossessiveMark(prevToken))) prev = 'ADV';
   // after a modal or "did" comes a verb's base form: "will retaliate", "did not respond"
   if (afterModal && !/(?:s|ed)$/.test(w)) return 'VERB';
   if (w.endsWith('ly') && w.length > 4) return 'ADV';
+  // "new rules", "big fights": a common adjective before a noun or after "be"
+  if (words.adjectives.has(w)) return 'ADJ';
   if (isVerbWord(t)) {
     if (w.endsWith('ing')) return prev === 'DET' || prev === 'ADJ' || prev === 'PART' ? 'NOUN' : 'VERB';
     if (isParticiple(w) && !w.endsWith('s')) {
@@ -176,19 +185,50 @@ function openClass(
     )
   )
     return 'ADJ';
-  if (w.endsWith('ed') && w.length > 4) {
+  // "lied", "vied", "tied": a short past form of a verb in -ie
+  if (w.endsWith('ed') && (w.length > 4 || /^\p{Ll}ied$/u.test(w))) {
     if (prev === 'AUX' || prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON') return 'VERB';
     // "reportedly stormed the building", "…, stormed the town": a past form with an object after it
     if ((prev === 'ADV' || prevToken?.text === ',') && next?.word && opensObject(next)) return 'VERB';
     return 'ADJ';
   }
-  if (w.endsWith('ing') && w.length > 5)
-    return prev === 'DET' || prev === 'ADJ' ? 'NOUN' : prev === 'AUX' ? 'VERB' : 'NOUN';
-  if (NOUN_SUFFIX.test(w)) return 'NOUN';
+  if (w.endsWith('ing') && w.length > 5) {
+    if (prev === 'DET' || prev === 'ADJ') return 'NOUN';
+    if (prev === 'AUX') return 'VERB';
+    // "…, nudging his caucus to", "while mocking them": a participle with its object after it
+    if (
+      (prev === null || prev === 'PUNCT' || prev === 'ADV' || prev === 'SCONJ') &&
+      next &&
+      objectFollows(next)
+    )
+      return 'VERB';
+    return 'NOUN';
+  }
+  if (NOUN_SUFFIX.test(w) || words.adjectiveLikeNouns.has(w)) return 'NOUN';
   // "a diplomatic solution" but "the proposal."
   if (ADJ_SUFFIX.test(w) && next?.word && !isClosedWord(next.lower) && !reportingVerbs.lemma.has(next.lower))
     return 'ADJ';
   return 'NOUN';
+}
+
+/** The possessive mark: "'s", or the apostrophe of a plural possessive ("the Democrats' plan"). */
+function isPossessiveMark(t: Token): boolean {
+  return t.lower === "'s" || /^['’]$/.test(t.text);
+}
+
+/**
+ * "the Democrats' plan", "the unions’ leaders": an apostrophe attached to a noun in -s, with a word
+ * right after it, is the possessive of a plural (a closing single quotation mark is followed by
+ * punctuation or stands after a word not in -s).
+ */
+function pluralPossessive(tokens: readonly Token[], i: number, last: number, prev: Pos | null): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!/^['’]$/.test(t.text) || !before || !after || i + 1 >= last) return false;
+  if ((prev !== 'NOUN' && prev !== 'PROPN') || !/s$/i.test(before.text) || before.end !== t.start)
+    return false;
+  return after.word && after.start > t.end && !/^\p{N}/u.test(after.text);
 }
 
 /** Tags of one sentence's tokens, written into `tags` at the tokens' indexes. */
@@ -201,7 +241,7 @@ export function tagSentence(tokens: readonly Token[], s: Sentence, tags: Pos[]):
     const prev = i > s.first ? tags[i - 1]! : null;
     const prevToken = i > s.first ? tokens[i - 1] : undefined;
     let m = i - 1;
-    while (m > s.first && (tags[m] === 'PART' || tags[m] === 'ADV') && tokens[m]!.lower !== "'s") m--;
+    while (m > s.first && (tags[m] === 'PART' || tags[m] === 'ADV') && !isPossessiveMark(tokens[m]!)) m--;
     const afterModal =
       m >= s.first &&
       m < i &&
@@ -209,6 +249,11 @@ export function tagSentence(tokens: readonly Token[], s: Sentence, tags: Pos[]):
       (words.modals.has(tokens[m]!.lower) ||
         words.do.has(tokens[m]!.lower) ||
         words.negatedAuxiliaries.has(tokens[m]!.lower));
+    if (!t.word && pluralPossessive(tokens, i, s.last, prev)) {
+      tags[i] = 'PART';
+      initial = false;
+      continue;
+    }
     if (!t.word) {
       tags[i] = SYMBOL.test(t.text) ? 'SYM' : 'PUNCT';
       // a sentence opens again after a colon or an opening quotation mark
@@ -271,7 +316,7 @@ export function chunkSentence(tokens: readonly Token[], s: Sentence, tags: reado
     while (k < s.last) {
       const g = tags[k]!;
       if (g === 'NOUN' || g === 'PROPN') head = k;
-      else if (g === 'PART' && tokens[k]!.lower === "'s" && head >= 0) [possessor, head] = [head, -1];
+      else if (g === 'PART' && isPossessiveMark(tokens[k]!) && head >= 0) [possessor, head] = [head, -1];
       else if (g === 'DET' && k > first && !(tags[k - 1] === 'PART')) break;
       else if (g !== 'DET' && g !== 'ADJ' && g !== 'NUM' && !(g === 'ADV' && tags[k + 1] === 'ADJ')) break;
       k++;

@@ -163,3 +163,13 @@ test('"talks between X and Y" with nobody named as doer: the parties act on each
     .sort();
   assert.deepEqual(pairs, ['KEN>UGA', 'UGA>KEN']);
 });
+
+test("reported speech: what a trailing frame says of its speaker after the name is read, the frame's verb is not", () => {
+  const events = eventsOf(
+    '"The talks will resume next week," said Laura Mendes, who criticized Uganda over the border closure.',
+  );
+  assert.deepEqual(
+    events.map((e) => `${e.plover} ${e.target?.code ?? '-'}`),
+    ['ACCUSE UGA'],
+  );
+});

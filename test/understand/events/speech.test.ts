@@ -82,3 +82,33 @@ test("verbs of criticism of the CAMEO dictionary's denounce and denigrate blocks
   // questioning a person (an interview or interrogation) is not
   assert.deepEqual(brief('Kenyan police questioned the driver about his health.'), []);
 });
+
+test('speech acts: a person named by a lone surname speaks and acts; a headline speaker before a colon', () => {
+  const named = (text: string) =>
+    eventsOf(text)
+      .filter((e) => e.plover === 'REQUEST' || e.plover === 'ACCUSE')
+      .map((e) => `${e.plover} ${e.source?.name ?? '-'}→${e.target?.code ?? e.target?.name ?? '-'}`);
+  // an unknown surname as the subject of the reporting or the acting clause
+  assert.deepEqual(named('Okafor said Uganda lied about the pipeline costs.'), ['ACCUSE Okafor→UGA']);
+  assert.deepEqual(named('Okafor mocked Uganda over its election.'), ['ACCUSE Okafor→UGA']);
+  // …as the possessor or the first of two coordinated names
+  assert.deepEqual(named("Okafor's lawyers accused Uganda of fraud."), ['ACCUSE Okafor→UGA']);
+  assert.deepEqual(named('Okafor and Laura Mendes accused Uganda of fraud.'), [
+    'ACCUSE Okafor→UGA',
+    'ACCUSE Laura Mendes→UGA',
+  ]);
+  // a pronoun speaks for the last person named, else for an unknown actor
+  assert.deepEqual(named('"Uganda must reopen the border crossing," he said.'), ['REQUEST he→UGA']);
+  assert.deepEqual(named('Okafor arrived in Kampala. "Uganda must reopen the border crossing," he said.'), [
+    'REQUEST Okafor→UGA',
+  ]);
+  // a capitalised common word is no name
+  assert.deepEqual(named('Critics mocked Uganda over its election.'), ['ACCUSE unknown→UGA']);
+  // "Name: words" in a headline reports the name's words
+  assert.deepEqual(named('Laura Mendes: Uganda must reopen the border crossing'), [
+    'REQUEST Laura Mendes→UGA',
+  ]);
+  // …with a judgement over degree words and a plural possessive
+  assert.deepEqual(named("Kenya said the rebels' new tax was a complete sham."), ['ACCUSE Kenya→KENREB']);
+  assert.deepEqual(named("Kenya said Uganda's new tax was a complete sham."), ['ACCUSE Kenya→UGA']);
+});

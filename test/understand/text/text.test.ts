@@ -314,3 +314,49 @@ test('clauses: "has been able to" is the perfect of "be"; its subject acts in th
   // "have" with a noun phrase after it stays a main verb
   assert.equal(clauseOf(readText('The opposition has the votes.'), 'has').objectText, 'the votes');
 });
+
+test('tags: a short past form in -ied, a participle with its object, the possessive of a plural', () => {
+  const doc = (text: string) => {
+    const d = readText(text);
+    return { tag: (w: string) => d.tags[d.tokens.findIndex((t) => t.text === w)], d };
+  };
+  assert.equal(doc('Okafor lied about the cost of the bridge.').tag('lied'), 'VERB');
+  // "-ing" after a comma with a determiner or possessive after it is the verb of a participle clause
+  assert.equal(doc('The mayor spoke for an hour, goading his rivals to respond.').tag('goading'), 'VERB');
+  assert.equal(doc('The mayor spoke about the goading of his rivals.').tag('goading'), 'NOUN');
+  // "the unions' leaders": one noun phrase, as "the union's leaders" is
+  const { d, tag } = doc("The unions' leaders rejected the offer.");
+  assert.equal(tag("'"), 'PART');
+  const chunk = d.chunks[0]![0]!;
+  assert.equal(
+    d.text.slice(d.tokens[chunk.first]!.start, d.tokens[chunk.last - 1]!.end),
+    "The unions' leaders",
+  );
+  // single quotation marks stay punctuation
+  const quoted = doc("They called the talks 'a farce', the union said.").d;
+  assert.deepEqual([quoted.tags[4], quoted.tags[7]], ['PUNCT', 'PUNCT']);
+});
+
+test('clauses: two noun phrases joined by "and" before a verb are one subject, not two clauses', () => {
+  const pair = clauseOf(readText('After the vote, the mayor and the governor signed the budget.'), 'signed');
+  assert.deepEqual([pair.kind, pair.subjectText], ['main', 'the mayor and the governor']);
+  // after a clause with its object, "and" opens a clause of its own
+  const second = clauseOf(readText('The army shelled the town and the rebels fled.'), 'fled');
+  assert.deepEqual([second.kind, second.subjectText], ['coordinate', 'the rebels']);
+});
+
+test('tags: common adjectives without a suffix, and nouns that end as adjectives do', () => {
+  const tags = (text: string) => {
+    const d = readText(text);
+    return d.tokens.map((t, i) => `${t.text}/${d.tags[i]}`).join(' ');
+  };
+  assert.equal(
+    tags('The new rules took effect.'),
+    'The/DET new/ADJ rules/NOUN took/VERB effect/NOUN ./PUNCT',
+  );
+  // "president" and "official" are nouns, so the past form after them is the verb
+  assert.match(tags('The president lied to Congress.'), /president\/NOUN lied\/VERB/);
+  assert.match(tags('An official confirmed the deal.'), /official\/NOUN confirmed\/VERB/);
+  // a suffix still marks an adjective before a noun
+  assert.match(tags('A diplomatic solution was found.'), /diplomatic\/ADJ solution\/NOUN/);
+});

@@ -268,7 +268,8 @@ function windowHashes(hashes: ArrayLike<number>, from: number, to: number): Uint
   return out;
 }
 
-function shingleOf(hashes: ArrayLike<number>, at: number): number {
+/** The shingle (hash of the word 5-gram) starting at word `at`. */
+export function shingleOf(hashes: ArrayLike<number>, at: number): number {
   let h = 0x9e3779b9;
   for (let j = 0; j < SHINGLE_WORDS; j++) h = Math.imul(h ^ hashes[at + j]!, 0x85ebca6b) + j;
   h ^= h >>> 13;

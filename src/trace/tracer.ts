@@ -579,7 +579,7 @@ export const MAX_STORED_KEYS = 1000;
 export function indexKeys(input: TraceInput): number[] {
   const text = input.title ? `${input.title}\n\n${input.text}` : input.text;
   const keys: number[] = [];
-  for (const h of fingerprint(text).shingles) {
+  for (const h of fingerprint(text).shingles.sort()) {
     if (!isSampled(h)) continue;
     keys.push(h);
     if (keys.length >= MAX_STORED_KEYS) break;

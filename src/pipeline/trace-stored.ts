@@ -73,6 +73,8 @@ class WarmIndex {
   head = 0;
   /** The last document traced here, until it is seen stored (its unit may have rolled back). */
   pending: string | null = null;
+  /** The store's write epoch when this process last wrote a trace (see Store.writeEpoch). */
+  epoch: number | null = null;
   /**
    * Per headline-and-lead name, the latest origins naming it (at most NAMES_PER_NAME, oldest first):
    * one object per origin, shared by its names' lists, and each name's text held once (the key).
@@ -164,7 +166,7 @@ export async function traceStoredInput(store: Store, prepared: PreparedTrace): P
   for (let attempt = 0; ; attempt++) {
     const warm = warmIndexes.get(store) ?? new WarmIndex(storedTraceWindow());
     warmIndexes.set(store, warm);
-    const { lastSeq, traced } = await store.traceHead(warm.pending ? [id, warm.pending] : [id]);
+    const { lastSeq, traced } = await readHead(store, warm, id);
     if (warm.pending && !traced.includes(warm.pending)) {
       // what this process traced last was rolled back (or deleted): the index holds a document the
       // store does not; it is loaded again
@@ -180,6 +182,22 @@ export async function traceStoredInput(store: Store, prepared: PreparedTrace): P
     const record = await traceWarm(store, warm, prepared, lastSeq + 1, attempt > 0);
     if (record) return record;
   }
+}
+
+/**
+ * The newest arrival number, and which of the document and the last one traced here are stored:
+ * read from the store, unless this process has held the write lock since its last trace with
+ * nothing undone (see Store.writeEpoch): then the index is up to date and the last one stored.
+ */
+async function readHead(
+  store: Store,
+  warm: WarmIndex,
+  id: string,
+): Promise<{ lastSeq: number; traced: string[] }> {
+  const epoch = store.writeEpoch();
+  if (epoch !== null && epoch === warm.epoch && !warm.tracer.has(id))
+    return { lastSeq: warm.head, traced: warm.pending ? [warm.pending] : [] };
+  return store.traceHead(warm.pending ? [id, warm.pending] : [id]);
 }
 
 /**
@@ -288,31 +306,63 @@ async function traceWarm(
   const changed = warm.tracer.add(input, described, seq);
   const doc = changed[0]!;
   warm.pending = id;
-  const [parent] = doc.parent ? await store.getTraces([doc.parent.id]) : [];
-  if (doc.parent && !parent && !last) {
-    warmIndexes.delete(store);
-    return null;
+  // earlier copies it is the source of take its origin and (as now decided) its story
+  const reparentedUnder = (source: TraceRecord) =>
+    changed
+      .filter((other) => other !== doc && other.parent === doc)
+      .map((other) => copyRecord(other, other.order, source));
+  if (doc.parent) {
+    // a copy: its origin and story are its parent's as stored, read in the write
+    const copy: TraceRecord = {
+      documentId: id,
+      seq,
+      parent: doc.parent.id,
+      origin: id,
+      relation: doc.relation,
+      story: id,
+      shared: round(doc.shared),
+    };
+    const written = await store.saveCopyTrace({
+      record: copy,
+      // the kept document holds no sorted shingles: the frozen form is made from what was described
+      fingerprint: freezeDoc(described),
+      reparented: reparentedUnder(copy),
+    });
+    if (written) return wrote(store, warm, written);
+    if (!last) {
+      // its parent is not stored: the index was out of date
+      warmIndexes.delete(store);
+      return null;
+    }
   }
+  // an origin (or, on the last attempt, a copy whose parent is not stored)
   const record: TraceRecord = {
     documentId: id,
     seq,
-    parent: parent?.documentId ?? null,
-    origin: parent?.origin ?? id,
-    relation: parent ? doc.relation : null,
-    story: parent?.story ?? id,
-    shared: parent ? round(doc.shared) : 0,
+    parent: null,
+    origin: id,
+    relation: null,
+    story: id,
+    shared: 0,
   };
-  const story = parent ? null : await findStory(store, warm, record, input, doc);
-  if (story) record.story = story.story;
-  // earlier copies it is the source of take its origin and (as now decided) its story
-  const reparented = changed
-    .filter((other) => other !== doc && other.parent === doc)
-    .map((other) => copyRecord(other, other.order, record));
-  // the kept document holds no sorted shingles: the frozen form is made from what was described
-  const frozen: FrozenDoc = story ? { ...described, leadNames: story.names } : described;
-  await store.saveTrace({ record, fingerprint: freezeDoc(frozen), reparented, mergedStories: story?.merged });
-  warm.head = Math.max(warm.head, seq);
-  if (story) warm.addNames(nameEntries(id, seq, frozen));
+  const story = await findStory(store, warm, record, input, doc);
+  record.story = story.story;
+  const frozen: FrozenDoc = { ...described, leadNames: story.names };
+  await store.saveTrace({
+    record,
+    fingerprint: freezeDoc(frozen),
+    reparented: reparentedUnder(record),
+    mergedStories: story.merged,
+  });
+  wrote(store, warm, record);
+  warm.addNames(nameEntries(id, seq, frozen));
+  return record;
+}
+
+/** Notes a trace written by this process: the index's newest, and the store's write epoch. */
+function wrote(store: Store, warm: WarmIndex, record: TraceRecord): TraceRecord {
+  warm.head = Math.max(warm.head, record.seq);
+  warm.epoch = store.writeEpoch();
   return record;
 }
 

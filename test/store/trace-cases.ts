@@ -101,6 +101,41 @@ export const traceCases: Record<string, Case> = {
     assert.equal(excerpt.trace.relation, 'excerpt');
   },
 
+  async "a copy's trace is written with its parent's stored origin and story, and not when the parent is not stored"({
+    store,
+  }) {
+    const origin = await addTraced(store, ORIGIN, ORIGIN_META);
+    const copy = await addTraced(store, REPOST, { url: 'https://aggregator.example/1', title: TITLE });
+    const storeText = async (text: string, url: string) => {
+      const reading = { article: articleFromText(text, { url }), entities: [], quotes: [], events: [] };
+      const added = await store.addDocument({
+        raw: Buffer.from(text),
+        contentType: 'text/plain',
+        origin: url,
+        reading,
+      });
+      return added.id;
+    };
+    const excerpt = await storeText(EXCERPT, 'https://briefs.example/1');
+    const record: TraceRecord = {
+      documentId: excerpt,
+      seq: copy.trace.seq + 1,
+      parent: copy.id,
+      origin: excerpt,
+      relation: 'excerpt',
+      story: excerpt,
+      shared: 0.9,
+    };
+    const written = await store.saveCopyTrace({ record, reparented: [] });
+    const expected = { ...record, origin: origin.id, story: origin.trace.story };
+    assert.deepEqual(written, expected);
+    assert.deepEqual(await store.getTraces([excerpt]), [expected]);
+    const orphan = await storeText(join(OTHER_PARAGRAPHS), 'https://rates.example/cut');
+    const unstored = { ...record, documentId: orphan, seq: record.seq + 1, parent: 'no-such-document' };
+    assert.equal(await store.saveCopyTrace({ record: unstored, reparented: [] }), null);
+    assert.deepEqual(await store.getTraces([orphan]), []);
+  },
+
   async 'seed: the seed and a copy without its via line and comment form are one family'({ store }) {
     const seed = readFileSync(
       new URL('../../sample-data/zerohedge-iran-china-2022-04-27.txt', import.meta.url),

@@ -206,9 +206,11 @@ async function readHead(
  */
 async function catchUp(store: Store, warm: WarmIndex, lastSeq: number): Promise<void> {
   if (lastSeq <= warm.head) return;
-  // a cold index starts one reach back (arrival numbers have gaps only where documents were deleted)
-  if (warm.head === 0) warm.head = Math.max(0, lastSeq - warm.reachSpan);
-  const sampledThrough = lastSeq - warm.window;
+  // a cold index starts one reach back (arrival numbers have gaps only where documents were deleted);
+  // later catch-ups restore all (the reach takes documents in arrival order as they leave the window)
+  const cold = warm.head === 0;
+  if (cold) warm.head = Math.max(0, lastSeq - warm.reachSpan);
+  const sampledThrough = cold ? lastSeq - warm.window : 0;
   while (warm.head < lastSeq) {
     const page = await store.readTracesAfter(warm.head, READ_PAGE);
     if (!page.length) break;

@@ -15,12 +15,14 @@ import type { Article } from '../model/index.ts';
 import { SitrepError } from '../model/errors.ts';
 import type { StoredTrace, Store, StoryNameEntry, TraceRecord } from '../store/index.ts';
 import {
+  ReachIndex,
   Tracer,
   describeInput,
   freezeDoc,
   leadNames,
   storyMatches,
   thawDoc,
+  thawWords,
   traceInputFromArticle,
   type FrozenDoc,
   type TraceDoc,
@@ -30,14 +32,20 @@ import {
 /** Origins read back per name when grouping stories (the latest ones). */
 const NAMES_PER_NAME = 32;
 /**
- * Stored documents kept comparable per process (the newest by arrival): a copy of an older one is
- * not found, as in `sitrep trace`; the Tracer's window (~5.5 KB per document).
+ * Stored documents kept comparable per process (the newest by arrival; ~5 KB per document): a
+ * document's copies among them are found and compared in full, as in `sitrep trace`.
  */
-export const STORED_WINDOW = 100_000;
+export const STORED_WINDOW = 20_000;
+/**
+ * Stored documents a new one is compared with per process, counting the window: those older than
+ * the window keep only a sparse sample of their shingles in memory (`ReachIndex`, ~0.2 KB each), and
+ * the few a new document shares samples with are read back from the store and compared in full.
+ */
+export const STORED_REACH = 100_000;
 
 /**
- * SITREP_TRACE_WINDOW if set, else STORED_WINDOW: memory (~5.5 KB a document per process) against
- * how far back a copy's source is found.
+ * SITREP_TRACE_WINDOW if set, else STORED_WINDOW: memory (~5 KB a document per process) against
+ * how many documents are compared without reading them back (the reach is at least the window).
  */
 export function storedTraceWindow(env: NodeJS.ProcessEnv = process.env): number {
   const given = env.SITREP_TRACE_WINDOW;
@@ -59,25 +67,41 @@ type NamedOrigin = Omit<StoryNameEntry, 'name'>;
 /** One process's warm index over a store. */
 class WarmIndex {
   readonly tracer: Tracer;
+  /** Older documents than the window, by a sample of their shingles (arrival numbers). */
+  readonly reach: ReachIndex;
   /** The newest arrival number taken in. */
   head = 0;
-  /** Arrival number per tracer key (for the records of re-parented copies). */
-  readonly seqs: number[] = [];
   /** The last document traced here, until it is seen stored (its unit may have rolled back). */
   pending: string | null = null;
+  /** The store's write epoch when this process last wrote a trace (see Store.writeEpoch). */
+  epoch: number | null = null;
   /**
    * Per headline-and-lead name, the latest origins naming it (at most NAMES_PER_NAME, oldest first):
    * one object per origin, shared by its names' lists, and each name's text held once (the key).
    */
   readonly names = new Map<string, NamedOrigin[]>();
-  /** Arrival number below which names were last dropped (they follow the window). */
+  /** Arrival numbers of documents read back from beyond the window (held by the tracer again). */
+  readonly recalled = new Set<number>();
+  /** Arrival number below which names were last dropped (they follow the reach). */
   private namesFrom = 0;
+  /** Documents the names and the reach index cover (the window and older ones). */
+  readonly reachSpan: number;
   constructor(readonly window: number) {
-    // stories are grouped over the stored names (findStory), not by the tracer
-    this.tracer = new Tracer({ window, forgetLeaving: true, stories: false });
+    this.reachSpan = Math.max(window, STORED_REACH);
+    this.reach = new ReachIndex(this.reachSpan - window);
+    // stories are grouped over the stored names (findStory), not by the tracer; a tracer's arrival
+    // order is the store's (its documents' `order`)
+    this.tracer = new Tracer({
+      window,
+      forgetLeaving: true,
+      stories: false,
+      onLeave: (doc) => {
+        if (this.reachSpan > this.window) this.reach.add(doc.order, doc.fp.wordHashes);
+      },
+    });
   }
 
-  /** Takes in an origin's names (in arrival order), and drops those of origins that left the window. */
+  /** Takes in an origin's names (in arrival order), and drops those of origins that left the reach. */
   addNames(entries: readonly StoryNameEntry[]): void {
     let origin: NamedOrigin = { documentId: '', seq: -1, names: 0, publishedMs: null };
     for (const entry of entries) {
@@ -93,7 +117,7 @@ class WarmIndex {
         if (list.length > NAMES_PER_NAME) list.shift();
       }
     }
-    const from = this.head - this.window;
+    const from = this.head - this.reachSpan;
     if (from - this.namesFrom < this.window / 2) return;
     for (const [name, list] of this.names) {
       let keep = 0;
@@ -142,7 +166,7 @@ export async function traceStoredInput(store: Store, prepared: PreparedTrace): P
   for (let attempt = 0; ; attempt++) {
     const warm = warmIndexes.get(store) ?? new WarmIndex(storedTraceWindow());
     warmIndexes.set(store, warm);
-    const { lastSeq, traced } = await store.traceHead(warm.pending ? [id, warm.pending] : [id]);
+    const { lastSeq, traced } = await readHead(store, warm, id);
     if (warm.pending && !traced.includes(warm.pending)) {
       // what this process traced last was rolled back (or deleted): the index holds a document the
       // store does not; it is loaded again
@@ -160,11 +184,33 @@ export async function traceStoredInput(store: Store, prepared: PreparedTrace): P
   }
 }
 
-/** Takes in the documents traced after the index's newest (all of the window on the first call). */
+/**
+ * The newest arrival number, and which of the document and the last one traced here are stored:
+ * read from the store, unless this process has held the write lock since its last trace with
+ * nothing undone (see Store.writeEpoch): then the index is up to date and the last one stored.
+ */
+async function readHead(
+  store: Store,
+  warm: WarmIndex,
+  id: string,
+): Promise<{ lastSeq: number; traced: string[] }> {
+  const epoch = store.writeEpoch();
+  if (epoch !== null && epoch === warm.epoch && !warm.tracer.has(id))
+    return { lastSeq: warm.head, traced: warm.pending ? [warm.pending] : [] };
+  return store.traceHead(warm.pending ? [id, warm.pending] : [id]);
+}
+
+/**
+ * Takes in the documents traced after the index's newest (on the first call, the reach: the window
+ * restored in full, older ones sampled into the reach index).
+ */
 async function catchUp(store: Store, warm: WarmIndex, lastSeq: number): Promise<void> {
   if (lastSeq <= warm.head) return;
-  // a cold index starts one window back (arrival numbers have gaps only where documents were deleted)
-  if (warm.head === 0) warm.head = Math.max(0, lastSeq - warm.window);
+  // a cold index starts one reach back (arrival numbers have gaps only where documents were deleted);
+  // later catch-ups restore all (the reach takes documents in arrival order as they leave the window)
+  const cold = warm.head === 0;
+  if (cold) warm.head = Math.max(0, lastSeq - warm.reachSpan);
+  const sampledThrough = cold ? lastSeq - warm.window : 0;
   while (warm.head < lastSeq) {
     const page = await store.readTracesAfter(warm.head, READ_PAGE);
     if (!page.length) break;
@@ -173,27 +219,65 @@ async function catchUp(store: Store, warm: WarmIndex, lastSeq: number): Promise<
     const restored: TraceDoc[] = [];
     for (const record of page) {
       warm.head = Math.max(warm.head, record.seq);
+      if (record.seq <= sampledThrough) {
+        const sample = record.fingerprint ? thawWords(record.fingerprint) : null;
+        if (!sample) continue;
+        warm.reach.add(record.seq, sample.wordHashes);
+        if (sample.leadNames) names.push(...nameEntries(record.documentId, record.seq, sample));
+        continue;
+      }
       if (warm.tracer.has(record.documentId)) continue;
       const frozen = await frozenOf(store, record);
       if (!frozen) continue;
-      const doc = warm.tracer.restore(record.documentId, frozen);
-      warm.seqs[doc.key] = record.seq;
-      restored.push(doc);
+      restored.push(warm.tracer.restore(record.documentId, frozen, record.seq));
       if (frozen.leadNames) names.push(...nameEntries(record.documentId, record.seq, frozen));
     }
-    for (let i = 0, j = 0; i < page.length && j < restored.length; i++) {
-      const record = page[i]!;
-      const doc = restored[j]!;
-      if (doc.id !== record.documentId) continue;
-      j++;
-      const parent = record.parent ? warm.tracer.get(record.parent) : undefined;
-      if (parent) warm.tracer.restoreParent(doc, parent, record.relation, record.shared);
-    }
+    restoreParents(warm, page, restored);
     warm.addNames(names.sort((a, b) => a.seq - b.seq));
   }
 }
 
-function nameEntries(documentId: string, seq: number, frozen: FrozenDoc): StoryNameEntry[] {
+/** Gives restored documents (in the order of `records`) their stored parents, when held. */
+function restoreParents(warm: WarmIndex, records: readonly StoredTrace[], restored: TraceDoc[]): void {
+  for (let i = 0, j = 0; i < records.length && j < restored.length; i++) {
+    const record = records[i]!;
+    const doc = restored[j]!;
+    if (doc.id !== record.documentId) continue;
+    j++;
+    const parent = record.parent ? warm.tracer.get(record.parent) : undefined;
+    if (parent) warm.tracer.restoreParent(doc, parent, record.relation, record.shared);
+  }
+}
+
+/**
+ * Reads back the documents older than the window that share a sample of shingles with a new one
+ * (see ReachIndex) and restores them into the tracer, so the new document is compared with them in
+ * full (and they are held again, for its next copies).
+ */
+async function recall(store: Store, warm: WarmIndex, shingles: Uint32Array): Promise<void> {
+  const found = warm.reach.find(shingles, (seq) => warm.recalled.has(seq));
+  if (!found.length) return;
+  // the set only avoids reading one twice; a document read again is seen held (tracer.has)
+  if (warm.recalled.size > warm.window) warm.recalled.clear();
+  const records: StoredTrace[] = [];
+  for (const seq of found.sort((a, b) => a - b)) {
+    warm.recalled.add(seq);
+    const [record] = await store.readTracesAfter(seq - 1, 1);
+    if (record?.seq === seq && !warm.tracer.has(record.documentId)) records.push(record);
+  }
+  const restored: TraceDoc[] = [];
+  for (const record of records) {
+    const frozen = await frozenOf(store, record);
+    if (frozen) restored.push(warm.tracer.restore(record.documentId, frozen, record.seq));
+  }
+  restoreParents(warm, records, restored);
+}
+
+function nameEntries(
+  documentId: string,
+  seq: number,
+  frozen: { leadNames?: string[]; time: number },
+): StoryNameEntry[] {
   const names = frozen.leadNames ?? [];
   const publishedMs = Number.isFinite(frozen.time) ? frozen.time : null;
   return names.map((name) => ({ name, documentId, seq, names: names.length, publishedMs }));
@@ -220,35 +304,67 @@ async function traceWarm(
   last: boolean,
 ): Promise<TraceRecord | null> {
   const id = input.id;
-  const changed = warm.tracer.add(input, described);
+  if (warm.reachSpan > warm.window) await recall(store, warm, described.fp.shingles);
+  const changed = warm.tracer.add(input, described, seq);
   const doc = changed[0]!;
-  warm.seqs[doc.key] = seq;
   warm.pending = id;
-  const [parent] = doc.parent ? await store.getTraces([doc.parent.id]) : [];
-  if (doc.parent && !parent && !last) {
-    warmIndexes.delete(store);
-    return null;
+  // earlier copies it is the source of take its origin and (as now decided) its story
+  const reparentedUnder = (source: TraceRecord) =>
+    changed
+      .filter((other) => other !== doc && other.parent === doc)
+      .map((other) => copyRecord(other, other.order, source));
+  if (doc.parent) {
+    // a copy: its origin and story are its parent's as stored, read in the write
+    const copy: TraceRecord = {
+      documentId: id,
+      seq,
+      parent: doc.parent.id,
+      origin: id,
+      relation: doc.relation,
+      story: id,
+      shared: round(doc.shared),
+    };
+    const written = await store.saveCopyTrace({
+      record: copy,
+      // the kept document holds no sorted shingles: the frozen form is made from what was described
+      fingerprint: freezeDoc(described),
+      reparented: reparentedUnder(copy),
+    });
+    if (written) return wrote(store, warm, written);
+    if (!last) {
+      // its parent is not stored: the index was out of date
+      warmIndexes.delete(store);
+      return null;
+    }
   }
+  // an origin (or, on the last attempt, a copy whose parent is not stored)
   const record: TraceRecord = {
     documentId: id,
     seq,
-    parent: parent?.documentId ?? null,
-    origin: parent?.origin ?? id,
-    relation: parent ? doc.relation : null,
-    story: parent?.story ?? id,
-    shared: parent ? round(doc.shared) : 0,
+    parent: null,
+    origin: id,
+    relation: null,
+    story: id,
+    shared: 0,
   };
-  const story = parent ? null : await findStory(store, warm, record, input, doc);
-  if (story) record.story = story.story;
-  // earlier copies it is the source of take its origin and (as now decided) its story
-  const reparented = changed
-    .filter((other) => other !== doc && other.parent === doc)
-    .map((other) => copyRecord(other, warm.seqs[other.key] ?? 0, record));
-  // the kept document holds no sorted shingles: the frozen form is made from what was described
-  const frozen: FrozenDoc = story ? { ...described, leadNames: story.names } : described;
-  await store.saveTrace({ record, fingerprint: freezeDoc(frozen), reparented, mergedStories: story?.merged });
-  warm.head = Math.max(warm.head, seq);
-  if (story) warm.addNames(nameEntries(id, seq, frozen));
+  const story = await findStory(store, warm, record, input, doc);
+  record.story = story.story;
+  const frozen: FrozenDoc = { ...described, leadNames: story.names };
+  await store.saveTrace({
+    record,
+    fingerprint: freezeDoc(frozen),
+    reparented: reparentedUnder(record),
+    mergedStories: story.merged,
+  });
+  wrote(store, warm, record);
+  warm.addNames(nameEntries(id, seq, frozen));
+  return record;
+}
+
+/** Notes a trace written by this process: the index's newest, and the store's write epoch. */
+function wrote(store: Store, warm: WarmIndex, record: TraceRecord): TraceRecord {
+  warm.head = Math.max(warm.head, record.seq);
+  warm.epoch = store.writeEpoch();
   return record;
 }
 

@@ -313,6 +313,13 @@ export interface Store {
    * `limit`): what a process's warm trace index is loaded from and kept up to date with.
    */
   readTracesAfter(afterSeq: number, limit: number): Promise<StoredTrace[]>;
+  /**
+   * A number that stays the same while this store's connection holds the write lock with no commit
+   * or rollback in between (SQLite inside one transaction, as a batch of units holds it): then no
+   * other process wrote, and nothing this one wrote was undone. Null when it cannot tell (outside a
+   * transaction; PostgreSQL). Tracing skips its head read while it is unchanged since its last write.
+   */
+  writeEpoch(): number | null;
   /** The newest arrival number among traced documents (0 when none), and which of `ids` are traced. */
   traceHead(ids: readonly string[]): Promise<{ lastSeq: number; traced: string[] }>;
   /** Trace records of the given documents (those traced), in arrival order. */
@@ -332,6 +339,13 @@ export interface Store {
   listStoryDocuments(storyId: string): Promise<TraceRecord[]>;
   nextTraceSeq(): Promise<number>;
   saveTrace(write: TraceWrite): Promise<void>;
+  /**
+   * Writes a copy's trace (`record.parent` set) with its parent's stored origin and story, read in
+   * the same write (`record.origin` and `record.story` are not used); `reparented` records take the
+   * written record's origin and story. Returns the record written, or null, writing nothing, when
+   * the parent is not stored.
+   */
+  saveCopyTrace(write: TraceWrite): Promise<TraceRecord | null>;
   /** Events between two actors, either direction, oldest first (dated events only), once per origin. */
   dyadEvents(a: ActorMatch, b: ActorMatch, window?: EventWindow): Promise<DyadEventFact[]>;
   /** Events one actor had with each other node, counted by quad class. */

@@ -7,7 +7,10 @@ const WORD_RUN = /[\p{L}\p{N}]+/gu;
 const LINK = /https?:\/\/[^\s"<>)\]]+/g;
 
 export interface Fingerprint {
-  /** Sorted, unique shingle hashes of the whole text. */
+  /**
+   * Unique shingle hashes of the whole text, in the order they first occur (read as a set; sorted in
+   * fingerprints frozen before version 3).
+   */
   shingles: Uint32Array;
   /**
    * Word ranges of the paragraphs of 3+ shingles, as [from, to) pairs into `wordHashes`: a
@@ -48,19 +51,67 @@ export function shingleHashes(words: string[]): Uint32Array {
 
 let windowScratch = new Uint32Array(4096);
 
-/** The sorted unique shingles of a run of word hashes (windows hashed into a reused buffer). */
-function sortedShingles(hashes: Uint32Array, transient: boolean): Uint32Array {
+/**
+ * A set of 32-bit values in a reused open-addressing table, emptied in O(1) (each slot is stamped
+ * with the round that filled it): unique shingles without sorting them.
+ */
+class Dedupe {
+  private table = new Uint32Array(1 << 10);
+  private stamps = new Uint32Array(1 << 10);
+  private stamp = 0;
+  private bits = 10;
+
+  /** Empties the set, sized for up to `n` values. */
+  begin(n: number): void {
+    let bits = 10;
+    while (1 << bits < n * 2) bits++;
+    if (1 << bits > this.table.length) {
+      this.table = new Uint32Array(1 << bits);
+      this.stamps = new Uint32Array(1 << bits);
+      this.stamp = 0;
+    }
+    this.bits = bits;
+    if (++this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  /** Adds a value; true when it was not in the set. */
+  add(h: number): boolean {
+    const { table, stamps, stamp } = this;
+    const mask = (1 << this.bits) - 1;
+    // shingle hashes are well mixed: their top bits pick the slot
+    let slot = h >>> (32 - this.bits);
+    while (stamps[slot] === stamp) {
+      if (table[slot] === h) return false;
+      slot = (slot + 1) & mask;
+    }
+    stamps[slot] = stamp;
+    table[slot] = h;
+    return true;
+  }
+}
+
+const dedupe = new Dedupe();
+
+/** The unique shingles of a run of word hashes, in first-occurrence order (into a reused buffer). */
+function uniqueShingles(hashes: Uint32Array, transient: boolean): Uint32Array {
   const count = Math.max(0, hashes.length - SHINGLE_WORDS + 1);
   if (windowScratch.length < count) windowScratch = new Uint32Array(count * 2);
-  const windows = windowScratch.subarray(0, count);
-  for (let i = 0; i < count; i++) windows[i] = shingleOf(hashes, i);
-  const unique = uniqueInPlace(windows);
+  const windows = windowScratch;
+  dedupe.begin(count);
+  let unique = 0;
+  for (let i = 0; i < count; i++) {
+    const h = shingleOf(hashes, i);
+    if (dedupe.add(h)) windows[unique++] = h;
+  }
   return transient ? windows.subarray(0, unique) : windows.slice(0, unique);
 }
 
-/** The sorted unique shingles of a text from its word hashes, as `fingerprint` makes them. */
+/** The unique shingles of a text from its word hashes, as `fingerprint` makes them. */
 export function shinglesOfWords(wordHashes: Uint32Array): Uint32Array {
-  return sortedShingles(wordHashes, false);
+  return uniqueShingles(wordHashes, false);
 }
 
 function uniqueSorted(values: Uint32Array): Uint32Array {
@@ -114,8 +165,9 @@ export function sharedParagraphs(a: Fingerprint, b: { has(hash: number): boolean
 let paragraphsOf: Fingerprint | null = null;
 let paragraphBuffer = new Uint32Array(1024);
 let paragraphEnds = new Uint32Array(64);
+const paragraphDedupe = new Dedupe();
 
-/** Each paragraph's sorted unique shingles one after another, and where each ends (scratch buffers). */
+/** Each paragraph's unique shingles one after another, and where each ends (scratch buffers). */
 function paragraphShingles(fp: Fingerprint): { shingles: Uint32Array; ends: Uint32Array } {
   const spans = fp.paragraphSpans;
   const count = spans.length >> 1;
@@ -127,8 +179,11 @@ function paragraphShingles(fp: Fingerprint): { shingles: Uint32Array; ends: Uint
     for (let p = 0; p < count; p++) {
       const from = spans[2 * p]!;
       const windows = spans[2 * p + 1]! - from - SHINGLE_WORDS + 1;
-      for (let i = 0; i < windows; i++) paragraphBuffer[end + i] = shingleOf(fp.wordHashes, from + i);
-      end += uniqueInPlace(paragraphBuffer.subarray(end, end + windows));
+      paragraphDedupe.begin(windows);
+      for (let i = 0; i < windows; i++) {
+        const h = shingleOf(fp.wordHashes, from + i);
+        if (paragraphDedupe.add(h)) paragraphBuffer[end++] = h;
+      }
       paragraphEnds[p] = end;
     }
     paragraphsOf = fp;
@@ -171,7 +226,7 @@ export function fingerprint(text: string, transient = false): Fingerprint {
   }
   const wordHashes = kept.subarray(0, words);
   return {
-    shingles: sortedShingles(wordHashes, transient),
+    shingles: uniqueShingles(wordHashes, transient),
     paragraphSpans: kept.subarray(words, words + spans),
     words,
     wordHashes,
@@ -268,7 +323,8 @@ function windowHashes(hashes: ArrayLike<number>, from: number, to: number): Uint
   return out;
 }
 
-function shingleOf(hashes: ArrayLike<number>, at: number): number {
+/** The shingle (hash of the word 5-gram) starting at word `at`. */
+export function shingleOf(hashes: ArrayLike<number>, at: number): number {
   let h = 0x9e3779b9;
   for (let j = 0; j < SHINGLE_WORDS; j++) h = Math.imul(h ^ hashes[at + j]!, 0x85ebca6b) + j;
   h ^= h >>> 13;

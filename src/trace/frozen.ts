@@ -111,6 +111,37 @@ export function thawDoc(bytes: Uint8Array): FrozenDoc | null {
   }
 }
 
+/**
+ * What a store's warm index keeps of a document beyond its window (see `ReachIndex`): its word hashes
+ * (the last run in every version), and an origin's headline and lead names with its time; without
+ * thawing the rest. Null when the bytes are not a frozen document.
+ */
+export function thawWords(
+  bytes: Uint8Array,
+): { wordHashes: Uint32Array; leadNames?: string[]; time: number } | null {
+  try {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const length = view.getUint32(0, true);
+    const header = JSON.parse(
+      Buffer.from(bytes.buffer, bytes.byteOffset + 4, length).toString('utf8'),
+    ) as Header;
+    if (!(header.v >= 1 && header.v <= VERSION) || header.n.length !== RUNS[header.v]) return null;
+    const n = header.n.at(-1)!;
+    const at = bytes.byteLength - 4 * n;
+    if (at < align(4 + length)) return null;
+    const wordHashes = new Uint32Array(n);
+    if (LITTLE_ENDIAN) new Uint8Array(wordHashes.buffer).set(bytes.subarray(at));
+    else for (let i = 0; i < n; i++) wordHashes[i] = view.getUint32(at + 4 * i, true);
+    return {
+      wordHashes,
+      time: header.time ?? NaN,
+      ...(header.names ? { leadNames: header.names } : {}),
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** Versions 2 and 3: version 2 also kept the sorted shingles, which version 3 hashes from the words. */
 function fingerprintOf(runs: Uint32Array[], header: Header): Fingerprint {
   const [shingles, spans, words] = header.v === 2 ? runs : [null, ...runs];

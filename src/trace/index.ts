@@ -12,5 +12,6 @@ export {
 export { RELATIONS, type Relation, type TraceInput, type TraceResult, type TraceDoc } from './types.ts';
 export { fingerprint, type Fingerprint } from './fingerprint.ts';
 export { traceInputFromArticle } from './from-article.ts';
-export { freezeDoc, thawDoc, type FrozenDoc } from './frozen.ts';
+export { freezeDoc, thawDoc, thawWords, type FrozenDoc } from './frozen.ts';
+export { ReachIndex } from './reach-index.ts';
 export { leadNames, storyMatches } from './stories.ts';

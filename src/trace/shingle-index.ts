@@ -102,6 +102,17 @@ export class ShingleIndex {
     }
   }
 
+  /** Appends to `out` the documents listed in a row found by `find` (nothing for -1). */
+  docsAt(slot: number, out: number[]): void {
+    if (slot < 0) return;
+    const at = slot * STRIDE;
+    if (this.rows[at + 1] === 1) {
+      out.push(this.rows[at + 2]!);
+      return;
+    }
+    for (let p = this.rows[at + 2]! | 0; p !== EMPTY; p = this.next[p]!) out.push(this.docOf[p]!);
+  }
+
   /** Bytes held by the typed arrays. */
   get bytes(): number {
     return this.rows.length * 4 + this.docOf.length * 8;

@@ -47,6 +47,11 @@ export interface TracerOptions {
   forgetLeaving?: boolean;
   /** Group origins into stories (a tracer whose stories a store groups leaves this off). */
   stories?: boolean;
+  /**
+   * Called for each document as it leaves the window, while it still holds its fingerprint (a store's
+   * warm index keeps a sparse sample of it, to find copies of older documents).
+   */
+  onLeave?: ((doc: TraceDoc) => void) | null;
 }
 
 const NO_WORDS = new Uint32Array(0);
@@ -104,6 +109,7 @@ export class Tracer {
       window: 100_000,
       forgetLeaving: false,
       stories: true,
+      onLeave: null,
       ...options,
     };
   }
@@ -117,12 +123,16 @@ export class Tracer {
     return this.held.filter((doc): doc is TraceDoc => doc !== null);
   }
 
-  /** Traces one document against everything added before it; returns the documents whose result changed. */
-  add(input: TraceInput, described?: FrozenDoc): TraceDoc[] {
+  /**
+   * Traces one document against everything added before it; returns the documents whose result
+   * changed. `order`: its arrival number (default: how many were added before it), compared with
+   * other documents' only (a store gives its own numbers).
+   */
+  add(input: TraceInput, described?: FrozenDoc, order?: number): TraceDoc[] {
     this.turnGeneration();
     // made here, its arrays are scratch until the arena copies them
     const frozen = described ?? describeInput(input, true);
-    const doc = this.makeDoc(input.id, frozen);
+    const doc = this.makeDoc(input.id, frozen, order);
     const sampled = this.sampledOf(frozen.fp.shingles);
     doc.links = this.findLinks(doc, frozen.fp.shingles, sampled);
     this.index(doc, sampled);
@@ -150,9 +160,9 @@ export class Tracer {
    * Takes in a document traced before (by a store) as it was: comparable, indexed, with no links
    * yet. Its stored parent, if any, is attached by `restoreParent` once both are in.
    */
-  restore(id: string, frozen: FrozenDoc): TraceDoc {
+  restore(id: string, frozen: FrozenDoc, order?: number): TraceDoc {
     this.turnGeneration();
-    const doc = this.makeDoc(id, frozen);
+    const doc = this.makeDoc(id, frozen, order);
     this.index(doc, this.sampledOf(frozen.fp.shingles));
     this.hold(doc);
     return doc;
@@ -235,14 +245,14 @@ export class Tracer {
     return true;
   }
 
-  private makeDoc(id: string, described: FrozenDoc): TraceDoc {
+  private makeDoc(id: string, described: FrozenDoc, order?: number): TraceDoc {
     const key = this.held.length;
     const site = this.siteOf(described.siteName);
     // one literal, so every TraceDoc has the same shape
     return {
       key,
       id,
-      order: key,
+      order: order ?? key,
       siteName: site.siteName,
       siteWords: site.siteWords,
       host: described.host,
@@ -357,6 +367,7 @@ export class Tracer {
     for (let key = this.previousStart; key < this.generationStart; key++) {
       // a document in the window may still name this one its parent: it keeps what decisions read
       const doc = this.held[key]!;
+      this.options.onLeave?.(doc);
       doc.fp = EMPTY_FINGERPRINT;
       doc.tags = NO_TAGS;
       doc.links = NO_LINKED;
@@ -568,7 +579,7 @@ export const MAX_STORED_KEYS = 1000;
 export function indexKeys(input: TraceInput): number[] {
   const text = input.title ? `${input.title}\n\n${input.text}` : input.text;
   const keys: number[] = [];
-  for (const h of fingerprint(text).shingles) {
+  for (const h of fingerprint(text).shingles.sort()) {
     if (!isSampled(h)) continue;
     keys.push(h);
     if (keys.length >= MAX_STORED_KEYS) break;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { STORED_WINDOW, storedTraceWindow } from '../../src/pipeline/trace-stored.ts';
 import { SitrepError } from '../../src/model/errors.ts';
 
-test('the stored trace window is 100,000 documents unless SITREP_TRACE_WINDOW says otherwise', () => {
+test('the stored trace window is 20,000 documents unless SITREP_TRACE_WINDOW says otherwise', () => {
   assert.equal(storedTraceWindow({}), STORED_WINDOW);
   assert.equal(storedTraceWindow({ SITREP_TRACE_WINDOW: '' }), STORED_WINDOW);
   assert.equal(storedTraceWindow({ SITREP_TRACE_WINDOW: '250000' }), 250_000);

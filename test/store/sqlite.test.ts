@@ -117,3 +117,32 @@ test(
     });
   }),
 );
+
+test(
+  'the write epoch holds across the units of one transaction and changes at a commit or a rolled-back unit',
+  withDir(async (dir) => {
+    const store = await openStore({ kind: 'sqlite', path: join(dir, 'sitrep.db') });
+    try {
+      assert.equal(store.writeEpoch(), null, 'outside a transaction');
+      await store.batched(
+        async () => {
+          const first = await store.unit(async () => store.writeEpoch());
+          assert.notEqual(first, null);
+          assert.equal(await store.unit(async () => store.writeEpoch()), first, 'one transaction');
+          await assert.rejects(
+            store.unit(async () => {
+              throw new Error('the unit fails');
+            }),
+            /the unit fails/,
+          );
+          assert.notEqual(await store.unit(async () => store.writeEpoch()), first, 'after a rollback');
+        },
+        { maxUnits: 1000, maxMs: 60_000 },
+      );
+      const alone = await store.unit(async () => store.writeEpoch());
+      assert.notEqual(await store.unit(async () => store.writeEpoch()), alone, 'a unit per transaction');
+    } finally {
+      await store.close();
+    }
+  }),
+);

@@ -4,9 +4,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { articleFromText } from '../../src/extract/index.ts';
 import { traceStoredDocument, traceUntraced } from '../../src/pipeline/index.ts';
+import { setStoredTraceWindow } from '../../src/pipeline/trace-stored.ts';
 import type { Store, TraceRecord } from '../../src/store/index.ts';
 import { thawDoc } from '../../src/trace/index.ts';
-import { ORIGIN_PARAGRAPHS, TITLE, join } from '../trace/news.ts';
+import { ORIGIN_PARAGRAPHS, OTHER_PARAGRAPHS, TITLE, join } from '../trace/news.ts';
 import type { StoreHarness } from './targets.ts';
 
 type Case = (h: StoreHarness) => Promise<void>;
@@ -74,6 +75,65 @@ export const traceCases: Record<string, Case> = {
     assert.equal(copyOfCopyNow!.parent, copy.id, 'the copy of the copy keeps its parent');
     assert.equal(copyOfCopyNow!.origin, origin.id, 'and gets the new origin');
     assert.equal(copyOfCopyNow!.story, copyNow!.story);
+  },
+
+  async 'a copy of a document older than the window is found through the reach index, also after a restart'(
+    h,
+  ) {
+    // a tracer holding 2 to 4 documents; reposts of another story pass in between
+    const reposts = async (store: Store, from: number) => {
+      for (let i = from; i < from + 10; i++) {
+        const text = `${join(OTHER_PARAGRAPHS)}\n\nPosted by the business desk of Rates ${i}`;
+        await addTraced(store, text, { url: `https://rates${i}.example/cut` });
+      }
+    };
+    setStoredTraceWindow(h.store, 4);
+    const origin = await addTraced(h.store, ORIGIN, ORIGIN_META);
+    await reposts(h.store, 0);
+    const copy = await addTraced(h.store, REPOST, { url: 'https://aggregator.example/1', title: TITLE });
+    assert.equal(copy.trace.parent, origin.id);
+    assert.equal(copy.trace.relation, 'identical');
+    const store = await h.reopen();
+    setStoredTraceWindow(store, 4);
+    await reposts(store, 10);
+    const excerpt = await addTraced(store, EXCERPT, { url: 'https://briefs.example/1', title: TITLE });
+    assert.equal(excerpt.trace.origin, origin.id);
+    assert.equal(excerpt.trace.relation, 'excerpt');
+  },
+
+  async "a copy's trace is written with its parent's stored origin and story, and not when the parent is not stored"({
+    store,
+  }) {
+    const origin = await addTraced(store, ORIGIN, ORIGIN_META);
+    const copy = await addTraced(store, REPOST, { url: 'https://aggregator.example/1', title: TITLE });
+    const storeText = async (text: string, url: string) => {
+      const reading = { article: articleFromText(text, { url }), entities: [], quotes: [], events: [] };
+      const added = await store.addDocument({
+        raw: Buffer.from(text),
+        contentType: 'text/plain',
+        origin: url,
+        reading,
+      });
+      return added.id;
+    };
+    const excerpt = await storeText(EXCERPT, 'https://briefs.example/1');
+    const record: TraceRecord = {
+      documentId: excerpt,
+      seq: copy.trace.seq + 1,
+      parent: copy.id,
+      origin: excerpt,
+      relation: 'excerpt',
+      story: excerpt,
+      shared: 0.9,
+    };
+    const written = await store.saveCopyTrace({ record, reparented: [] });
+    const expected = { ...record, origin: origin.id, story: origin.trace.story };
+    assert.deepEqual(written, expected);
+    assert.deepEqual(await store.getTraces([excerpt]), [expected]);
+    const orphan = await storeText(join(OTHER_PARAGRAPHS), 'https://rates.example/cut');
+    const unstored = { ...record, documentId: orphan, seq: record.seq + 1, parent: 'no-such-document' };
+    assert.equal(await store.saveCopyTrace({ record: unstored, reparented: [] }), null);
+    assert.deepEqual(await store.getTraces([orphan]), []);
   },
 
   async 'seed: the seed and a copy without its via line and comment form are one family'({ store }) {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  ReachIndex,
   Tracer,
   describeInput,
   freezeDoc,
@@ -306,4 +307,34 @@ test('documents that leave the window keep their decisions, and are no longer co
   // a later copy of the origin finds nothing to compare with
   tracer.add({ ...REPOST, id: 'late-repost' });
   assert.equal(tracer.resultOf('late-repost')!.parent, null);
+});
+
+test('documents leaving the window go to onLeave with their words and arrival numbers; a ReachIndex over them finds the source of a copy', () => {
+  const reach = new ReachIndex(100);
+  const left: string[] = [];
+  const tracer = new Tracer({
+    window: 4,
+    onLeave: (doc) => {
+      left.push(doc.id);
+      reach.add(doc.order, doc.fp.wordHashes);
+    },
+  });
+  tracer.add(ORIGIN, undefined, 10);
+  for (let i = 0; i < 6; i++) {
+    const text = `${join(OTHER_PARAGRAPHS)}\n\nReport number ${i} of the day, filed at ${10 + i} hours.`;
+    tracer.add({ ...UNRELATED, id: `other${i}`, text, site: `Desk ${i}` }, undefined, 11 + i);
+  }
+  assert.equal(left[0], 'origin');
+  assert.equal(tracer.get('origin'), undefined);
+  const repost = describeInput(REPOST).fp.shingles;
+  assert.deepEqual(
+    reach.find(repost, () => false),
+    [10],
+  );
+  assert.deepEqual(
+    reach.find(repost, (order) => order === 10),
+    [],
+    'one the caller holds is left out',
+  );
+  assert.ok(!reach.find(describeInput(UNRELATED).fp.shingles, () => false).includes(10));
 });

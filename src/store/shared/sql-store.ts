@@ -27,6 +27,7 @@ import {
   nextTraceSeq,
   readStoryNames,
   readTracesAfter,
+  saveCopyTrace,
   saveTrace,
   traceHead,
 } from './queries/trace.ts';
@@ -72,6 +73,14 @@ export abstract class SqlStore implements Store {
   abstract unit<T>(work: () => Promise<T>): Promise<T>;
   abstract batched<T>(work: () => Promise<T>, options?: BatchOptions): Promise<T>;
   abstract lockTracing(): Promise<void>;
+
+  /** The database takes untyped parameters in a SELECT list (an INSERT … SELECT with parameters). */
+  protected readonly selectsUntypedParameters: boolean = false;
+
+  /** Null unless the database says otherwise (see Store.writeEpoch). */
+  writeEpoch(): number | null {
+    return null;
+  }
   abstract lockOriginForJob(origin: string | readonly string[]): Promise<void>;
 
   private feedStore: SqlFeedStore | null = null;
@@ -208,6 +217,12 @@ export abstract class SqlStore implements Store {
   saveTrace(write: TraceWrite) {
     return guard(this.location, `save the trace of ${write.record.documentId}`, () =>
       this.inTransaction((runner) => saveTrace(runner, write)),
+    );
+  }
+
+  saveCopyTrace(write: TraceWrite) {
+    return guard(this.location, `save the trace of ${write.record.documentId}`, () =>
+      this.inTransaction((runner) => saveCopyTrace(runner, write, this.selectsUntypedParameters)),
     );
   }
 

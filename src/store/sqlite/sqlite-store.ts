@@ -62,6 +62,12 @@ export class SqliteStore extends SqlStore {
     return Promise.resolve();
   }
 
+  protected override readonly selectsUntypedParameters = true;
+
+  override writeEpoch(): number | null {
+    return this.units.epoch;
+  }
+
   lockOriginForJob(_origin: string | readonly string[]): Promise<void> {
     return Promise.resolve();
   }

@@ -19,6 +19,12 @@ export class SqliteUnits {
   private open: { units: number; since: number; timer: NodeJS.Timeout | null } | null = null;
   /** A unit has begun and not ended (it may be awaiting between statements). */
   private running = false;
+  /**
+   * Changes at every begin, commit and rollback (of a transaction or of a unit's savepoint): while it
+   * stays the same inside a transaction, this connection held the write lock throughout and nothing
+   * it wrote was undone (see Store.writeEpoch).
+   */
+  private epochCount = 0;
 
   constructor(private readonly db: Database.Database) {}
 
@@ -61,6 +67,17 @@ export class SqliteUnits {
     });
   }
 
+  /** See `epochCount`; null outside a transaction (another process may write between statements). */
+  get epoch(): number | null {
+    return this.db.inTransaction ? this.epochCount : null;
+  }
+
+  /** Runs a statement that begins, ends or rolls back (part of) a transaction. */
+  private control(sql: string): void {
+    this.epochCount++;
+    this.db.exec(sql);
+  }
+
   /** True while a unit or an open batch transaction holds the connection. */
   get busy(): boolean {
     return this.open !== null || this.inUnit.getStore() === true;
@@ -74,18 +91,18 @@ export class SqliteUnits {
 
   private async runUnit<T>(work: () => Promise<T>): Promise<T> {
     if (this.batches === 0) {
-      this.db.exec('BEGIN IMMEDIATE');
+      this.control('BEGIN IMMEDIATE');
       try {
         const result = await work();
-        this.db.exec('COMMIT');
+        this.control('COMMIT');
         return result;
       } catch (error) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        if (this.db.inTransaction) this.control('ROLLBACK');
         throw error;
       }
     }
     if (!this.open) {
-      this.db.exec('BEGIN IMMEDIATE');
+      this.control('BEGIN IMMEDIATE');
       this.open = { units: 0, since: Date.now(), timer: null };
     }
     this.db.exec('SAVEPOINT sitrep_unit');
@@ -111,7 +128,7 @@ export class SqliteUnits {
   private rollbackUnit(): void {
     // Some errors (a full disk, I/O) end the whole transaction; then the batch starts a new one.
     if (this.db.inTransaction) {
-      this.db.exec('ROLLBACK TO sitrep_unit');
+      this.control('ROLLBACK TO sitrep_unit');
       this.db.exec('RELEASE sitrep_unit');
     } else this.closeOpen();
   }
@@ -119,7 +136,7 @@ export class SqliteUnits {
   private commit(): void {
     if (!this.open) return;
     this.closeOpen();
-    if (this.db.inTransaction) this.db.exec('COMMIT');
+    if (this.db.inTransaction) this.control('COMMIT');
   }
 
   private closeOpen(): void {

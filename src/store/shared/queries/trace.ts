@@ -160,9 +160,7 @@ export async function saveTrace(runner: SqlRunner, write: TraceWrite): Promise<v
       record.relation,
       record.story,
       record.shared,
-      write.fingerprint
-        ? Buffer.from(write.fingerprint.buffer, write.fingerprint.byteOffset, write.fingerprint.byteLength)
-        : null,
+      fingerprintParam(write.fingerprint),
     ],
   );
   const merged = (write.mergedStories ?? []).filter((story) => story !== record.story);
@@ -173,6 +171,54 @@ export async function saveTrace(runner: SqlRunner, write: TraceWrite): Promise<v
     );
   }
   for (const update of write.reparented) await reparent(runner, update);
+}
+
+/**
+ * Writes a copy's trace with its parent's stored origin and story (the record's own are not read);
+ * `reparented` records take the written record's origin and story. Null, and nothing written, when
+ * the parent is not stored. `oneStatement`: the database takes untyped parameters in a SELECT list
+ * (SQLite), so the parent is read in the insert itself; else it is read first.
+ */
+export async function saveCopyTrace(
+  runner: SqlRunner,
+  write: TraceWrite,
+  oneStatement: boolean,
+): Promise<TraceRecord | null> {
+  const { record } = write;
+  if (!record.parent) throw new TypeError(`saveCopyTrace: ${record.documentId} has no parent`);
+  let written: TraceRecord | null;
+  if (oneStatement) {
+    const rows = await runner.all<TraceRow>(
+      `INSERT INTO trace_documents (${TRACE_COLUMNS}, fingerprint)
+       SELECT ?, ?, p.document_id, p.origin_id, ?, p.story_id, ?, ? FROM trace_documents p WHERE p.document_id = ?
+       ON CONFLICT (document_id) DO UPDATE SET parent_id = excluded.parent_id, origin_id = excluded.origin_id,
+         relation = excluded.relation, story_id = excluded.story_id, shared = excluded.shared,
+         fingerprint = coalesce(excluded.fingerprint, trace_documents.fingerprint)
+       RETURNING ${TRACE_COLUMNS}`,
+      [
+        record.documentId,
+        record.seq,
+        record.relation,
+        record.shared,
+        fingerprintParam(write.fingerprint),
+        record.parent,
+      ],
+    );
+    written = rows[0] ? toRecord(rows[0]) : null;
+    if (!written) return null;
+  } else {
+    const [parent] = await getTraces(runner, [record.parent]);
+    if (!parent) return null;
+    written = { ...record, origin: parent.origin, story: parent.story };
+    await saveTrace(runner, { record: written, fingerprint: write.fingerprint, reparented: [] });
+  }
+  for (const update of write.reparented)
+    await reparent(runner, { ...update, origin: written.origin, story: written.story });
+  return written;
+}
+
+function fingerprintParam(fingerprint: Uint8Array | undefined): Buffer | null {
+  return fingerprint ? Buffer.from(fingerprint.buffer, fingerprint.byteOffset, fingerprint.byteLength) : null;
 }
 
 /** A document that found its source: its own fields, then origin and story down its chain of copies. */

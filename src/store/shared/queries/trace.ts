@@ -145,14 +145,42 @@ export async function nextTraceSeq(runner: SqlRunner): Promise<number> {
   return Number(rows[0]?.next ?? 1);
 }
 
-export async function saveTrace(runner: SqlRunner, write: TraceWrite): Promise<void> {
-  const { record } = write;
-  await runner.run(
-    `INSERT INTO trace_documents (${TRACE_COLUMNS}, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+const TRACE_UPSERT = `INSERT INTO trace_documents (${TRACE_COLUMNS}, fingerprint) VALUES ?
      ON CONFLICT (document_id) DO UPDATE SET parent_id = excluded.parent_id, origin_id = excluded.origin_id,
        relation = excluded.relation, story_id = excluded.story_id, shared = excluded.shared,
-       fingerprint = coalesce(excluded.fingerprint, trace_documents.fingerprint)`,
-    [
+       fingerprint = coalesce(excluded.fingerprint, trace_documents.fingerprint)`;
+
+export async function saveTrace(runner: SqlRunner, write: TraceWrite): Promise<void> {
+  await saveTraces(runner, [write]);
+}
+
+/**
+ * Saves trace writes as one after another would, with one statement for the records of each run of
+ * writes that neither merge stories nor re-parent copies (those updates run in their place).
+ */
+export async function saveTraces(runner: SqlRunner, writes: readonly TraceWrite[]): Promise<void> {
+  let from = 0;
+  for (let i = 0; i < writes.length; i++) {
+    const write = writes[i]!;
+    const merged = (write.mergedStories ?? []).filter((story) => story !== write.record.story);
+    if (i < writes.length - 1 && !merged.length && !write.reparented.length) continue;
+    await insertTraces(runner, writes.slice(from, i + 1));
+    from = i + 1;
+    if (merged.length) {
+      await runner.run(
+        `UPDATE trace_documents SET story_id = ? WHERE story_id IN (${placeholders(merged.length)})`,
+        [write.record.story, ...merged],
+      );
+    }
+    for (const update of write.reparented) await reparent(runner, update);
+  }
+}
+
+async function insertTraces(runner: SqlRunner, writes: readonly TraceWrite[]): Promise<void> {
+  if (!writes.length) return;
+  const params: unknown[] = [];
+  for (const { record, fingerprint } of writes) {
+    params.push(
       record.documentId,
       record.seq,
       record.parent,
@@ -160,19 +188,11 @@ export async function saveTrace(runner: SqlRunner, write: TraceWrite): Promise<v
       record.relation,
       record.story,
       record.shared,
-      write.fingerprint
-        ? Buffer.from(write.fingerprint.buffer, write.fingerprint.byteOffset, write.fingerprint.byteLength)
-        : null,
-    ],
-  );
-  const merged = (write.mergedStories ?? []).filter((story) => story !== record.story);
-  if (merged.length) {
-    await runner.run(
-      `UPDATE trace_documents SET story_id = ? WHERE story_id IN (${placeholders(merged.length)})`,
-      [record.story, ...merged],
+      fingerprint ? Buffer.from(fingerprint.buffer, fingerprint.byteOffset, fingerprint.byteLength) : null,
     );
   }
-  for (const update of write.reparented) await reparent(runner, update);
+  const rows = writes.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+  await runner.run(TRACE_UPSERT.replace('VALUES ?', `VALUES ${rows}`), params);
 }
 
 /** A document that found its source: its own fields, then origin and story down its chain of copies. */

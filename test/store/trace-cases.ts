@@ -146,6 +146,52 @@ export const traceCases: Record<string, Case> = {
     assert.deepEqual(await store.getTraces([repost!.documentId]), [repost], 'records are saved as returned');
   },
 
+  async 're-parenting a document under one of its own copies is not saved: no family becomes a cycle'({
+    store,
+  }) {
+    const add = async (text: string, origin: string) =>
+      (
+        await store.addDocument({
+          raw: Buffer.from(text),
+          contentType: 'text/plain',
+          origin,
+          reading: { article: articleFromText(text, {}), entities: [], quotes: [], events: [] },
+        })
+      ).id;
+    const [a, b, c] = [
+      await add(ORIGIN, 'https://a.example/1'),
+      await add(REPOST, 'https://b.example/2'),
+      await add(EXCERPT, 'https://c.example/3'),
+    ];
+    const record = (documentId: string, seq: number, parent: string | null): TraceRecord => ({
+      documentId,
+      seq,
+      parent,
+      origin: a,
+      relation: parent ? 'identical' : null,
+      story: a,
+      shared: parent ? 1 : 0,
+    });
+    await store.saveTraces([
+      { record: record(a, 1, null), reparented: [] },
+      { record: record(b, 2, a), reparented: [] },
+    ]);
+    // c, a copy of b, claims to be the source of a (a warm index that missed what made b a's copy)
+    await store.saveTrace({
+      record: record(c, 3, b),
+      reparented: [{ ...record(a, 1, c), origin: c, story: c }],
+    });
+    const traces = await store.getTraces([a, b, c]);
+    assert.deepEqual(
+      traces.map((t) => [t.documentId, t.parent, t.origin]),
+      [
+        [a, null, a],
+        [b, a, a],
+        [c, b, a],
+      ],
+    );
+  },
+
   async 'documents by origin: one read for several origins, the earliest document of each'({ store }) {
     const add = (text: string, origin: string) =>
       store.addDocument({

@@ -195,12 +195,26 @@ async function insertTraces(runner: SqlRunner, writes: readonly TraceWrite[]): P
   await runner.run(TRACE_UPSERT.replace('VALUES ?', `VALUES ${rows}`), params);
 }
 
-/** A document that found its source: its own fields, then origin and story down its chain of copies. */
+/**
+ * A document that found its source: its own fields, then origin and story down its chain of copies.
+ * Not when the source descends from it in the store: a process decides from its warm index, which
+ * does not see the re-parentings other processes made since they traced, and a family must not
+ * become a cycle without an origin.
+ */
 async function reparent(runner: SqlRunner, record: TraceRecord): Promise<void> {
-  await runner.run(
-    'UPDATE trace_documents SET parent_id = ?, relation = ?, shared = ? WHERE document_id = ?',
-    [record.parent, record.relation, record.shared, record.documentId],
+  const changed = await runner.run(
+    `UPDATE trace_documents SET parent_id = ?, relation = ?, shared = ? WHERE document_id = ?
+       AND NOT EXISTS (
+         WITH RECURSIVE up (id) AS (
+           SELECT CAST(? AS TEXT)
+           UNION SELECT t.parent_id FROM trace_documents t JOIN up ON t.document_id = up.id
+            WHERE t.parent_id IS NOT NULL
+         )
+         SELECT 1 FROM up WHERE id = ?
+       )`,
+    [record.parent, record.relation, record.shared, record.documentId, record.parent, record.documentId],
   );
+  if (!changed) return;
   await runner.run(
     `WITH RECURSIVE chain (id) AS (
        SELECT CAST(? AS TEXT)

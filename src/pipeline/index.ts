@@ -9,6 +9,7 @@ import {
   prepareTrace,
   traceStoredDocument,
   traceStoredInput,
+  traceStoredInputs,
   traceUntraced,
   type PreparedTrace,
 } from './trace-stored.ts';
@@ -98,12 +99,8 @@ export async function storeReadingOnce(
   reading: Reading,
   origin = input.url ?? input.name,
 ): Promise<AddResult> {
-  return store.unit(async () => {
-    await store.lockOriginForJob(origin);
-    const stored = await store.documentByOrigin(origin);
-    if (stored) return { id: stored, status: 'unchanged' };
-    return addAndTrace(store, input, reading, origin);
-  });
+  const [result] = await storeReadingsOnce(store, [{ input, reading, origin }]);
+  return result!;
 }
 
 /** A read page to store for a job (see storeReadingsOnce). */
@@ -124,7 +121,10 @@ export interface PageReading {
  */
 export async function storeReadingsOnce(store: Store, pages: readonly PageReading[]): Promise<AddResult[]> {
   return store.unit(async () => {
-    await store.lockOriginForJob(pages.map((page) => page.origin));
+    const origins = pages.map((page) => page.origin);
+    await store.lockOriginForJob(origins);
+    // one read for the unit's origins (after their locks: what units before committed is seen)
+    const stored = await store.documentsByOrigin(origins);
     const results: AddResult[] = [];
     const byOrigin = new Map<string, AddResult>();
     const traces: PreparedTrace[] = [];
@@ -134,17 +134,21 @@ export async function storeReadingsOnce(store: Store, pages: readonly PageReadin
         results.push({ id: earlier.id, status: 'unchanged' });
         continue;
       }
-      const stored = await store.documentByOrigin(origin);
-      const result: AddResult = stored
-        ? { id: stored, status: 'unchanged' }
-        : await store.addDocument({ raw: input.bytes, contentType: input.contentType, origin, reading });
+      const id = stored.get(origin);
+      const result: AddResult = id
+        ? { id, status: 'unchanged' }
+        : await store.addDocument(
+            { raw: input.bytes, contentType: input.contentType, origin, reading },
+            // a job's bytes are seldom stored already (the queue keeps one waiting job per bytes)
+            { lookUpFirst: false },
+          );
       if (result.status === 'added') traces.push(prepareTrace(result.id, reading.article));
       byOrigin.set(origin, result);
       results.push(result);
     }
     if (traces.length) {
       await store.lockTracing();
-      for (const prepared of traces) await traceStoredInput(store, prepared);
+      await traceStoredInputs(store, traces);
     }
     return results;
   });

@@ -13,7 +13,7 @@
 // the document itself may run outside it).
 import type { Article } from '../model/index.ts';
 import { SitrepError } from '../model/errors.ts';
-import type { StoredTrace, Store, StoryNameEntry, TraceRecord } from '../store/index.ts';
+import type { StoredTrace, Store, StoryNameEntry, TraceRecord, TraceWrite } from '../store/index.ts';
 import {
   ReachIndex,
   Tracer,
@@ -160,6 +160,97 @@ export function prepareTrace(id: string, article: Article): PreparedTrace {
   return { input, described: describeInput(input) };
 }
 
+/** Where a trace reads the records of traced documents and writes its own. */
+interface TraceSink {
+  getTraces(ids: readonly string[]): Promise<TraceRecord[]>;
+  save(write: TraceWrite): Promise<void>;
+  /** Writes a copy with its parent's origin and story (as Store.saveCopyTrace); null if no parent. */
+  saveCopy(write: TraceWrite): Promise<TraceRecord | null>;
+}
+
+function storeSink(store: Store): TraceSink {
+  return {
+    getTraces: (ids) => store.getTraces(ids),
+    save: (write) => store.saveTrace(write),
+    saveCopy: (write) => store.saveCopyTrace(write),
+  };
+}
+
+/**
+ * The trace writes of one unit, saved together at its end in one statement, and read back from here
+ * meanwhile. A write that merges stories or re-parents copies updates stored rows, so it is saved at
+ * once with those before it: what is held here is never older than the store.
+ */
+class UnitTraces implements TraceSink {
+  private readonly held: TraceWrite[] = [];
+  constructor(private readonly store: Store) {}
+
+  async getTraces(ids: readonly string[]): Promise<TraceRecord[]> {
+    if (!this.held.length) return this.store.getTraces(ids);
+    const mine = new Map(this.held.map((write) => [write.record.documentId, write.record]));
+    const rest = ids.filter((id) => !mine.has(id));
+    const stored = rest.length ? await this.store.getTraces(rest) : [];
+    const held = ids.flatMap((id) => mine.get(id) ?? []);
+    return [...stored, ...held].sort((a, b) => a.seq - b.seq);
+  }
+
+  async save(write: TraceWrite): Promise<void> {
+    this.held.push(write);
+    if (write.reparented.length || write.mergedStories?.length) await this.flush();
+  }
+
+  async saveCopy(write: TraceWrite): Promise<TraceRecord | null> {
+    const [parent] = await this.getTraces([write.record.parent!]);
+    if (!parent) return null;
+    const record = { ...write.record, origin: parent.origin, story: parent.story };
+    const reparented = write.reparented.map((r) => ({ ...r, origin: record.origin, story: record.story }));
+    await this.save({ ...write, record, reparented });
+    return record;
+  }
+
+  async flush(): Promise<void> {
+    await this.store.saveTraces(this.held.splice(0));
+  }
+}
+
+/**
+ * Traces a unit's documents in the order given, under one hold of the tracing lock (the caller's,
+ * as for traceStoredInput): one read of the newest arrival number and one catch-up for all of them,
+ * and their records saved together. A document traced already, an index holding what the store does
+ * not, or a parent no longer stored sends the rest one by one through traceStoredInput.
+ */
+export async function traceStoredInputs(
+  store: Store,
+  prepared: readonly PreparedTrace[],
+): Promise<TraceRecord[]> {
+  if (prepared.length === 1) return [await traceStoredInput(store, prepared[0]!)];
+  const records: TraceRecord[] = [];
+  const oneByOne = async (from: number) => {
+    for (const rest of prepared.slice(from)) records.push(await traceStoredInput(store, rest));
+    return records;
+  };
+  const warm = warmIndexes.get(store) ?? new WarmIndex(storedTraceWindow());
+  warmIndexes.set(store, warm);
+  const ids = prepared.map((p) => p.input.id);
+  const { lastSeq, traced } = await store.traceHead(warm.pending ? [...ids, warm.pending] : ids);
+  if ((warm.pending && !traced.includes(warm.pending)) || ids.some((id) => traced.includes(id)))
+    return oneByOne(0);
+  warm.pending = null;
+  await catchUp(store, warm, lastSeq);
+  const unit = new UnitTraces(store);
+  for (const [i, p] of prepared.entries()) {
+    const record = await traceWarm(store, warm, p, lastSeq + 1 + i, false, unit);
+    if (!record) {
+      // the index was out of date (and is dropped): what was traced before is kept
+      await unit.flush();
+      return oneByOne(i);
+    }
+    records.push(record);
+  }
+  await unit.flush();
+  return records;
+}
+
 /** Traces one stored document (by what tracing reads of it) against the traced ones. */
 export async function traceStoredInput(store: Store, prepared: PreparedTrace): Promise<TraceRecord> {
   const id = prepared.input.id;
@@ -214,20 +305,35 @@ async function catchUp(store: Store, warm: WarmIndex, lastSeq: number): Promise<
   while (warm.head < lastSeq) {
     const page = await store.readTracesAfter(warm.head, READ_PAGE);
     if (!page.length) break;
-    // names of origins traced before fingerprints held them
-    const names = await store.readStoryNames(warm.head, page.at(-1)!.seq);
+    // older than the window: a sample of its words; else its frozen form unless held already
+    const sampled = (record: StoredTrace) => record.seq <= sampledThrough;
+    const samples = page.map((record) =>
+      sampled(record) && record.fingerprint ? thawWords(record.fingerprint) : null,
+    );
+    const frozens: (FrozenDoc | null | undefined)[] = [];
+    for (const record of page)
+      frozens.push(
+        sampled(record) || warm.tracer.has(record.documentId) ? undefined : await frozenOf(store, record),
+      );
+    // names of origins traced before fingerprints held them (an origin's fingerprint holds them now)
+    const names = page.some(
+      (record, i) =>
+        !record.parent &&
+        (sampled(record) ? !samples[i]?.leadNames : frozens[i] !== undefined && !frozens[i]?.leadNames),
+    )
+      ? await store.readStoryNames(warm.head, page.at(-1)!.seq)
+      : [];
     const restored: TraceDoc[] = [];
-    for (const record of page) {
+    for (const [i, record] of page.entries()) {
       warm.head = Math.max(warm.head, record.seq);
-      if (record.seq <= sampledThrough) {
-        const sample = record.fingerprint ? thawWords(record.fingerprint) : null;
+      if (sampled(record)) {
+        const sample = samples[i];
         if (!sample) continue;
         warm.reach.add(record.seq, sample.wordHashes);
         if (sample.leadNames) names.push(...nameEntries(record.documentId, record.seq, sample));
         continue;
       }
-      if (warm.tracer.has(record.documentId)) continue;
-      const frozen = await frozenOf(store, record);
+      const frozen = frozens[i];
       if (!frozen) continue;
       restored.push(warm.tracer.restore(record.documentId, frozen, record.seq));
       if (frozen.leadNames) names.push(...nameEntries(record.documentId, record.seq, frozen));
@@ -302,6 +408,7 @@ async function traceWarm(
   { input, described }: PreparedTrace,
   seq: number,
   last: boolean,
+  sink: TraceSink = storeSink(store),
 ): Promise<TraceRecord | null> {
   const id = input.id;
   if (warm.reachSpan > warm.window) await recall(store, warm, described.fp.shingles);
@@ -324,7 +431,7 @@ async function traceWarm(
       story: id,
       shared: round(doc.shared),
     };
-    const written = await store.saveCopyTrace({
+    const written = await sink.saveCopy({
       record: copy,
       // the kept document holds no sorted shingles: the frozen form is made from what was described
       fingerprint: freezeDoc(described),
@@ -347,10 +454,10 @@ async function traceWarm(
     story: id,
     shared: 0,
   };
-  const story = await findStory(store, warm, record, input, doc);
+  const story = await findStory(sink, warm, record, input, doc);
   record.story = story.story;
   const frozen: FrozenDoc = { ...described, leadNames: story.names };
-  await store.saveTrace({
+  await sink.save({
     record,
     fingerprint: freezeDoc(frozen),
     reparented: reparentedUnder(record),
@@ -380,7 +487,7 @@ interface StoryChoice {
  * stories they become one, under the earliest. Only the matched origins' stories are read.
  */
 async function findStory(
-  store: Store,
+  store: Pick<TraceSink, 'getTraces'>,
   warm: WarmIndex,
   record: TraceRecord,
   input: TraceInput,

@@ -14,6 +14,14 @@ export interface NewDocument {
   reading: Reading;
 }
 
+export interface AddOptions {
+  /**
+   * false: compress and write without first looking its SHA-256 up (bytes seldom stored already,
+   * as a job's); the write still finds a stored copy, so the outcome is the same. Default true.
+   */
+  lookUpFirst?: boolean;
+}
+
 export interface AddResult {
   /** The first 16 hex digits of the raw bytes' SHA-256: the same page has the same id everywhere. */
   id: string;
@@ -290,12 +298,14 @@ export interface Store {
   readonly lockTimes?: LockTimes;
   /** The id of a document stored from this origin (URL or path), the earliest if several. */
   documentByOrigin(origin: string): Promise<string | null>;
+  /** As documentByOrigin for several origins in one read: those stored, each with its id. */
+  documentsByOrigin(origins: readonly string[]): Promise<Map<string, string>>;
   /** Documents added at or after this ISO time. */
   countAddedSince(since: string): Promise<number>;
   /** The feed registry: followed feeds, their schedules and health, and the items seen. */
   readonly feeds: FeedStore;
   /** Stores a document and its reading; the same raw bytes stored twice give status 'unchanged'. */
-  addDocument(doc: NewDocument): Promise<AddResult>;
+  addDocument(doc: NewDocument, options?: AddOptions): Promise<AddResult>;
   /** By id, or by the full SHA-256 of the raw bytes. */
   getDocument(id: string): Promise<StoredDocument | null>;
   getRaw(id: string): Promise<{ raw: Buffer; contentType: string | null; sha256: string } | null>;
@@ -346,6 +356,8 @@ export interface Store {
    * the parent is not stored.
    */
   saveCopyTrace(write: TraceWrite): Promise<TraceRecord | null>;
+  /** Several trace writes in one transaction, as if saved one after another (fewer statements). */
+  saveTraces(writes: readonly TraceWrite[]): Promise<void>;
   /** Events between two actors, either direction, oldest first (dated events only), once per origin. */
   dyadEvents(a: ActorMatch, b: ActorMatch, window?: EventWindow): Promise<DyadEventFact[]>;
   /** Events one actor had with each other node, counted by quad class. */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { articleFromText } from '../../src/extract/index.ts';
 import { traceStoredDocument, traceUntraced } from '../../src/pipeline/index.ts';
-import { setStoredTraceWindow } from '../../src/pipeline/trace-stored.ts';
+import { prepareTrace, setStoredTraceWindow, traceStoredInputs } from '../../src/pipeline/trace-stored.ts';
 import type { Store, TraceRecord } from '../../src/store/index.ts';
 import { thawDoc } from '../../src/trace/index.ts';
 import { ORIGIN_PARAGRAPHS, OTHER_PARAGRAPHS, TITLE, join } from '../trace/news.ts';
@@ -13,6 +13,26 @@ import type { StoreHarness } from './targets.ts';
 type Case = (h: StoreHarness) => Promise<void>;
 
 /** Stores a plain-text document (no understanding needed here) and traces it, as `sitrep add` does. */
+/** Stores plain-text documents in one unit and traces them together, as a worker's unit does. */
+async function addTracedTogether(
+  store: Store,
+  docs: { text: string; meta: { url: string; title?: string; published?: string } }[],
+): Promise<TraceRecord[]> {
+  return store.unit(async () => {
+    const prepared = [];
+    for (const { text, meta } of docs) {
+      const reading = { article: articleFromText(text, meta), entities: [], quotes: [], events: [] };
+      const { id } = await store.addDocument(
+        { raw: Buffer.from(text), contentType: 'text/plain', origin: meta.url, reading },
+        { lookUpFirst: false },
+      );
+      prepared.push(prepareTrace(id, reading.article));
+    }
+    await store.lockTracing();
+    return traceStoredInputs(store, prepared);
+  });
+}
+
 async function addTraced(
   store: Store,
   text: string,
@@ -134,6 +154,126 @@ export const traceCases: Record<string, Case> = {
     const unstored = { ...record, documentId: orphan, seq: record.seq + 1, parent: 'no-such-document' };
     assert.equal(await store.saveCopyTrace({ record: unstored, reparented: [] }), null);
     assert.deepEqual(await store.getTraces([orphan]), []);
+  },
+
+  async 'documents traced together in one unit are traced as one by one: parents, re-parented copies'({
+    store,
+  }) {
+    const before = await addTraced(store, EXCERPT, { url: 'https://briefs.example/1', title: TITLE });
+    const [copy, copyOfCopy, origin, repost] = await addTracedTogether(store, [
+      { text: REPOST, meta: { url: 'https://aggregator.example/1', title: TITLE } },
+      {
+        text: `${REPOST}\n\nvia Aggregator https://aggregator.example/1`,
+        meta: { url: 'https://third.example/2', title: TITLE },
+      },
+      { text: ORIGIN, meta: ORIGIN_META },
+      {
+        text: `${ORIGIN}\n\nShared from Nordic Wire.`,
+        meta: { url: 'https://fourth.example/3', title: TITLE },
+      },
+    ]);
+    assert.equal(copyOfCopy!.parent, copy!.documentId, 'a parent traced earlier in the unit is found');
+    assert.deepEqual(
+      [copy!.seq, copyOfCopy!.seq, origin!.seq, repost!.seq],
+      [1, 2, 3, 4].map((n) => before.trace.seq + n),
+      'arrival numbers follow the order given',
+    );
+    assert.equal(repost!.origin, origin!.documentId);
+    const stored = await store.getTraces([
+      before.id,
+      copy!.documentId,
+      copyOfCopy!.documentId,
+      origin!.documentId,
+    ]);
+    const byId = new Map(stored.map((r) => [r.documentId, r]));
+    assert.equal(
+      byId.get(copy!.documentId)!.parent,
+      origin!.documentId,
+      'the copy before its source is re-parented',
+    );
+    assert.equal(
+      byId.get(copyOfCopy!.documentId)!.origin,
+      origin!.documentId,
+      'and its copy gets the origin',
+    );
+    assert.equal(
+      byId.get(before.id)!.origin,
+      origin!.documentId,
+      'so does the excerpt traced before the unit',
+    );
+    assert.equal(new Set(stored.map((r) => r.story)).size, 1, 'one story');
+    assert.deepEqual(await store.getTraces([repost!.documentId]), [repost], 'records are saved as returned');
+  },
+
+  async 're-parenting a document under one of its own copies is not saved: no family becomes a cycle'({
+    store,
+  }) {
+    const add = async (text: string, origin: string) =>
+      (
+        await store.addDocument({
+          raw: Buffer.from(text),
+          contentType: 'text/plain',
+          origin,
+          reading: { article: articleFromText(text, {}), entities: [], quotes: [], events: [] },
+        })
+      ).id;
+    const [a, b, c] = [
+      await add(ORIGIN, 'https://a.example/1'),
+      await add(REPOST, 'https://b.example/2'),
+      await add(EXCERPT, 'https://c.example/3'),
+    ];
+    const record = (documentId: string, seq: number, parent: string | null): TraceRecord => ({
+      documentId,
+      seq,
+      parent,
+      origin: a,
+      relation: parent ? 'identical' : null,
+      story: a,
+      shared: parent ? 1 : 0,
+    });
+    await store.saveTraces([
+      { record: record(a, 1, null), reparented: [] },
+      { record: record(b, 2, a), reparented: [] },
+    ]);
+    // c, a copy of b, claims to be the source of a (a warm index that missed what made b a's copy)
+    await store.saveTrace({
+      record: record(c, 3, b),
+      reparented: [{ ...record(a, 1, c), origin: c, story: c }],
+    });
+    const traces = await store.getTraces([a, b, c]);
+    assert.deepEqual(
+      traces.map((t) => [t.documentId, t.parent, t.origin]),
+      [
+        [a, null, a],
+        [b, a, a],
+        [c, b, a],
+      ],
+    );
+  },
+
+  async 'documents by origin: one read for several origins, the earliest document of each'({ store }) {
+    const add = (text: string, origin: string) =>
+      store.addDocument({
+        raw: Buffer.from(text),
+        contentType: 'text/plain',
+        origin,
+        reading: { article: articleFromText(text, {}), entities: [], quotes: [], events: [] },
+      });
+    await add(ORIGIN, 'https://a.example/1');
+    await add(REPOST, 'https://a.example/1');
+    const earliest = await store.documentByOrigin('https://a.example/1');
+    const other = await add(EXCERPT, 'https://b.example/2');
+    const found = await store.documentsByOrigin([
+      'https://a.example/1',
+      'https://b.example/2',
+      'https://c.example/3',
+      'https://a.example/1',
+    ]);
+    assert.deepEqual([...found].sort(), [
+      ['https://a.example/1', earliest],
+      ['https://b.example/2', other.id],
+    ]);
+    assert.equal((await store.documentsByOrigin([])).size, 0);
   },
 
   async 'seed: the seed and a copy without its via line and comment form are one family'({ store }) {

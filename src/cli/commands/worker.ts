@@ -86,15 +86,27 @@ async function runWorker(context: CliContext, options: WorkerOptions): Promise<v
     const freed = await liveness.recover(queue.utils);
     if (freed) log(`unlocked the jobs of ${freed} workers that stopped without finishing them`);
   };
+  const concurrency = options.concurrency ?? Math.max(JOBS_PER_THREAD, reader.threads * JOBS_PER_THREAD);
   const shared = {
     events: events as never,
     connectionString: config.url,
     schema: queue.schema,
-    concurrency: options.concurrency ?? Math.max(JOBS_PER_THREAD, reader.threads * JOBS_PER_THREAD),
+    concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
     logger: quietLogger,
     taskList: taskList(deps),
+    preset: {
+      worker: {
+        // The pool fetches (and locks under its id, which liveness.ts records) a batch of jobs per
+        // query instead of one per job, and completes the jobs that finish together in one
+        // statement: two of a page's ten or so round trips, here and in the database. One job
+        // more than it runs, so a finished job's successor is at hand, and few enough that another
+        // worker does not sit idle while they wait.
+        localQueue: { size: concurrency + 1 },
+        completeJobBatchDelay: 0,
+      },
+    },
   };
   const schedule = options.schedule !== false;
   try {

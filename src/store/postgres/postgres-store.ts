@@ -19,6 +19,21 @@ export function numberPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${++index}`);
 }
 
+/** Numbered forms of the statements run so far (a few dozen texts; those built per call vary little). */
+const numberedTexts = new Map<string, string>();
+/** Beyond this many texts (lists of every length), the map starts again. */
+const NUMBERED_MAX = 2000;
+
+function numberedOnce(sql: string): string {
+  let text = numberedTexts.get(sql);
+  if (text === undefined) {
+    if (numberedTexts.size >= NUMBERED_MAX) numberedTexts.clear();
+    text = numberPlaceholders(sql);
+    numberedTexts.set(sql, text);
+  }
+  return text;
+}
+
 /** Callers' strings (ids, names from a URL) may hold U+0000, which PostgreSQL text cannot. */
 function cleanParams(params: readonly unknown[]): unknown[] {
   return params.map((value) => (typeof value === 'string' ? cleanString(value) : value));
@@ -30,9 +45,9 @@ export type Queryable = Pick<pg.Pool, 'query'>;
 function postgresRunner(db: () => Queryable): SqlRunner {
   return {
     all: async <T>(sql: string, params: readonly unknown[] = []) =>
-      (await db().query(numberPlaceholders(sql), cleanParams(params))).rows as T[],
+      (await db().query(numberedOnce(sql), cleanParams(params))).rows as T[],
     run: async (sql: string, params: readonly unknown[] = []) =>
-      (await db().query(numberPlaceholders(sql), cleanParams(params))).rowCount ?? 0,
+      (await db().query(numberedOnce(sql), cleanParams(params))).rowCount ?? 0,
   };
 }
 

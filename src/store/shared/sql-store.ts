@@ -2,6 +2,7 @@
 // how it opens, writes a record and searches.
 import type {
   ActorMatch,
+  AddOptions,
   AddResult,
   BatchOptions,
   CommentStatus,
@@ -29,6 +30,7 @@ import {
   readTracesAfter,
   saveCopyTrace,
   saveTrace,
+  saveTraces,
   traceHead,
 } from './queries/trace.ts';
 import { listStoryDocuments } from './queries/stories.ts';
@@ -90,17 +92,17 @@ export abstract class SqlStore implements Store {
     return (this.feedStore ??= new SqlFeedStore(this.runner, (work) => this.unit(work)));
   }
 
-  addDocument(doc: NewDocument): Promise<AddResult> {
+  addDocument(doc: NewDocument, options: AddOptions = {}): Promise<AddResult> {
     return guard(
       this.location,
       `add ${doc.origin}`,
       async () => {
         const { id, sha256, reading } = checkNewDocument(doc);
         // Seen already: skip compressing it. A concurrent add of the same bytes is caught by the write.
-        const [existing] = await this.runner.all<{ id: string }>(
-          'SELECT id FROM documents WHERE sha256 = ?',
-          [sha256],
-        );
+        const [existing] =
+          options.lookUpFirst === false
+            ? []
+            : await this.runner.all<{ id: string }>('SELECT id FROM documents WHERE sha256 = ?', [sha256]);
         if (existing) return { id: existing.id, status: 'unchanged' };
         const compressed = await compressRaw(doc.raw);
         const columns = {
@@ -127,6 +129,22 @@ export abstract class SqlStore implements Store {
         [origin],
       );
       return rows[0]?.id ?? null;
+    });
+  }
+
+  documentsByOrigin(origins: readonly string[]) {
+    return guard(this.location, `look up ${origins.length} origins`, async () => {
+      const found = new Map<string, string>();
+      const distinct = [...new Set(origins)];
+      if (!distinct.length) return found;
+      // the earliest per origin comes first
+      const rows = await this.runner.all<{ id: string; origin: string }>(
+        `SELECT id, origin FROM documents WHERE origin IN (${distinct.map(() => '?').join(', ')})
+         ORDER BY added_at DESC, id DESC`,
+        distinct,
+      );
+      for (const row of rows) found.set(row.origin, row.id);
+      return found;
     });
   }
 
@@ -223,6 +241,13 @@ export abstract class SqlStore implements Store {
   saveCopyTrace(write: TraceWrite) {
     return guard(this.location, `save the trace of ${write.record.documentId}`, () =>
       this.inTransaction((runner) => saveCopyTrace(runner, write, this.selectsUntypedParameters)),
+    );
+  }
+
+  saveTraces(writes: readonly TraceWrite[]) {
+    if (!writes.length) return Promise.resolve();
+    return guard(this.location, `save the traces of ${writes.length} documents`, () =>
+      this.inTransaction((runner) => saveTraces(runner, writes)),
     );
   }
 

@@ -145,14 +145,42 @@ export async function nextTraceSeq(runner: SqlRunner): Promise<number> {
   return Number(rows[0]?.next ?? 1);
 }
 
-export async function saveTrace(runner: SqlRunner, write: TraceWrite): Promise<void> {
-  const { record } = write;
-  await runner.run(
-    `INSERT INTO trace_documents (${TRACE_COLUMNS}, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+const TRACE_UPSERT = `INSERT INTO trace_documents (${TRACE_COLUMNS}, fingerprint) VALUES ?
      ON CONFLICT (document_id) DO UPDATE SET parent_id = excluded.parent_id, origin_id = excluded.origin_id,
        relation = excluded.relation, story_id = excluded.story_id, shared = excluded.shared,
-       fingerprint = coalesce(excluded.fingerprint, trace_documents.fingerprint)`,
-    [
+       fingerprint = coalesce(excluded.fingerprint, trace_documents.fingerprint)`;
+
+export async function saveTrace(runner: SqlRunner, write: TraceWrite): Promise<void> {
+  await saveTraces(runner, [write]);
+}
+
+/**
+ * Saves trace writes as one after another would, with one statement for the records of each run of
+ * writes that neither merge stories nor re-parent copies (those updates run in their place).
+ */
+export async function saveTraces(runner: SqlRunner, writes: readonly TraceWrite[]): Promise<void> {
+  let from = 0;
+  for (let i = 0; i < writes.length; i++) {
+    const write = writes[i]!;
+    const merged = (write.mergedStories ?? []).filter((story) => story !== write.record.story);
+    if (i < writes.length - 1 && !merged.length && !write.reparented.length) continue;
+    await insertTraces(runner, writes.slice(from, i + 1));
+    from = i + 1;
+    if (merged.length) {
+      await runner.run(
+        `UPDATE trace_documents SET story_id = ? WHERE story_id IN (${placeholders(merged.length)})`,
+        [write.record.story, ...merged],
+      );
+    }
+    for (const update of write.reparented) await reparent(runner, update);
+  }
+}
+
+async function insertTraces(runner: SqlRunner, writes: readonly TraceWrite[]): Promise<void> {
+  if (!writes.length) return;
+  const params: unknown[] = [];
+  for (const { record, fingerprint } of writes) {
+    params.push(
       record.documentId,
       record.seq,
       record.parent,
@@ -160,17 +188,11 @@ export async function saveTrace(runner: SqlRunner, write: TraceWrite): Promise<v
       record.relation,
       record.story,
       record.shared,
-      fingerprintParam(write.fingerprint),
-    ],
-  );
-  const merged = (write.mergedStories ?? []).filter((story) => story !== record.story);
-  if (merged.length) {
-    await runner.run(
-      `UPDATE trace_documents SET story_id = ? WHERE story_id IN (${placeholders(merged.length)})`,
-      [record.story, ...merged],
+      fingerprintParam(fingerprint),
     );
   }
-  for (const update of write.reparented) await reparent(runner, update);
+  const rows = writes.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+  await runner.run(TRACE_UPSERT.replace('VALUES ?', `VALUES ${rows}`), params);
 }
 
 /**
@@ -221,12 +243,26 @@ function fingerprintParam(fingerprint: Uint8Array | undefined): Buffer | null {
   return fingerprint ? Buffer.from(fingerprint.buffer, fingerprint.byteOffset, fingerprint.byteLength) : null;
 }
 
-/** A document that found its source: its own fields, then origin and story down its chain of copies. */
+/**
+ * A document that found its source: its own fields, then origin and story down its chain of copies.
+ * Not when the source descends from it in the store: a process decides from its warm index, which
+ * does not see the re-parentings other processes made since they traced, and a family must not
+ * become a cycle without an origin.
+ */
 async function reparent(runner: SqlRunner, record: TraceRecord): Promise<void> {
-  await runner.run(
-    'UPDATE trace_documents SET parent_id = ?, relation = ?, shared = ? WHERE document_id = ?',
-    [record.parent, record.relation, record.shared, record.documentId],
+  const changed = await runner.run(
+    `UPDATE trace_documents SET parent_id = ?, relation = ?, shared = ? WHERE document_id = ?
+       AND NOT EXISTS (
+         WITH RECURSIVE up (id) AS (
+           SELECT CAST(? AS TEXT)
+           UNION SELECT t.parent_id FROM trace_documents t JOIN up ON t.document_id = up.id
+            WHERE t.parent_id IS NOT NULL
+         )
+         SELECT 1 FROM up WHERE id = ?
+       )`,
+    [record.parent, record.relation, record.shared, record.documentId, record.parent, record.documentId],
   );
+  if (!changed) return;
   await runner.run(
     `WITH RECURSIVE chain (id) AS (
        SELECT CAST(? AS TEXT)

@@ -74,15 +74,26 @@ export function freezeDoc(doc: FrozenDoc): Uint8Array {
   return bytes;
 }
 
+/**
+ * The JSON header of a frozen document, with its length and a view of the bytes; null when it is not
+ * one of a version this sitrep reads (throws on bytes too short or not JSON: callers catch).
+ */
+function readHeader(bytes: Uint8Array): { view: DataView; length: number; header: Header } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const length = view.getUint32(0, true);
+  const header = JSON.parse(
+    Buffer.from(bytes.buffer, bytes.byteOffset + 4, length).toString('utf8'),
+  ) as Header;
+  if (!(header.v >= 1 && header.v <= VERSION) || header.n.length !== RUNS[header.v]) return null;
+  return { view, length, header };
+}
+
 /** The frozen form back; null when the bytes are not one (damaged, or from a newer sitrep). */
 export function thawDoc(bytes: Uint8Array): FrozenDoc | null {
   try {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const length = view.getUint32(0, true);
-    const header = JSON.parse(
-      Buffer.from(bytes.buffer, bytes.byteOffset + 4, length).toString('utf8'),
-    ) as Header;
-    if (!(header.v >= 1 && header.v <= VERSION) || header.n.length !== RUNS[header.v]) return null;
+    const read = readHeader(bytes);
+    if (!read) return null;
+    const { view, length, header } = read;
     let at = align(4 + length);
     const runs = header.n.map((n) => {
       const run = new Uint32Array(n);
@@ -120,12 +131,9 @@ export function thawWords(
   bytes: Uint8Array,
 ): { wordHashes: Uint32Array; leadNames?: string[]; time: number } | null {
   try {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const length = view.getUint32(0, true);
-    const header = JSON.parse(
-      Buffer.from(bytes.buffer, bytes.byteOffset + 4, length).toString('utf8'),
-    ) as Header;
-    if (!(header.v >= 1 && header.v <= VERSION) || header.n.length !== RUNS[header.v]) return null;
+    const read = readHeader(bytes);
+    if (!read) return null;
+    const { view, length, header } = read;
     const n = header.n.at(-1)!;
     const at = bytes.byteLength - 4 * n;
     if (at < align(4 + length)) return null;

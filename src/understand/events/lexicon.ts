@@ -3,7 +3,7 @@
 // alternative; "~" skips up to MAX_GAP words. Each item matches on word stems.
 import { loadJson } from './data.ts';
 import { compiledPatterns, LEXICON_FILES } from './compiled-lexicon.ts';
-import { stem, type Token } from './text.ts';
+import { finiteAuxiliaries, stem, type Token } from './text.ts';
 
 const MAX_GAP = 5;
 /** Words a gap never crosses: they end the clause the pattern lives in. */
@@ -128,25 +128,10 @@ function hasNeeded(needs: string[][], present: Set<string>): boolean {
 }
 
 const COORDINATORS = new Set(['and', 'or']);
-const AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'did',
-  'does',
-]);
 
 /** A coordinator followed by an auxiliary opens a clause of its own ("… and is talking"). */
 function newClause(coordinator: Token | undefined, next: Token | undefined): boolean {
-  return COORDINATORS.has(coordinator?.lower ?? '') && AUXILIARIES.has(next?.lower ?? '');
+  return COORDINATORS.has(coordinator?.lower ?? '') && finiteAuxiliaries.has(next?.lower ?? '');
 }
 
 function matchItems(tokens: Token[], items: Item[], k: number, at: number, to: number): number[] | null {

@@ -3,7 +3,7 @@
 import type { Cue } from './cues.ts';
 import { lexicon } from './lexicon.ts';
 import { phraseStartingAt } from './phrase.ts';
-import type { Token } from '../text/index.ts';
+import { finiteAuxiliaries, type Token } from '../text/index.ts';
 import { insideQuote, isOpeningQuote, type SentenceView } from './view.ts';
 
 export const PREPOSITIONS = new Set([
@@ -66,7 +66,8 @@ export function frameAfter(v: SentenceView, cue: Cue): void {
       // "believed that, …" / "realizes that is not…": a demonstrative, not a complementizer
       const n = tokens[j + 1];
       const subordinate = n?.text === ',' && SUBORDINATORS.has(tokens[j + 2]?.lower ?? '');
-      if (!n || (!n.word && !isOpeningQuote(v, j + 1) && !subordinate) || AUXILIARIES.has(n.lower)) return;
+      if (!n || (!n.word && !isOpeningQuote(v, j + 1) && !subordinate) || finiteAuxiliaries.has(n.lower))
+        return;
       cue.contentFrom = j + 1;
       cue.introduced = true;
       return;
@@ -101,7 +102,7 @@ export function frameAfter(v: SentenceView, cue: Cue): void {
   }
   // "wounds that authorities said did not appear…": the relative's gap is the reported subject
   const relative = cue.speaker && !cue.inverted && RELATIVES.has(tokens[cue.speaker.first - 1]?.lower ?? '');
-  if (relative && j === bareStart && AUXILIARIES.has(tokens[j]?.lower ?? '')) {
+  if (relative && j === bareStart && finiteAuxiliaries.has(tokens[j]?.lower ?? '')) {
     cue.contentFrom = j;
     return;
   }
@@ -150,26 +151,6 @@ const SUBORDINATORS = new Set([
   'for',
   'at',
   'on',
-]);
-const AUXILIARIES = new Set([
-  'did',
-  'does',
-  'do',
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
 ]);
 const RELATIVES = new Set(['that', 'what', 'which', 'who']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);

@@ -45,6 +45,14 @@ export const reportingVerbs = {
   lemma: lemmas([...quotes.speechVerbs.forms, ...quotes.beliefVerbs.forms]),
 };
 
+/** Forms of be, have and do that carry no tense; contractions ("'s") are left to the tagger. */
+const NON_FINITE = new Set(['be', 'been', 'being', 'having', 'doing', 'done']);
+
+/** Finite auxiliaries: the tensed forms of be, have and do, and the modals ("is", "had", "did", "could"). */
+export const finiteAuxiliaries: ReadonlySet<string> = new Set(
+  [...pos.be, ...pos.have, ...pos.do, ...pos.modals].filter((w) => !NON_FINITE.has(w) && !w.startsWith("'")),
+);
+
 export const words = {
   determiners: new Set(pos.determiners),
   possessives: new Set(pos.possessives),

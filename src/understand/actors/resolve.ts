@@ -520,17 +520,24 @@ function postHolderSector(
   parts: TextParts,
   org: PhraseHit<OrgEntry> | null,
 ): string | null {
-  const inHead = parts.sectors.filter((s) => s.from < parts.headEnd);
-  const post = inHead.at(-1);
-  if (!post) return null;
-  const key = parts.tokens
-    .slice(post.from, post.to)
-    .map((t) => t.key)
-    .join(' ');
-  if (!kb.positionNouns.has(key)) return null;
+  const { inHead, last: post, key } = lastHeadSector(parts);
+  if (!post || !kb.positionNouns.has(key)) return null;
   const before = inHead.filter((s) => s.to <= post.from).at(-1);
   if (before) return before.value;
   return org && org.to <= post.from && org.value.sector ? org.value.sector : null;
+}
+
+/** The sector words of a name's head, the last of them (the head noun's), and that one's words as a key. */
+function lastHeadSector(parts: TextParts) {
+  const inHead = parts.sectors.filter((s) => s.from < parts.headEnd);
+  const last = inHead.at(-1);
+  const key = last
+    ? parts.tokens
+        .slice(last.from, last.to)
+        .map((t) => t.key)
+        .join(' ')
+    : '';
+  return { inHead, last, key };
 }
 
 /** Sides whose armed men keep the side's sector; armed opposition is rebels (PLOVER's note 3). */
@@ -549,14 +556,8 @@ const ARMED_SIDE: Record<string, string> = {
  * the military (or unidentified gunmen) the noun alone suggests. "government forces" stay military.
  */
 function armedMenSector(kb: KnowledgeBase, parts: TextParts, org: PhraseHit<OrgEntry> | null): string | null {
-  const inHead = parts.sectors.filter((s) => s.from < parts.headEnd);
-  const men = inHead.at(-1);
-  if (!men) return null;
-  const key = parts.tokens
-    .slice(men.from, men.to)
-    .map((t) => t.key)
-    .join(' ');
-  if (!kb.armedHeads.has(key)) return null;
+  const { inHead, last: men, key } = lastHeadSector(parts);
+  if (!men || !kb.armedHeads.has(key)) return null;
   const side = inHead.find((s) => s.to === men.from)?.value;
   if (side) return ARMED_SIDE[side] ?? null;
   const body = org && org.to === men.from ? org.value.sector : null;

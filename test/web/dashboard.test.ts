@@ -156,6 +156,8 @@ test(
     await page.locator('aside a', { hasText: 'Ebrahim Raisi' }).first().click();
     await page.locator('#roles').waitFor();
     assert.match(await page.locator('main').innerText(), /President\s+IRN\s+2021-08-03\s+2024-05-19/);
+    // The quotes section loads by a request of its own, after the roles.
+    await page.locator('#said').waitFor();
     assert.match(await page.locator('main').innerText(), /Said \(\d+\)/);
   },
 );

@@ -151,10 +151,10 @@ export function scanNames(
   const people: PhraseHit<PersonEntry>[] = [];
   const orgs: PhraseHit<OrgEntry>[] = [];
   const countries: PhraseHit<CountryHitValue>[] = [];
+  const ok = <T extends { from: number; to: number }>(hit: T | null) => (hit && accept(hit) ? hit : null);
   for (let i = 0; i < tokens.length;) {
     // Names are written with a capital ("Borne" the minister, not "car-borne"), except a few ("al-Qaeda").
     const capital = CAPITALISED.test(tokens[i]!.text);
-    const ok = <T extends { from: number; to: number }>(hit: T | null) => (hit && accept(hit) ? hit : null);
     const person = capital ? ok(kb.personIndex.matchAt(tokens, i)) : null;
     const org = capital || LOWER_CASE_NAME.test(tokens[i]!.text) ? ok(kb.orgIndex.matchAt(tokens, i)) : null;
     const country = capital ? ok(kb.countryIndex.matchAt(tokens, i)) : null;
@@ -269,12 +269,17 @@ function fuzzyCountries(
   taken: { from: number; to: number }[],
 ): PhraseHit<CountryHitValue>[] {
   const hits: PhraseHit<CountryHitValue>[] = [];
-  tokens.forEach((t, i) => {
-    if (!/^\p{Lu}/u.test(t.text) || overlapsAny({ from: i, to: i + 1 }, taken)) return;
+  // Run for most phrases the resolver reads: a plain loop, its expression made once.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!UPPER_CASE_START.test(t.text) || overlapsAny({ from: i, to: i + 1 }, taken)) continue;
     // A capitalised neighbour means a name ("Angela Merkel"), not a misspelt country.
-    if ([tokens[i - 1], tokens[i + 1]].some((n) => n && /^\p{Lu}/u.test(n.text))) return;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if ((before && UPPER_CASE_START.test(before.text)) || (after && UPPER_CASE_START.test(after.text)))
+      continue;
     const limit = Math.min(1, allowedEdits(t.key.length));
-    if (!limit) return;
+    if (!limit) continue;
     const near = kb.countryWords.near(t.key, limit)[0];
     const value = near && kb.countryIndex.getKey(near.word);
     if (value) hits.push({ from: i, to: i + 1, value });
@@ -284,6 +289,6 @@ function fuzzyCountries(
       const demonym = single && kb.countryIndex.getKey(single.word);
       if (demonym?.form === 'demonym') hits.push({ from: i, to: i + 1, value: demonym });
     }
-  });
+  }
   return hits;
 }

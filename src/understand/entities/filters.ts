@@ -16,7 +16,8 @@ const NEVER = new Set(
 );
 
 export function dropFalseEntities(doc: Doc, spans: Span[]): Span[] {
-  const lowerInText = lowerCaseWords(doc);
+  // Read from the whole text only when a one-word span at a sentence start asks.
+  let lowerInText: Set<string> | null = null;
   return spans.filter((span) => {
     const words = doc.tokens.slice(span.from, span.to);
     if (words.every((t) => NEVER.has(t.key))) return false;
@@ -28,13 +29,19 @@ export function dropFalseEntities(doc: Doc, spans: Span[]): Span[] {
     // a known person or a country.
     if (span.actor && (span.actor.type === 'PERSON' || span.actor.type === 'GPE')) return true;
     const word = words[0]!.key;
-    return !(isCommonWord(word) || lowerInText.has(word));
+    return !(isCommonWord(word) || (lowerInText ??= lowerCaseWords(doc)).has(word));
   });
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
 function lowerCaseWords(doc: Doc): Set<string> {
   const out = new Set<string>();
-  for (const t of doc.tokens) if (/^\p{Ll}/u.test(t.text)) out.add(t.key);
+  for (const t of doc.tokens) {
+    // ASCII is decided by its code: a-z are lower-case letters, nothing else there is.
+    const c = t.text.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c >= 128 && LOWER_START.test(t.text))) out.add(t.key);
+  }
   return out;
 }
 

@@ -81,12 +81,14 @@ function isHeadline(tokens: Token[]): boolean {
   let capital = 0;
   let lower = 0;
   for (const t of tokens) {
-    if (t.text.length < 4 || !t.word || !/^\p{L}/u.test(t.text)) continue;
+    if (t.text.length < 4 || !t.word || !LETTER_START.test(t.text)) continue;
     if (t.cap) capital++;
     else if (++lower > 1) return false;
   }
   return capital >= 3;
 }
+
+const LETTER_START = /^\p{L}/u;
 
 /**
  * "Protesters Clash With Police", "Opposition Calls For Strike": in a headline a capitalised run runs
@@ -186,8 +188,10 @@ export function actorCode(country: string | null, sector: string | null): string
   return sector;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
 function isCapitalised(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) && !NOT_NAMES.has(t.lower);
+  return UPPER_START.test(t.text) && !NOT_NAMES.has(t.lower);
 }
 
 /** Capitalised runs no entity covers, resolved through the knowledge base (longest piece first). */
@@ -252,9 +256,9 @@ function headSpans(tokens: Token[], covered: Set<number>): Head[] {
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i) || !HEAD_FIRST_WORDS.has(tokens[i]?.lower ?? '')) continue;
     for (let n = MAX_HEAD_WORDS; n >= 1; n--) {
-      const words = tokens.slice(i, i + n);
-      if (words.length < n || words.some((_, k) => covered.has(i + k))) continue;
-      const sector = HEADS.get(words.map((w) => w.lower).join(' '));
+      const phrase = freePhrase(tokens, covered, i, n);
+      if (phrase === null) continue;
+      const sector = HEADS.get(phrase);
       if (!sector) continue;
       // "opposition groups", "police officers", "government officials": the head names the members'
       // side, the plural noun after it who they are.
@@ -267,6 +271,17 @@ function headSpans(tokens: Token[], covered: Set<number>): Head[] {
     }
   }
   return out;
+}
+
+/** The lower-case words of tokens [i, i + n) when all n are there and none is covered, else null. */
+function freePhrase(tokens: Token[], covered: Set<number>, i: number, n: number): string | null {
+  if (i + n > tokens.length) return null;
+  let phrase = '';
+  for (let k = 0; k < n; k++) {
+    if (covered.has(i + k)) return null;
+    phrase = k ? `${phrase} ${tokens[i + k]!.lower}` : tokens[i + k]!.lower;
+  }
+  return phrase;
 }
 
 /** Nouns of the people who make up a side ("opposition groups", "army officers"). */

@@ -510,9 +510,19 @@ const THING_SENSES = /^(?:04|06|07|08)/;
 
 /** A sentence written in title case (a headline): its capitals say nothing of names. */
 function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
-  return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length * 2 > words.length;
+  // Once per sentence over every token: one loop, the expressions made once.
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || !LONG_WORD.test(t.text)) continue;
+    words++;
+    if (UPPER_START.test(t.text)) capitalised++;
+  }
+  return words > 0 && capitalised * 2 > words;
 }
+
+const LONG_WORD = /^\p{L}{4,}/u;
+const UPPER_START = /^\p{Lu}/u;
 
 /** A capitalised word that does not open the sentence or a quotation. */
 function capitalisedInside(tokens: Token[], i: number): boolean {

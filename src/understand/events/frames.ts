@@ -33,8 +33,8 @@ export function findFrames(tokens: Token[], actors: ActorSpan[]): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (actors.some((a) => a.first <= i && i < a.last)) continue;
-    const phrase = PHRASES.find((p) => p.every((s, k) => tokens[i + k]?.stem === s));
+    if (insideActor(actors, i)) continue;
+    const phrase = phraseAt(tokens, i);
     // "said (on Sunday) in a statement that …": the phrase belongs to the verb's frame, whose content
     // follows; it reports nothing of its own.
     if (phrase && reportedBefore(tokens, i)) continue;
@@ -47,6 +47,22 @@ export function findFrames(tokens: Token[], actors: ActorSpan[]): Frame[] {
     if (frame) frames.push(frame);
   }
   return frames;
+}
+
+// The two look-ups below run for every token of every sentence: plain loops, no closures.
+function insideActor(actors: ActorSpan[], i: number): boolean {
+  for (const a of actors) if (a.first <= i && i < a.last) return true;
+  return false;
+}
+
+/** The first reporting phrase ("according to") whose words stand from token i. */
+function phraseAt(tokens: Token[], i: number): string[] | undefined {
+  for (const phrase of PHRASES) {
+    let k = 0;
+    while (k < phrase.length && tokens[i + k]?.stem === phrase[k]) k++;
+    if (k === phrase.length) return phrase;
+  }
+  return undefined;
 }
 
 /** A reporting verb a few words before: "said in a statement", "announced on Monday in a statement". */

@@ -59,7 +59,7 @@ export function modalityOf(
   const found = new Set<Modality>();
   for (const [modality, cues] of CUES) {
     for (let i = 0; i < words.length; i++) {
-      if (cues.some((cue) => cue.every((w, k) => words[i + k] === w))) found.add(modality);
+      if (cueAt(cues, words, i)) found.add(modality);
     }
   }
   if (found.has('negated') && !negativePattern) return 'negated';
@@ -69,6 +69,16 @@ export function modalityOf(
   if (found.has('intended')) return 'intended';
   if (found.has('hypothetical')) return 'hypothetical';
   return 'happened';
+}
+
+/** Whether one of the cues stands in `words` from index i (a plain loop: it runs for every event). */
+function cueAt(cues: string[][], words: string[], i: number): boolean {
+  for (const cue of cues) {
+    let k = 0;
+    while (k < cue.length && words[i + k] === cue[k]) k++;
+    if (k === cue.length) return true;
+  }
+  return false;
 }
 
 /** Whether the clause carries a threat cue ("unless", "or face", "warned"). */

@@ -31,12 +31,30 @@ export interface RelevanceModel {
  * politics, and a model that learnt names would not carry over to other years.
  */
 export function relevanceFeatures(tokens: Token[]): string[] {
+  return [...featureSet(tokens)];
+}
+
+const NUMBER = /^\p{N}[\p{N},.]*$/u;
+const LOWER_START = /^\p{Ll}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** relevanceFeatures as a set, in the same order; most tokens are decided by their first character. */
+function featureSet(tokens: Token[]): Set<string> {
   const out = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (/^\p{N}[\p{N},.]*$/u.test(t.text)) out.add('<num>');
-    else if (/^\p{Ll}/u.test(t.text) || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text))) out.add(t.stem);
-  });
-  return [...out];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) out.add(t.stem);
+    else if (c >= 65 && c <= 90) {
+      if (i === 0 && CAPITALISED_WORD.test(t.text)) out.add(t.stem);
+    } else if (c >= 48 && c <= 57) {
+      if (NUMBER.test(t.text)) out.add('<num>');
+    } else if (c >= 128) {
+      if (NUMBER.test(t.text)) out.add('<num>');
+      else if (LOWER_START.test(t.text) || (i === 0 && CAPITALISED_WORD.test(t.text))) out.add(t.stem);
+    }
+  }
+  return out;
 }
 
 let model: { bias: number; weights: Map<string, number> } | null = null;
@@ -59,7 +77,7 @@ function loadModel(): { bias: number; weights: Map<string, number> } {
 export function sentenceRelevance(tokens: Token[]): number {
   const m = loadModel();
   let z = m.bias;
-  for (const f of relevanceFeatures(tokens)) z += m.weights.get(f) ?? 0;
+  for (const f of featureSet(tokens)) z += m.weights.get(f) ?? 0;
   return z;
 }
 
@@ -85,9 +103,16 @@ function discardPhrases(): { sentence: PhraseIndex; story: PhraseIndex } {
 }
 
 function contains(tokens: Token[], phrases: PhraseIndex): boolean {
-  return tokens.some((t, i) =>
-    (phrases.get(t.lower) ?? []).some((p) => p.every((w, k) => tokens[i + k]?.lower === w)),
-  );
+  for (let i = 0; i < tokens.length; i++) {
+    const starting = phrases.get(tokens[i]!.lower);
+    if (!starting) continue;
+    for (const phrase of starting) {
+      let k = 0;
+      while (k < phrase.length && tokens[i + k]?.lower === phrase[k]) k++;
+      if (k === phrase.length) return true;
+    }
+  }
+  return false;
 }
 
 /** Which Phoenix discard phrase the sentence holds: "sentence" or "story" level, or null. */

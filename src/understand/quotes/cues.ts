@@ -156,10 +156,22 @@ function bareCue(v: SentenceView, i: number, last: number, info: VerbInfo): Cue 
   return cue;
 }
 
+/**
+ * First words of the two-word verbs ("pointed out"): a pair is looked up only after one of them, not
+ * made into a string at every word (tokens hold no spaces, so no other pair can match).
+ */
+const TWO_WORD_FIRSTS = new Set(
+  [...lexicon.verbs.keys()].flatMap((key) => {
+    const words = key.split(' ');
+    return words.length === 2 ? [words[0]!] : [];
+  }),
+);
+
 function verbCue(v: SentenceView, i: number): Cue | null {
   const t = v.tokens[i]!;
   const nextWord = v.tokens[i + 1];
-  const two = nextWord ? lexicon.verbs.get(`${t.lower} ${nextWord.lower}`) : undefined;
+  const two =
+    nextWord && TWO_WORD_FIRSTS.has(t.lower) ? lexicon.verbs.get(`${t.lower} ${nextWord.lower}`) : undefined;
   const info = two ?? lexicon.verbs.get(t.lower);
   if (!info || t.cap) return null;
   const last = two ? i + 2 : i + 1;

@@ -213,8 +213,14 @@ function openClass(
 
 /** The possessive mark: "'s", or the apostrophe of a plural possessive ("the Democrats' plan"). */
 function isPossessiveMark(t: Token): boolean {
-  return t.lower === "'s" || /^['’]$/.test(t.text);
+  return t.lower === "'s" || APOSTROPHE.test(t.text);
 }
+
+// The expressions read at every token are made once (a literal in a function is a new object per call).
+const APOSTROPHE = /^['’]$/;
+const OPENS_SENTENCE = /^[:"“«„‘(.!?…]$/;
+const ADDRESS = /^(?:https?:|www\.)|@/;
+const NUMBER_START = /^\p{N}/u;
 
 /**
  * "the Democrats' plan", "the unions’ leaders": an apostrophe attached to a noun in -s, with a word
@@ -225,7 +231,7 @@ function pluralPossessive(tokens: readonly Token[], i: number, last: number, pre
   const t = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  if (!/^['’]$/.test(t.text) || !before || !after || i + 1 >= last) return false;
+  if (!APOSTROPHE.test(t.text) || !before || !after || i + 1 >= last) return false;
   if ((prev !== 'NOUN' && prev !== 'PROPN') || !/s$/i.test(before.text) || before.end !== t.start)
     return false;
   return after.word && after.start > t.end && !/^\p{N}/u.test(after.text);
@@ -257,11 +263,11 @@ export function tagSentence(tokens: readonly Token[], s: Sentence, tags: Pos[]):
     if (!t.word) {
       tags[i] = SYMBOL.test(t.text) ? 'SYM' : 'PUNCT';
       // a sentence opens again after a colon or an opening quotation mark
-      if (/^[:"“«„‘(.!?…]$/.test(t.text)) initial = true;
+      if (OPENS_SENTENCE.test(t.text)) initial = true;
       continue;
     }
-    if (/^(?:https?:|www\.)|@/.test(t.lower)) tags[i] = 'X';
-    else if (/^\p{N}/u.test(t.text)) tags[i] = 'NUM';
+    if (ADDRESS.test(t.lower)) tags[i] = 'X';
+    else if (NUMBER_START.test(t.text)) tags[i] = 'NUM';
     else if (t.cap && !initial) {
       // "May" the month, "US" and any capitalised word inside a sentence: a proper noun, unless a
       // closed-class word written in capitals in a headline

@@ -29,6 +29,9 @@ interface Word {
   /** Summed weights with no gazetteer tag (most words), and by gazetteer tag. */
   plain: Int32Array | null;
   tagged: Map<string, Int32Array> | null;
+  /** Its id as the first and as the second word of a pair (-1: no pair feature has it there). */
+  pairFirst: number;
+  pairSecond: number;
 }
 
 /** The rows of the two word-pair templates for one pair of words (-1: none). */
@@ -269,29 +272,47 @@ export class CachedScorer {
     this.pairRows = Int32Array.from(rows);
   }
 
-  /** The slot of a pair of lower-case words, -1 when the model has no feature of it. */
-  private pairSlot(first: string, second: string): number {
-    const a = this.pairFirst.get(first);
-    if (a === undefined) return -1;
-    const b = this.pairSecond.get(second);
-    if (b === undefined) return -1;
-    return this.pairSlots.get(a * this.pairSecond.size + b) ?? -1;
+  /** The slot of a pair of words by their pair ids, -1 when the model has no feature of it. */
+  private pairSlot(first: number, second: number): number {
+    if (first < 0 || second < 0) return -1;
+    return this.pairSlots.get(first * this.pairSecond.size + second) ?? -1;
   }
 
   private sentence(texts: readonly string[], gazetteer: readonly string[], allCaps: boolean): Sentence {
     if (this.words.size >= CACHE_LIMIT) this.words = new Map();
-    const words = texts.map((text) => this.word(text));
-    const sums = words.map((word, i) => this.sums(word, texts[i]!, gazetteer[i] ?? ''));
+    const words: Word[] = [];
+    const sums: Int32Array[] = [];
+    for (let i = 0; i < texts.length; i++) {
+      const word = this.word(texts[i]!);
+      words.push(word);
+      sums.push(this.sums(word, texts[i]!, gazetteer[i] ?? ''));
+    }
+    // The sentence edges pair as "<s>".
+    const edgeFirst = this.pairFirst.get(EDGE) ?? -1;
+    const edgeSecond = this.pairSecond.get(EDGE) ?? -1;
     const pairs: number[] = [];
     for (let i = 0; i <= words.length; i++)
-      pairs.push(this.pairSlot(words[i - 1]?.lower ?? EDGE, words[i]?.lower ?? EDGE));
+      pairs.push(
+        this.pairSlot(
+          i > 0 ? words[i - 1]!.pairFirst : edgeFirst,
+          i < words.length ? words[i]!.pairSecond : edgeSecond,
+        ),
+      );
     return { words, gazetteer, sums, pairs, allCaps };
   }
 
   private word(text: string): Word {
     let word = this.words.get(text);
     if (!word) {
-      word = { lower: text.toLowerCase(), shape: wordShape(text), plain: null, tagged: null };
+      const lower = text.toLowerCase();
+      word = {
+        lower,
+        shape: wordShape(text),
+        plain: null,
+        tagged: null,
+        pairFirst: this.pairFirst.get(lower) ?? -1,
+        pairSecond: this.pairSecond.get(lower) ?? -1,
+      };
       this.words.set(text, word);
     }
     return word;

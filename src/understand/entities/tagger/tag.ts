@@ -61,9 +61,17 @@ export function predictTags(
 
 /** Headlines in capitals need their own weights: "CRICKET - LEICESTERSHIRE TAKE OVER". */
 export function isAllCaps(texts: readonly string[]): boolean {
-  const words = texts.filter((t) => /\p{L}{2,}/u.test(t));
-  return words.length >= 2 && words.every((t) => t === t.toUpperCase());
+  // Asked of every sentence: the first word in lower case answers, no copy of the others is made.
+  let words = 0;
+  for (const t of texts) {
+    if (!TWO_LETTERS.test(t)) continue;
+    if (t !== t.toUpperCase()) return false;
+    words++;
+  }
+  return words >= 2;
 }
+
+const TWO_LETTERS = /\p{L}{2,}/u;
 
 export function tagsToSpans(tags: readonly string[]): TaggedSpan[] {
   const spans: TaggedSpan[] = [];

@@ -85,7 +85,8 @@ const LOWER_CASE_NAME = /^(?:al|dpa)\b/;
 const EX_PREFIX = /\b([Ee]x)-(?=\p{L})/gu;
 
 export function analyseText(kb: KnowledgeBase, text: string): TextParts {
-  let tokens = tokenize(text.replace(COMPOUND, '$1 $2').replace(EX_PREFIX, '$1 '));
+  // Both rewrites need a hyphen: most phrases have none, and skip the two expressions' passes.
+  let tokens = tokenize(text.includes('-') ? text.replace(COMPOUND, '$1 $2').replace(EX_PREFIX, '$1 ') : text);
   let skip = 0;
   while (skip < tokens.length - 1 && (LEADING.has(tokens[skip]!.key) || /^\d+$/.test(tokens[skip]!.key)))
     skip++;

@@ -53,8 +53,23 @@ export function compilePattern(code: string, source: string, rank = 0): Pattern 
   return { code, source, items, weight, rank, needs };
 }
 
+/** A pattern as matchAll reads it: its needs as ids of the stems they name (see Lexicon.needId). */
+interface Candidate {
+  pattern: Pattern;
+  needs: Int32Array[];
+}
+
 export class Lexicon {
-  private readonly byFirstStem = new Map<string, Pattern[]>();
+  private readonly byFirstStem = new Map<string, Candidate[]>();
+  /**
+   * Every stem some pattern needs, numbered: a sentence marks the ones it holds in `seenIn` (with the
+   * number of the sentence, so nothing is cleared between sentences), and a need is checked by
+   * reading an array, not by hashing a string, for each of the hundreds of patterns a sentence's
+   * common verbs open.
+   */
+  private readonly needId = new Map<string, number>();
+  private seenIn = new Uint32Array(0);
+  private sentenceStamp = 0;
   /** Every pattern, in the order added (what the build step compiles, see compiled-lexicon.ts). */
   readonly patterns: Pattern[] = [];
 
@@ -78,12 +93,22 @@ export class Lexicon {
     this.patterns.push(pattern);
     const first = pattern.items[0];
     if (!first || first.gap) return;
+    const candidate: Candidate = {
+      pattern,
+      needs: pattern.needs.map((alternatives) => Int32Array.from(alternatives, (s) => this.idOf(s))),
+    };
     for (const alt of first.alternatives) {
       const key = alt[0] ?? '';
       const list = this.byFirstStem.get(key) ?? [];
-      list.push(pattern);
+      list.push(candidate);
       this.byFirstStem.set(key, list);
     }
+  }
+
+  private idOf(stemmed: string): number {
+    let id = this.needId.get(stemmed);
+    if (id === undefined) this.needId.set(stemmed, (id = this.needId.size));
+    return id;
   }
 
   /** Whether some pattern starts with this stem: the word is probably a verb of an event. */
@@ -95,36 +120,48 @@ export class Lexicon {
   matchAll(tokens: Token[], from = 0, to = tokens.length): PatternMatch[] {
     const out: PatternMatch[] = [];
     // Most patterns of a word need a word the sentence does not have: skip them before matching.
-    let present: Set<string> | null = null;
+    let stamp = 0;
     for (let i = from; i < to; i++) {
-      const patterns = this.byFirstStem.get(tokens[i]?.stem ?? '');
-      if (!patterns) continue;
-      if (!present) {
-        present = new Set<string>();
-        for (let k = from; k < to; k++) present.add(tokens[k]?.stem ?? '');
-      }
-      for (const pattern of patterns) {
-        if (!hasNeeded(pattern.needs, present)) continue;
+      const candidates = this.byFirstStem.get(tokens[i]?.stem ?? '');
+      if (!candidates) continue;
+      if (!stamp) stamp = this.markStems(tokens, from, to);
+      for (const { pattern, needs } of candidates) {
+        if (!this.hasNeeded(needs, stamp)) continue;
         const words = matchItems(tokens, pattern.items, 0, i, to);
         if (words) out.push({ pattern, first: i, last: (words[words.length - 1] ?? i) + 1, words });
       }
     }
     return out;
   }
-}
 
-/** Whether each item of `needs` has an alternative whose first stem is present. */
-function hasNeeded(needs: string[][], present: Set<string>): boolean {
-  for (const alternatives of needs) {
-    let found = false;
-    for (const s of alternatives)
-      if (present.has(s)) {
-        found = true;
-        break;
-      }
-    if (!found) return false;
+  /** Marks the needed stems of tokens[from, to) with a new sentence number, which it returns. */
+  private markStems(tokens: Token[], from: number, to: number): number {
+    if (this.seenIn.length !== this.needId.size || this.sentenceStamp === 0xffffffff) {
+      this.seenIn = new Uint32Array(this.needId.size);
+      this.sentenceStamp = 0;
+    }
+    const stamp = ++this.sentenceStamp;
+    for (let k = from; k < to; k++) {
+      const id = this.needId.get(tokens[k]?.stem ?? '');
+      if (id !== undefined) this.seenIn[id] = stamp;
+    }
+    return stamp;
   }
-  return true;
+
+  /** Whether each item of `needs` has an alternative whose first stem the sentence holds. */
+  private hasNeeded(needs: Int32Array[], stamp: number): boolean {
+    const seen = this.seenIn;
+    for (const alternatives of needs) {
+      let found = false;
+      for (let a = 0; a < alternatives.length; a++)
+        if (seen[alternatives[a]!] === stamp) {
+          found = true;
+          break;
+        }
+      if (!found) return false;
+    }
+    return true;
+  }
 }
 
 const COORDINATORS = new Set(['and', 'or']);

@@ -56,11 +56,13 @@ export function compilePattern(code: string, source: string, rank = 0): Pattern 
 /** A pattern as matchAll reads it: its needs as ids of the stems they name (see Lexicon.needId). */
 interface Candidate {
   pattern: Pattern;
-  needs: Int32Array[];
+  needs: number[][];
 }
 
 export class Lexicon {
-  private readonly byFirstStem = new Map<string, Candidate[]>();
+  private readonly byFirstStem = new Map<string, Pattern[]>();
+  /** The patterns of byFirstStem as matchAll reads them, made on a stem's first use (most never are). */
+  private readonly candidates = new Map<string, Candidate[]>();
   /**
    * Every stem some pattern needs, numbered: a sentence marks the ones it holds in `seenIn` (with the
    * number of the sentence, so nothing is cleared between sentences), and a need is checked by
@@ -93,16 +95,27 @@ export class Lexicon {
     this.patterns.push(pattern);
     const first = pattern.items[0];
     if (!first || first.gap) return;
-    const candidate: Candidate = {
-      pattern,
-      needs: pattern.needs.map((alternatives) => Int32Array.from(alternatives, (s) => this.idOf(s))),
-    };
     for (const alt of first.alternatives) {
       const key = alt[0] ?? '';
       const list = this.byFirstStem.get(key) ?? [];
-      list.push(candidate);
+      list.push(pattern);
       this.byFirstStem.set(key, list);
+      this.candidates.delete(key);
     }
+  }
+
+  private candidatesOf(stemmed: string): Candidate[] | undefined {
+    let list = this.candidates.get(stemmed);
+    if (list === undefined) {
+      const patterns = this.byFirstStem.get(stemmed);
+      if (!patterns) return undefined;
+      list = patterns.map((pattern) => ({
+        pattern,
+        needs: pattern.needs.map((alternatives) => alternatives.map((s) => this.idOf(s))),
+      }));
+      this.candidates.set(stemmed, list);
+    }
+    return list;
   }
 
   private idOf(stemmed: string): number {
@@ -121,10 +134,15 @@ export class Lexicon {
     const out: PatternMatch[] = [];
     // Most patterns of a word need a word the sentence does not have: skip them before matching.
     let stamp = 0;
+    let markedStems = 0;
     for (let i = from; i < to; i++) {
-      const candidates = this.byFirstStem.get(tokens[i]?.stem ?? '');
+      const candidates = this.candidatesOf(tokens[i]?.stem ?? '');
       if (!candidates) continue;
-      if (!stamp) stamp = this.markStems(tokens, from, to);
+      // Marked again when the candidates just made numbered stems the marks do not cover.
+      if (!stamp || markedStems !== this.needId.size) {
+        stamp = this.markStems(tokens, from, to);
+        markedStems = this.needId.size;
+      }
       for (const { pattern, needs } of candidates) {
         if (!this.hasNeeded(needs, stamp)) continue;
         const words = matchItems(tokens, pattern.items, 0, i, to);
@@ -136,8 +154,8 @@ export class Lexicon {
 
   /** Marks the needed stems of tokens[from, to) with a new sentence number, which it returns. */
   private markStems(tokens: Token[], from: number, to: number): number {
-    if (this.seenIn.length !== this.needId.size || this.sentenceStamp === 0xffffffff) {
-      this.seenIn = new Uint32Array(this.needId.size);
+    if (this.seenIn.length < this.needId.size || this.sentenceStamp === 0xffffffff) {
+      this.seenIn = new Uint32Array(Math.max(1024, 2 * this.needId.size));
       this.sentenceStamp = 0;
     }
     const stamp = ++this.sentenceStamp;
@@ -149,7 +167,7 @@ export class Lexicon {
   }
 
   /** Whether each item of `needs` has an alternative whose first stem the sentence holds. */
-  private hasNeeded(needs: Int32Array[], stamp: number): boolean {
+  private hasNeeded(needs: number[][], stamp: number): boolean {
     const seen = this.seenIn;
     for (const alternatives of needs) {
       let found = false;

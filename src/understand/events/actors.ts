@@ -114,13 +114,15 @@ function entitySpans(tokens: Token[], ctx: ActorContext): ActorSpan[] {
   const to = tokens[tokens.length - 1]?.end ?? 0;
   for (const entity of ctx.entities) {
     if (entity.type === 'MISC') continue;
+    // Every mention of the article is tried against every sentence: the loop captures nothing, so
+    // no closure or context is made per mention.
     for (const m of entity.mentions) {
       if (m.end <= from || m.start >= to || m.form === 'pronoun') continue;
-      const first = tokens.findIndex((t) => t.end > m.start);
+      const first = firstEndingAfter(tokens, m.start);
       let last = first;
       while (last < tokens.length && (tokens[last]?.start ?? Infinity) < m.end) last++;
       if (first < 0 || last <= first) continue;
-      if (out.some((s) => s.first < last && first < s.last)) continue;
+      if (overlapsSpan(out, first, last)) continue;
       const actor = entityActor(entity, m.text, ctx);
       // A name the knowledge base cannot place ("Failure" at a sentence start) is no actor.
       if (entity.type !== 'PERSON' && !actor.country && !actor.code && !actor.sector) continue;
@@ -136,6 +138,17 @@ function entitySpans(tokens: Token[], ctx: ActorContext): ActorSpan[] {
     }
   }
   return out;
+}
+
+/** Index of the first token ending after `offset`, or -1. */
+function firstEndingAfter(tokens: Token[], offset: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.end > offset) return i;
+  return -1;
+}
+
+function overlapsSpan(spans: ActorSpan[], first: number, last: number): boolean {
+  for (const s of spans) if (s.first < last && first < s.last) return true;
+  return false;
 }
 
 /** The entity as an actor; a countryless place or organisation is looked up by its mention. */

@@ -50,16 +50,29 @@ function rules(): Map<string, CancelRule[]> {
 
 /** Whether the words of `pattern` stand one after another from token `at`. */
 function sequenceAt(tokens: Token[], pattern: Pattern, at: number): boolean {
+  // Tried at every position near every cancellable verb: plain loops, no closures.
   let k = at;
-  for (const [i, item] of pattern.items.entries()) {
+  const items = pattern.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     if (item.gap) return false;
     // Dictionary patterns name heads: "(IN ELECTION)" holds for "in the election".
     if (i > 0) while (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
-    const alt = item.alternatives.find((a) => a.every((s, j) => tokens[k + j]?.stem === s));
+    const alt = alternativeAt(tokens, item.alternatives, k);
     if (!alt) return false;
     k += alt.length;
   }
   return true;
+}
+
+/** The first alternative whose stems stand from token k. */
+function alternativeAt(tokens: Token[], alternatives: string[][], k: number): string[] | undefined {
+  for (const alt of alternatives) {
+    let j = 0;
+    while (j < alt.length && tokens[k + j]?.stem === alt[j]) j++;
+    if (j === alt.length) return alt;
+  }
+  return undefined;
 }
 
 /** Whether a cancelling pattern of the verb at token `verb` holds in this sentence. */

@@ -86,7 +86,9 @@ const EX_PREFIX = /\b([Ee]x)-(?=\p{L})/gu;
 
 export function analyseText(kb: KnowledgeBase, text: string): TextParts {
   // Both rewrites need a hyphen: most phrases have none, and skip the two expressions' passes.
-  let tokens = tokenize(text.includes('-') ? text.replace(COMPOUND, '$1 $2').replace(EX_PREFIX, '$1 ') : text);
+  let tokens = tokenize(
+    text.includes('-') ? text.replace(COMPOUND, '$1 $2').replace(EX_PREFIX, '$1 ') : text,
+  );
   let skip = 0;
   while (skip < tokens.length - 1 && (LEADING.has(tokens[skip]!.key) || /^\d+$/.test(tokens[skip]!.key)))
     skip++;

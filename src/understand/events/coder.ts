@@ -100,6 +100,7 @@ export function codeSentence(
     tokens,
     frames,
     MAX_EVENTS_PER_SENTENCE,
+    (m) => hostOfRelative(layer(), m.first),
   );
   const clauses = chosen.length ? layer() : [];
   const events: CodedEvent[] = [];
@@ -131,7 +132,11 @@ export function codeSentence(
       clause,
       ctx.discourse,
       own
-        ? { subject: subjectBefore(own, actors), passive: own.passive && own.verb.head === match.first }
+        ? {
+            subject: subjectBefore(own, actors),
+            passive: own.passive && own.verb.head === match.first,
+            last: own.last,
+          }
         : null,
     );
     // "The storm killed", "attacked the website": violence needs a violent doer and something to hit.
@@ -286,6 +291,20 @@ function speechActEvents(
     out.push(...built.filter((e) => e.plover === plover && politicalInContext(e, ctx)));
   }
   return out;
+}
+
+/**
+ * The verb at `at` heads a main clause that a relative clause on its subject interrupts ("A man who
+ * was accused of fraud was arrested by police"): the act of the sentence, not one inside the relative.
+ */
+function hostOfRelative(clauses: EventClause[], at: number): boolean {
+  const own = clauseAt(clauses, at);
+  if (!own || own.kind !== 'main' || !own.finite || !anchorsVerb(own, at) || !own.subject) return false;
+  const subject = own.subject;
+  // The relative clause is the only one between the subject and the verb (a longer run of clauses is
+  // more often a misreading of participles than one relative clause).
+  const between = clauses.filter((c) => c.first > subject.first && c.first < own.verb.first);
+  return between.length === 1 && between[0]!.kind === 'relative' && between[0]!.last <= own.verb.first;
 }
 
 /**

@@ -92,7 +92,7 @@ export function assignRoles(
   clause: Clause,
   discourse: Discourse,
   /** What the text layer's clause says of the verb: its subject's actor span, and its voice. */
-  grammar: { subject: ActorSpan | null; passive: boolean } | null = null,
+  grammar: { subject: ActorSpan | null; passive: boolean; last?: number } | null = null,
 ): Roles {
   const inClause = actors.filter((a) => a.first >= clause.first && a.last <= clause.last);
   const passive = isPassive(tokens, verb.first) || !!grammar?.passive;
@@ -109,7 +109,9 @@ export function assignRoles(
     targets = [];
   }
   if (passive) {
-    const agent = agentOf(tokens, inClause, verb.first, clause.last);
+    // The agent stands in the verb's own clause: "X who was accused of Y was arrested by police" has
+    // no agent for "accused".
+    const agent = agentOf(tokens, inClause, verb.first, Math.min(clause.last, grammar?.last ?? clause.last));
     // "A camp for Congolese refugees was attacked": the patient may sit in a phrase.
     if (!sources.length) {
       const patient = [...inClause].reverse().find((a) => a.last <= verb.first && a.actor);

@@ -688,6 +688,7 @@ function buildEvents(
       reported,
       subordinate,
       passive: roles.passive,
+      agent: roles.agent ?? false,
       plover: coding.plover,
       clauseVerb: grammatical.clauseVerb,
       subject: grammatical.subject,

@@ -75,6 +75,8 @@ export interface Roles {
   sources: EventActor[];
   targets: EventActor[];
   passive: boolean;
+  /** The passive names its doer in a "by" phrase ("was arrested by police"). */
+  agent?: boolean;
   /** Token index where the subject phrase starts, when one was found in the sentence. */
   subjectAt: number | null;
 }
@@ -127,7 +129,13 @@ export function assignRoles(
     sources = [clause.speaker];
   }
   targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
-  return { sources: dedupe(sources), targets: dedupe(targets), passive, subjectAt: subject?.first ?? null };
+  return {
+    sources: dedupe(sources),
+    targets: dedupe(targets),
+    passive,
+    agent: passive && !!objects && sources.length > 0,
+    subjectAt: subject?.first ?? null,
+  };
 }
 
 /** The object phrase is "between/among X and Y" right after the act's words (a few modifiers apart). */

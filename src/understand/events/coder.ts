@@ -100,11 +100,13 @@ export function codeSentence(
     tokens,
     frames,
     MAX_EVENTS_PER_SENTENCE,
-    (m) => hostOfRelative(layer(), m.first),
+    (m) => interruptingRelative(layer(), m.first) !== null,
   );
   const clauses = chosen.length ? layer() : [];
   const events: CodedEvent[] = [];
   let main: PatternMatch | null = null;
+  /** The relative clause that interrupts the main act's clause, if any. */
+  let mainRelative: EventClause | null = null;
   for (const selected of chosen) {
     const { match, depth } = selected;
     const clause = clauseOf(match, frames, tokens.length);
@@ -125,6 +127,8 @@ export function codeSentence(
       conditionAfter(tokens, match.last, clause.last),
     );
     if (code === null) continue;
+    // "The man who killed two soldiers was arrested": the soldiers are no subject of "arrested".
+    const relative = interruptingRelative(clauses, match.first);
     const roles = assignRoles(
       tokens,
       actors,
@@ -136,6 +140,7 @@ export function codeSentence(
             subject: subjectBefore(own, actors),
             passive: own.passive && own.verb.head === match.first,
             last: own.last,
+            aside: relative ? { first: relative.first, last: relative.last } : null,
           }
         : null,
     );
@@ -174,7 +179,14 @@ export function codeSentence(
     const subordinate = depth > 0 && !relativeSubject(tokens, match.first);
     // "X met Y and praised Z": a coordinated clause shares the subject of the one before.
     const coordinated = own?.kind === 'coordinate' && own.subjectShared && own.first >= (main?.last ?? 0);
-    if (main && (subordinate || ((roles.subjectAt === null || roles.subjectAt < main.last) && !coordinated)))
+    // "The minister who met X last week criticised Y": the relative clause on the subject of the main
+    // act (coded first) asserts its own act.
+    const onMainSubject = !!mainRelative && own === mainRelative && relativeSubject(tokens, match.first);
+    if (
+      main &&
+      !onMainSubject &&
+      (subordinate || ((roles.subjectAt === null || roles.subjectAt < main.last) && !coordinated))
+    )
       continue;
     // "X, who blasted Y": a relative clause on its actor asserts the act as a main clause does.
     // An imported dictionary phrase is a verb phrase with actors around it (PETRARCH codes it only
@@ -216,6 +228,7 @@ export function codeSentence(
       subordinate,
     );
     events.push(...built.filter((e) => politicalInContext(e, ctx)));
+    if (!main) mainRelative = relative;
     main ??= match;
   }
   if (
@@ -294,17 +307,19 @@ function speechActEvents(
 }
 
 /**
- * The verb at `at` heads a main clause that a relative clause on its subject interrupts ("A man who
- * was accused of fraud was arrested by police"): the act of the sentence, not one inside the relative.
+ * The relative clause on the subject of the main clause whose verb is at `at` ("A man who was accused
+ * of fraud was arrested by police"), when one interrupts it: that verb is the act of the sentence, not
+ * one inside the relative clause. Null when the verb heads no such clause.
  */
-function hostOfRelative(clauses: EventClause[], at: number): boolean {
+function interruptingRelative(clauses: EventClause[], at: number): EventClause | null {
   const own = clauseAt(clauses, at);
-  if (!own || own.kind !== 'main' || !own.finite || !anchorsVerb(own, at) || !own.subject) return false;
+  if (!own || own.kind !== 'main' || !own.finite || !anchorsVerb(own, at) || !own.subject) return null;
   const subject = own.subject;
   // The relative clause is the only one between the subject and the verb (a longer run of clauses is
   // more often a misreading of participles than one relative clause).
   const between = clauses.filter((c) => c.first > subject.first && c.first < own.verb.first);
-  return between.length === 1 && between[0]!.kind === 'relative' && between[0]!.last <= own.verb.first;
+  const relative = between.length === 1 ? between[0]! : null;
+  return relative?.kind === 'relative' && relative.last <= own.verb.first ? relative : null;
 }
 
 /**

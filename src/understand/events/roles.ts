@@ -94,13 +94,24 @@ export function assignRoles(
   clause: Clause,
   discourse: Discourse,
   /** What the text layer's clause says of the verb: its subject's actor span, and its voice. */
-  grammar: { subject: ActorSpan | null; passive: boolean; last?: number } | null = null,
+  grammar: {
+    subject: ActorSpan | null;
+    passive: boolean;
+    /** Where the verb's own clause ends. */
+    last?: number;
+    /** A clause between the subject and the verb ("X who met Y was …"): none of its actors is the subject. */
+    aside?: { first: number; last: number } | null;
+  } | null = null,
 ): Roles {
   const inClause = actors.filter((a) => a.first >= clause.first && a.last <= clause.last);
   const passive = isPassive(tokens, verb.first) || !!grammar?.passive;
   const hint =
     grammar?.subject && inClause.includes(grammar.subject) ? groupHead(grammar.subject, inClause) : null;
-  const subject = hint ?? subjectOf(tokens, inClause, verb.first, clause.first);
+  const aside = grammar?.aside;
+  const outsideAside = aside
+    ? inClause.filter((a) => a.last <= aside.first || a.first >= aside.last)
+    : inClause;
+  const subject = hint ?? subjectOf(tokens, outsideAside, verb.first, clause.first);
   let sources = subject ? expand(subject, inClause, tokens, actors, discourse, clause) : [];
   let objects = objectOf(tokens, inClause, verb, clause.last, subject);
   let targets = objects ? expand(objects, inClause, tokens, actors, discourse, clause) : [];
@@ -116,7 +127,7 @@ export function assignRoles(
     const agent = agentOf(tokens, inClause, verb.first, Math.min(clause.last, grammar?.last ?? clause.last));
     // "A camp for Congolese refugees was attacked": the patient may sit in a phrase.
     if (!sources.length) {
-      const patient = [...inClause].reverse().find((a) => a.last <= verb.first && a.actor);
+      const patient = [...outsideAside].reverse().find((a) => a.last <= verb.first && a.actor);
       if (patient) sources = expand(patient, inClause, tokens, actors, discourse, clause);
     }
     targets = sources;

@@ -36,3 +36,15 @@ test('a passive that names its doer ("by police") is more credible than one that
   const same = { ...named, sentenceRelevance: 0, articleRelevance: 0 };
   assert.ok(eventConfidence(same) > eventConfidence({ ...same, agent: false }));
 });
+
+test('the relative clause on the main act’s subject keeps its own act, and its actors are not that subject', () => {
+  const both = eventsOf(
+    'The Kenyan minister who met Ugandan officials last week criticised the new tariffs.',
+  );
+  assert.deepEqual(both.map((e) => e.plover).sort(), ['ACCUSE', 'CONSULT']);
+  const events = eventsOf('The man who killed two Kenyan soldiers was arrested by police on Sunday.');
+  const arrest = events.find((e) => e.plover === 'COERCE');
+  assert.equal(arrest?.source.sector, 'COP');
+  assert.notEqual(arrest?.target?.code, 'KENMIL', 'the soldiers were killed, not arrested');
+  assert.ok(events.some((e) => e.plover === 'ASSAULT' && e.target?.code === 'KENMIL'));
+});

@@ -396,10 +396,18 @@ function describedGroup(
   fallbackSector: string | null = null,
 ): Actor | null {
   const title = headTitle(parts);
-  const nameSpan = titledNameSpan(parts, title?.to ?? -1);
+  // "Deputy Defence Minister Lt. Gen. Amos Kiprono": titles stacked after the first are no part of
+  // the name, and the first one (the post) gives the sector, not the rank after it.
+  let afterTitles = title?.to ?? -1;
+  for (;;) {
+    const stacked = parts.titles.find((t) => t.from === afterTitles);
+    if (!stacked) break;
+    afterTitles = stacked.to;
+  }
+  const nameSpan = titledNameSpan(parts, afterTitles);
   // Words of the name are no country or sector ("Foreign Minister Park Jin" is no park).
   const outside = (h: { from: number; to: number }) =>
-    !nameSpan || h.to <= nameSpan.from || h.from >= nameSpan.to;
+    !nameSpan || !title || h.to <= title.to || h.from >= nameSpan.to;
   const outsideName = nameSpan
     ? { ...parts, countries: parts.countries.filter(outside), sectors: parts.sectors.filter(outside) }
     : parts;

@@ -489,3 +489,13 @@ test('the heads of the CIA are known for every year since 2013', () => {
   assert.equal(resolveActor('Bill Burns', { date: '2012-01-01' })?.sector, 'GOV');
   assert.equal(resolveActor('Mike Pompeo', { date: '2017-06-01' })?.sector, 'SPY');
 });
+
+test('titles stacked before a name are no part of it; the first, the post, gives the sector', () => {
+  const minister = resolveActor('Kenyan Deputy Defence Minister Lt. Gen. Amos Kiprono');
+  assert.equal(minister?.name, 'Amos Kiprono');
+  assert.equal(minister?.country, 'KEN');
+  assert.equal(minister?.sector, 'GOV');
+  const general = resolveActor('Lt. Gen. Amos Kiprono');
+  assert.equal(general?.name, 'Amos Kiprono');
+  assert.equal(general?.sector, 'MIL');
+});

@@ -479,17 +479,6 @@ test('an armed body whose name has a word of armed movements is rebels, a state 
   assert.equal(resolveActor('democratic forces')?.sector, 'MIL');
 });
 
-test('the heads of the CIA are known for every year since 2013', () => {
-  const director = (date: string) => resolveActor('the US director of central intelligence', { date });
-  assert.equal(director('2015-06-01')?.name, 'John Brennan');
-  assert.equal(director('2017-06-01')?.name, 'Mike Pompeo');
-  assert.equal(director('2019-06-01')?.name, 'Gina Haspel');
-  assert.equal(director('2022-06-01')?.name, 'William Burns');
-  // Before the curated role, the dictionaries' diplomat; the directorship is SPY.
-  assert.equal(resolveActor('Bill Burns', { date: '2012-01-01' })?.sector, 'GOV');
-  assert.equal(resolveActor('Mike Pompeo', { date: '2017-06-01' })?.sector, 'SPY');
-});
-
 test('titles stacked before a name are no part of it; the first, the post, gives the sector', () => {
   const minister = resolveActor('Kenyan Deputy Defence Minister Lt. Gen. Amos Kiprono');
   assert.equal(minister?.name, 'Amos Kiprono');

@@ -24,6 +24,7 @@ import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles }
 import { stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
 import { datelineEnd } from './dateline.ts';
+import { speakerInFirstPerson } from './first-person.ts';
 import { isCommonWord } from '../entities/tagger/tag.ts';
 import { codeByMeans } from './means.ts';
 import { anchorsVerb, clauseAt, clauseModality, subjectActor, type EventClause } from './clauses.ts';
@@ -124,15 +125,20 @@ export function codeSentence(
       conditionAfter(tokens, match.last, clause.last),
     );
     if (code === null) continue;
-    const roles = assignRoles(
+    const roles = speakerInFirstPerson(
+      assignRoles(
+        tokens,
+        actors,
+        match,
+        clause,
+        ctx.discourse,
+        own
+          ? { subject: subjectBefore(own, actors), passive: own.passive && own.verb.head === match.first }
+          : null,
+      ),
+      own,
       tokens,
-      actors,
-      match,
-      clause,
-      ctx.discourse,
-      own
-        ? { subject: subjectBefore(own, actors), passive: own.passive && own.verb.head === match.first }
-        : null,
+      clause.speaker ?? reportingSpeaker(grammar, actors),
     );
     // "The storm killed", "attacked the website": violence needs a violent doer and something to hit.
     // The clause's subject when it is a thing ("Novel influenza has killed", with no determiner).
@@ -225,7 +231,9 @@ export function codeSentence(
 const SPEECH_PATTERNS = {
   '100': { ...compilePattern('100', 'say'), source: 'speech act: demand', weight: 2 },
   '111': { ...compilePattern('111', 'say'), source: 'speech act: judgement', weight: 2 },
+  '051': { ...compilePattern('051', 'say'), source: 'speech act: praise', weight: 2 },
 };
+const SPEECH_PLOVER = { '100': 'REQUEST', '111': 'ACCUSE', '051': 'SUPPORT' } as const;
 
 /** A naming verb ("called Y a liar") that may make a statement an act without a reporting frame. */
 function hasNamingVerb(tokens: Token[]): boolean {
@@ -233,7 +241,7 @@ function hasNamingVerb(tokens: Token[]): boolean {
 }
 
 /**
- * Reported statements that are demands or criticisms of an actor (speech.ts), where the sentence's
+ * Reported statements that are demands, criticisms or praise of an actor (speech.ts), where the sentence's
  * patterns coded no event of that type already.
  */
 function speechActEvents(
@@ -247,7 +255,7 @@ function speechActEvents(
   const out: CodedEvent[] = [];
   for (const act of speechActs(clauses, tokens, actors)) {
     if (coded.length + out.length >= MAX_EVENTS_PER_SENTENCE) break;
-    const plover = act.code === '100' ? 'REQUEST' : 'ACCUSE';
+    const plover = SPEECH_PLOVER[act.code];
     if ([...coded, ...out].some((e) => e.plover === plover)) continue;
     const source = act.speaker.actor ?? pronounSpeaker(act.speaker, tokens, ctx.discourse);
     const target = act.addressee.actor;

@@ -112,3 +112,92 @@ test('speech acts: a person named by a lone surname speaks and acts; a headline 
   assert.deepEqual(named("Kenya said the rebels' new tax was a complete sham."), ['ACCUSE Kenya→KENREB']);
   assert.deepEqual(named("Kenya said Uganda's new tax was a complete sham."), ['ACCUSE Kenya→UGA']);
 });
+
+test('speech acts: misconduct charged by a verb or an adverb, and a quality denied, are criticism', () => {
+  for (const text of [
+    'Kenya said Uganda had undermined the pipeline talks.',
+    'Kenya said Uganda illegally closed the border crossing.',
+    '"Uganda is lying about the pipeline costs," Kenya said.',
+    'Kenya said Uganda was not fit to chair the bloc.',
+    "Kenya said Uganda's claims were baseless.",
+  ])
+    assert.deepEqual(
+      brief(text).filter((b) => b.startsWith('ACCUSE')),
+      ['ACCUSE KEN→UGA happened'],
+      text,
+    );
+  // a quality affirmed, or a passive subject acted on by someone unnamed, is no criticism of it
+  for (const text of [
+    'Kenya said Uganda was fit to chair the bloc.',
+    'Kenya said Uganda was illegally blockaded by smugglers.',
+    "Kenya said Uganda's new tariff was not illegal.",
+  ])
+    assert.deepEqual(
+      brief(text).filter((b) => b.startsWith('ACCUSE')),
+      [],
+      text,
+    );
+});
+
+test("speech acts: a statement or a naming that commends an actor's doing is the speaker's praise", () => {
+  for (const text of [
+    "Kenya said Uganda's ruling was a victory for both countries.",
+    "Kenya called Uganda's decision a historic breakthrough.",
+    'Kenya called Uganda a hero of the region.',
+  ])
+    assert.deepEqual(
+      brief(text).filter((b) => b.startsWith('SUPPORT')),
+      ['SUPPORT KEN→UGA happened'],
+      text,
+    );
+  assert.deepEqual(
+    brief("Kenya said Uganda's ruling was no victory for anyone.").filter((b) => b.startsWith('SUPPORT')),
+    [],
+  );
+});
+
+test('speech acts: "it is time for Y to", "it was wrong of Y to" demand of or judge Y', () => {
+  const first = (text: string) => brief(text).filter((b) => /^(?:REQUEST|ACCUSE|SUPPORT)/.test(b));
+  assert.deepEqual(first('"Now is the time for Uganda to reopen the border," Kenya said.'), [
+    'REQUEST KEN→UGA happened',
+  ]);
+  assert.deepEqual(first('Kenya said it was vital for Uganda to pay its share.'), [
+    'REQUEST KEN→UGA happened',
+  ]);
+  assert.deepEqual(first('Kenya said it was wrong of Uganda to close the border.'), [
+    'ACCUSE KEN→UGA happened',
+  ]);
+  assert.deepEqual(first('Kenya said it was wise of Uganda to reopen the border.'), [
+    'SUPPORT KEN→UGA happened',
+  ]);
+  // time said of no actor, or denied, asks nothing
+  assert.deepEqual(first('Kenya said it was time for talks to resume.'), []);
+  assert.deepEqual(first('Kenya said it was not time for Uganda to pay.'), []);
+});
+
+test('quoted first person: "we" and "us" are the speaker the frame names', () => {
+  assert.deepEqual(brief('"We call on Uganda to withdraw its troops," Kenya said.'), [
+    'REQUEST KEN→UGA happened',
+  ]);
+  assert.deepEqual(
+    brief('"Uganda attacked us without warning," the Kenyan army said.').filter((b) =>
+      b.startsWith('ASSAULT'),
+    ),
+    ['ASSAULT UGA→KENMIL happened'],
+  );
+  // with no speaker named, "we" stays unknown
+  assert.deepEqual(
+    eventsOf('We call on Uganda to withdraw its troops.').map((e) => e.source?.code ?? null),
+    [null],
+  );
+});
+
+test('criticism idioms and raised doubts are ACCUSE; a shot at a goal is not', () => {
+  for (const text of [
+    'Kenya took a swipe at Uganda over the pipeline.',
+    'Kenya took aim at Uganda over the pipeline.',
+    "Kenya raised serious questions about Uganda's handling of the pipeline.",
+  ])
+    assert.deepEqual(brief(text), ['ACCUSE KEN→UGA happened'], text);
+  assert.deepEqual(brief('The Kenyan striker took a shot at the goal.'), []);
+});

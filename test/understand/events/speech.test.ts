@@ -201,3 +201,27 @@ test('criticism idioms and raised doubts are ACCUSE; a shot at a goal is not', (
     assert.deepEqual(brief(text), ['ACCUSE KEN→UGA happened'], text);
   assert.deepEqual(brief('The Kenyan striker took a shot at the goal.'), []);
 });
+
+test('criticism, pleas, backing and votes against in everyday political verbs', () => {
+  for (const [text, want] of [
+    ['Kenya hit out at Uganda over the pipeline.', 'ACCUSE KEN→UGA happened'],
+    ['Kenya tore into Uganda over the pipeline.', 'ACCUSE KEN→UGA happened'],
+    ['Kenya railed against Uganda over the pipeline.', 'ACCUSE KEN→UGA happened'],
+    ['Kenya took Uganda to task over the pipeline.', 'ACCUSE KEN→UGA happened'],
+    // "pushed back": no backing
+    ['Kenya pushed back against Uganda over the pipeline.', 'ACCUSE KEN→UGA happened'],
+    ['Kenya begged Uganda to reopen the border.', 'REQUEST KEN→UGA happened'],
+    ['Kenya rallied behind Uganda.', 'SUPPORT KEN→UGA happened'],
+    ["Kenya voted against Uganda's proposal.", 'REJECT KEN→UGA happened'],
+  ] as const)
+    assert.deepEqual(brief(text), [want], text);
+});
+
+test('reporting frames in the present tense, "added" and "tweeted" give the demand to the speaker', () => {
+  for (const text of [
+    'Kenya says Uganda must reopen the border.',
+    '"Uganda must reopen the border," Kenya added.',
+    '"Uganda must reopen the border," Kenya tweeted.',
+  ])
+    assert.deepEqual(brief(text), ['REQUEST KEN→UGA happened'], text);
+});

@@ -25,6 +25,7 @@ import { stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
 import { datelineEnd } from './dateline.ts';
 import { speakerInFirstPerson } from './first-person.ts';
+import { undergoneDoer, undergoneRoles } from './undergone.ts';
 import { isCommonWord } from '../entities/tagger/tag.ts';
 import { codeByMeans } from './means.ts';
 import { anchorsVerb, clauseAt, clauseModality, subjectActor, type EventClause } from './clauses.ts';
@@ -125,7 +126,7 @@ export function codeSentence(
       conditionAfter(tokens, match.last, clause.last),
     );
     if (code === null) continue;
-    const roles = speakerInFirstPerson(
+    let roles = speakerInFirstPerson(
       assignRoles(
         tokens,
         actors,
@@ -140,6 +141,9 @@ export function codeSentence(
       tokens,
       clause.speaker ?? reportingSpeaker(grammar, actors),
     );
+    // "X faced criticism from Y": Y criticises X.
+    const doer = undergoneDoer(match, code, tokens, actors);
+    if (doer?.actor) roles = undergoneRoles(roles, doer.actor);
     // "The storm killed", "attacked the website": violence needs a violent doer and something to hit.
     // The clause's subject when it is a thing ("Novel influenza has killed", with no determiner).
     const thing =

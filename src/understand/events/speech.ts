@@ -59,7 +59,7 @@ export function speechActs(clauses: EventClause[], tokens: Token[], actors: Acto
     if (!speaker || (speaker.kind === 'pronoun' ? !speakingPronoun(speaker, tokens) : !speaker.actor))
       continue;
     const code = statementCode(content, tokens);
-    const addressee = code ? addresseeOf(content, reporting, tokens, actors) : null;
+    const addressee = code ? addresseeOf(content, reporting, tokens, actors, speaker) : null;
     if (code && addressee?.actor && !sameSpan(addressee, speaker)) {
       out.push({ code, reporting, content, speaker, addressee });
       continue;
@@ -86,7 +86,7 @@ export function speechActs(clauses: EventClause[], tokens: Token[], actors: Acto
       if (content.kind !== 'main' || content.conditional || content.question) continue;
       const code = statementCode(content, tokens);
       if (!code) continue;
-      const addressee = addresseeOf(content, headline.reporting, tokens, actors);
+      const addressee = addresseeOf(content, headline.reporting, tokens, actors, headline.speaker);
       if (!addressee?.actor || sameSpan(addressee, headline.speaker)) continue;
       out.push({ code, reporting: headline.reporting, content, speaker: headline.speaker, addressee });
     }
@@ -122,9 +122,10 @@ function statementCode(content: EventClause, tokens: Token[]): SpeechActCode | n
 }
 
 /**
- * "(now) is the time for Y to …", "it is vital for Y to …" (a demand of Y), "it was wrong of Y to …"
- * (criticism), "it is very smart for Y to …" (praise): a word after "is" that says what Y is to do or
- * judges what Y did, then "for" or "of", the actor and "to".
+ * "(now) is the time for Y to …", "it is vital for Y to …", "it is up to Y to …" (a demand of Y), "it
+ * was wrong of Y to …" (criticism), "it is very smart for Y to …" (praise): a word after "is" that says
+ * what Y is to do or judges what Y did, then "for" or "of", the actor and "to"; or the word, "that" and a
+ * clause of the actor's ("it is unacceptable that Y closed …", "it is vital that Y return …").
  */
 function extraposed(
   content: EventClause,
@@ -135,9 +136,23 @@ function extraposed(
   for (let k = content.first + 1; k < content.last; k++) {
     const w = tokens[k]?.lower ?? '';
     const code = URGING.has(w) ? '100' : JUDGEMENTS.has(w) ? '111' : APPROVING.has(w) ? '051' : null;
-    if (!code || !/^(?:for|of|on|upon)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    const next = tokens[k + 1]?.lower ?? '';
+    const linked = /^(?:for|of|on|upon)$/.test(next) || (next === 'to' && w === 'up');
+    if (!code || !(linked || next === 'that')) continue;
     // "is (now) the time", "was very smart": a form of "be" shortly before the word.
     if (!tokens.slice(Math.max(content.first, k - 4), k).some((t) => BE.test(t.lower))) continue;
+    if (next === 'that') {
+      // "… that Y closed the border": the actor opens the clause and a lowercase verb follows.
+      const at = k + 2 + determiner(tokens, k + 2);
+      const subject = actors.find((a) => a.actor && a.kind !== 'pronoun' && a.first === at);
+      if (
+        subject &&
+        /^\p{Ll}+$/u.test(tokens[subject.last]?.text ?? '') &&
+        !POSSESSIVE.test(tokens[subject.last]?.lower ?? '')
+      )
+        return { code, addressee: subject };
+      continue;
+    }
     // "for Y to", "for all good party leaders to": the actor ends right before "to", opened by at most
     // two lowercase words after "for".
     const addressee = actors.find(
@@ -261,16 +276,38 @@ function addresseeOf(
   reporting: EventClause,
   tokens: Token[],
   actors: ActorSpan[],
+  speaker: ActorSpan,
 ): ActorSpan | null {
   const s = content.subject;
   if (!s) return null;
   if (s.pronoun) {
-    if (tokens[s.head]?.lower !== 'you') return null;
+    const word = tokens[s.head]?.lower ?? '';
+    if (THIRD_PERSON.test(word)) return antecedent(word, s.first, actors, speaker);
+    if (word !== 'you') return null;
     const o = reporting.object;
     return o ? (actors.find((a) => a.actor && a.first < o.last && o.first < a.last) ?? null) : null;
   }
   const span = subjectActor(content, actors);
   return span && span.kind !== 'pronoun' ? span : null;
+}
+
+const THIRD_PERSON = /^(?:he|she|they|it)$/;
+
+/**
+ * "Asked about Y, X said he was unfit": a third-person subject of the content stands for the nearest
+ * actor named before it that is not the speaker and agrees with it (a person for "he"/"she", a body or
+ * country for "it"/"they"). Speakers seldom demand of or judge themselves, so where only the speaker
+ * agrees the pronoun is taken for the speaker's own and nothing is coded.
+ */
+function antecedent(word: string, before: number, actors: ActorSpan[], speaker: ActorSpan): ActorSpan | null {
+  const person = word === 'he' || word === 'she';
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const a = actors[k]!;
+    if (a.last > before || !a.actor || a.kind === 'pronoun' || a.kind === 'reciprocal') continue;
+    if (a.person !== person || sameSpan(a, speaker)) continue;
+    return a;
+  }
+  return null;
 }
 
 /** A personal pronoun that can report a statement ("he", "she", "they", "we", "I", "it"). */

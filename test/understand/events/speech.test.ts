@@ -225,3 +225,26 @@ test('reporting frames in the present tense, "added" and "tweeted" give the dema
   ])
     assert.deepEqual(brief(text), ['REQUEST KEN→UGA happened'], text);
 });
+
+test('speech acts: "he"/"it" in the statement stands for another actor named before, never the speaker', () => {
+  assert.deepEqual(
+    brief('Asked about Uganda, Kenya said it was lying.').filter((b) => b.startsWith('ACCUSE')),
+    ['ACCUSE KEN→UGA happened'],
+  );
+  // only the speaker agrees: the speaker's own words of itself
+  assert.deepEqual(
+    brief('Kenya said it was lying.').filter((b) => b.startsWith('ACCUSE')),
+    [],
+  );
+});
+
+test('criticism undergone: "faced criticism from Y", "came under fire from Y" are acts of Y on the subject', () => {
+  for (const text of [
+    'Kenya faced criticism from Uganda over the pipeline.',
+    "Kenya's move drew condemnation from Uganda.",
+    'Kenya came under fire from Uganda over the pipeline.',
+  ])
+    assert.deepEqual(brief(text), ['ACCUSE UGA→KEN happened'], text);
+  // with nobody named as critic, "drew criticism" is background
+  assert.deepEqual(brief("Kenya's decision drew criticism."), []);
+});

@@ -205,7 +205,6 @@ test('criticism idioms and raised doubts are ACCUSE; a shot at a goal is not', (
 test('criticism, pleas, backing and votes against in everyday political verbs', () => {
   for (const [text, want] of [
     ['Kenya hit out at Uganda over the pipeline.', 'ACCUSE KEN→UGA happened'],
-    ['Kenya tore into Uganda over the pipeline.', 'ACCUSE KEN→UGA happened'],
     ['Kenya railed against Uganda over the pipeline.', 'ACCUSE KEN→UGA happened'],
     ['Kenya took Uganda to task over the pipeline.', 'ACCUSE KEN→UGA happened'],
     // "pushed back": no backing
@@ -247,4 +246,12 @@ test('criticism undergone: "faced criticism from Y", "came under fire from Y" ar
     assert.deepEqual(brief(text), ['ACCUSE UGA→KEN happened'], text);
   // with nobody named as critic, "drew criticism" is background
   assert.deepEqual(brief("Kenya's decision drew criticism."), []);
+});
+
+test('words of criticism with an everyday sense code nothing there', () => {
+  assert.deepEqual(brief('The Kenyan president threw a birthday bash for his wife.'), []);
+  assert.deepEqual(
+    brief('Kenyan police tore into the crowd with batons.').filter((b) => b.startsWith('ACCUSE')),
+    [],
+  );
 });

@@ -21,7 +21,7 @@ import {
   warningSense,
 } from './senses.ts';
 import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
-import { stem, type Span, type Token } from './text.ts';
+import { reportingVerbs, stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
 import { datelineEnd } from './dateline.ts';
 import { speakerInFirstPerson } from './first-person.ts';
@@ -225,7 +225,7 @@ export function codeSentence(
   }
   if (
     events.length < MAX_EVENTS_PER_SENTENCE &&
-    (frames.length || hasNamingVerb(tokens) || headlineColon(tokens) >= 0)
+    (frames.length || hasNamingVerb(tokens) || headlineColon(tokens) >= 0 || hasSpeechVerb(tokens))
   )
     events.push(...speechActEvents(sentence, tokens, actors, ctx, events, layer()));
   updateDiscourse(ctx.discourse, actors);
@@ -238,6 +238,14 @@ const SPEECH_PATTERNS = {
   '051': { ...compilePattern('051', 'say'), source: 'speech act: praise', weight: 2 },
 };
 const SPEECH_PLOVER = { '100': 'REQUEST', '111': 'ACCUSE', '051': 'SUPPORT' } as const;
+
+/**
+ * A verb the text layer reads as reporting speech ("claimed", "complained", "warned") though the
+ * frames do not: its content clauses may be acts (speech.ts reads them by the text layer's clauses).
+ */
+function hasSpeechVerb(tokens: Token[]): boolean {
+  return tokens.some((t) => reportingVerbs.lemma.has(t.lower));
+}
 
 /** A naming verb ("called Y a liar") that may make a statement an act without a reporting frame. */
 function hasNamingVerb(tokens: Token[]): boolean {

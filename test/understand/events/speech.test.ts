@@ -255,3 +255,11 @@ test('words of criticism with an everyday sense code nothing there', () => {
     [],
   );
 });
+
+test('speech acts: statements after "claimed" or "complained" (speech verbs of the text layer) are read too', () => {
+  assert.deepEqual(brief("Kenya claimed Uganda's election was a sham."), ['ACCUSE KEN→UGA happened']);
+  assert.deepEqual(
+    brief('Kenya claimed Uganda should reopen the border.').filter((b) => b.startsWith('REQUEST')),
+    ['REQUEST KEN→UGA happened'],
+  );
+});

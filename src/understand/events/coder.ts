@@ -21,9 +21,11 @@ import {
   warningSense,
 } from './senses.ts';
 import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
-import { stem, type Span, type Token } from './text.ts';
+import { reportingVerbs, stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
 import { datelineEnd } from './dateline.ts';
+import { speakerInFirstPerson } from './first-person.ts';
+import { undergoneDoer, undergoneRoles } from './undergone.ts';
 import { isCommonWord } from '../entities/tagger/tag.ts';
 import { codeByMeans } from './means.ts';
 import { anchorsVerb, clauseAt, clauseModality, subjectActor, type EventClause } from './clauses.ts';
@@ -129,21 +131,29 @@ export function codeSentence(
     if (code === null) continue;
     // "The man who killed two soldiers was arrested": the soldiers are no subject of "arrested".
     const relative = interruptingRelative(clauses, match.first);
-    const roles = assignRoles(
+    let roles = speakerInFirstPerson(
+      assignRoles(
+        tokens,
+        actors,
+        match,
+        clause,
+        ctx.discourse,
+        own
+          ? {
+              subject: subjectBefore(own, actors),
+              passive: own.passive && own.verb.head === match.first,
+              last: own.last,
+              aside: relative ? { first: relative.first, last: relative.last } : null,
+            }
+          : null,
+      ),
+      own,
       tokens,
-      actors,
-      match,
-      clause,
-      ctx.discourse,
-      own
-        ? {
-            subject: subjectBefore(own, actors),
-            passive: own.passive && own.verb.head === match.first,
-            last: own.last,
-            aside: relative ? { first: relative.first, last: relative.last } : null,
-          }
-        : null,
+      clause.speaker ?? reportingSpeaker(grammar, actors),
     );
+    // "X faced criticism from Y": Y criticises X.
+    const doer = undergoneDoer(match, code, tokens, actors);
+    if (doer?.actor) roles = undergoneRoles(roles, doer.actor);
     // "The storm killed", "attacked the website": violence needs a violent doer and something to hit.
     // The clause's subject when it is a thing ("Novel influenza has killed", with no determiner).
     const thing =
@@ -233,7 +243,7 @@ export function codeSentence(
   }
   if (
     events.length < MAX_EVENTS_PER_SENTENCE &&
-    (frames.length || hasNamingVerb(tokens) || headlineColon(tokens) >= 0)
+    (frames.length || hasNamingVerb(tokens) || headlineColon(tokens) >= 0 || hasSpeechVerb(tokens))
   )
     events.push(...speechActEvents(sentence, tokens, actors, ctx, events, layer()));
   updateDiscourse(ctx.discourse, actors);
@@ -243,7 +253,17 @@ export function codeSentence(
 const SPEECH_PATTERNS = {
   '100': { ...compilePattern('100', 'say'), source: 'speech act: demand', weight: 2 },
   '111': { ...compilePattern('111', 'say'), source: 'speech act: judgement', weight: 2 },
+  '051': { ...compilePattern('051', 'say'), source: 'speech act: praise', weight: 2 },
 };
+const SPEECH_PLOVER = { '100': 'REQUEST', '111': 'ACCUSE', '051': 'SUPPORT' } as const;
+
+/**
+ * A verb the text layer reads as reporting speech ("claimed", "complained", "warned") though the
+ * frames do not: its content clauses may be acts (speech.ts reads them by the text layer's clauses).
+ */
+function hasSpeechVerb(tokens: Token[]): boolean {
+  return tokens.some((t) => reportingVerbs.lemma.has(t.lower));
+}
 
 /** A naming verb ("called Y a liar") that may make a statement an act without a reporting frame. */
 function hasNamingVerb(tokens: Token[]): boolean {
@@ -251,7 +271,7 @@ function hasNamingVerb(tokens: Token[]): boolean {
 }
 
 /**
- * Reported statements that are demands or criticisms of an actor (speech.ts), where the sentence's
+ * Reported statements that are demands, criticisms or praise of an actor (speech.ts), where the sentence's
  * patterns coded no event of that type already.
  */
 function speechActEvents(
@@ -265,7 +285,7 @@ function speechActEvents(
   const out: CodedEvent[] = [];
   for (const act of speechActs(clauses, tokens, actors)) {
     if (coded.length + out.length >= MAX_EVENTS_PER_SENTENCE) break;
-    const plover = act.code === '100' ? 'REQUEST' : 'ACCUSE';
+    const plover = SPEECH_PLOVER[act.code];
     if ([...coded, ...out].some((e) => e.plover === plover)) continue;
     const source = act.speaker.actor ?? pronounSpeaker(act.speaker, tokens, ctx.discourse);
     const target = act.addressee.actor;

@@ -5,7 +5,10 @@
 // Cross-validates first: each set is split in two halves by id; fits on one half, reports the other.
 // The weights written are fitted on the tuning half only (half 0, as scripts/event-halves.ts), so that
 // half 1 stays a check; --fit-all fits them on both halves.
+// --only "f1,f2" fits only the named features (a feature just added), the others kept at their
+// weights in data/events/confidence.json: the rest of the model, and what it was checked on, stays.
 // Usage: node --import tsx scripts/fit-event-confidence.ts [--threshold 0.5] [--dry-run] [--fit-all]
+//   [--only "feature,feature"]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { findEntities } from '../src/understand/entities/index.ts';
@@ -14,6 +17,19 @@ import { FEATURES, featureVector } from '../src/understand/events/confidence.ts'
 
 const args = process.argv.slice(2);
 const threshold = Number(args[args.indexOf('--threshold') + 1] ?? 0) || 0.5;
+const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : null;
+for (const name of only ?? [])
+  if (!(FEATURES as readonly string[]).includes(name))
+    throw new Error(`--only: no feature "${name}"; the features are: ${FEATURES.join(', ')}`);
+const MODEL_URL = new URL('../data/events/confidence.json', import.meta.url);
+/** Where fitting starts: zeros, or with --only the current weights (kept but for the named features). */
+const start = (): number[] => {
+  if (!only) return FEATURES.map(() => 0);
+  const current = (JSON.parse(readFileSync(MODEL_URL, 'utf8')) as { weights: Record<string, number> })
+    .weights;
+  return FEATURES.map((f) => current[f] ?? 0);
+};
+const trainable = FEATURES.map((f) => !only || only.includes(f));
 const DATA = '/work/shared/data/events';
 const SETS = ['news-dev', 'conflibert-dev', 'plover-gsr-dev'];
 
@@ -32,10 +48,15 @@ const half = (id: string): 0 | 1 => ((createHash('sha1').update(id).digest()[0] 
 
 function load(): Row[] {
   const rows: Row[] = [];
+  // A sentence coded in several rounds (one text under several ids) counts once: its copies would
+  // weigh it several times over and put it in both halves, so a fit on one half would have seen the other.
+  const seen = new Set<string>();
   for (const set of SETS) {
     for (const line of readFileSync(`${DATA}/${set}.jsonl`, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const g = JSON.parse(line) as { id: string; text: string; published?: string; events?: GoldEvent[] };
+      if (seen.has(g.text)) continue;
+      seen.add(g.text);
       const gold = (g.events ?? []).filter((e) => e.plover ?? e.cameo);
       const entities = findEntities(g.text, { published: g.published ?? null });
       const events = codeArticle(g.text, entities, { published: g.published ?? null }).map((e) => ({
@@ -55,7 +76,7 @@ function load(): Row[] {
 
 function fit(rows: Row[]): number[] {
   const examples = rows.flatMap((r) => r.events);
-  const w = FEATURES.map(() => 0);
+  const w = start();
   const lambda = 0.01;
   for (let iteration = 0; iteration < 2000; iteration++) {
     const grad = w.map((v, i) => (i === 0 ? 0 : lambda * v * examples.length));
@@ -63,7 +84,9 @@ function fit(rows: Row[]): number[] {
       const p = 1 / (1 + Math.exp(-e.x.reduce((s, v, i) => s + v * (w[i] ?? 0), 0)));
       e.x.forEach((v, i) => (grad[i] = (grad[i] ?? 0) + (p - e.y) * v));
     }
-    w.forEach((_, i) => (w[i] = (w[i] ?? 0) - (0.5 * (grad[i] ?? 0)) / examples.length));
+    w.forEach((_, i) => {
+      if (trainable[i]) w[i] = (w[i] ?? 0) - (0.5 * (grad[i] ?? 0)) / examples.length;
+    });
   }
   return w;
 }
@@ -112,8 +135,5 @@ const weights = Object.fromEntries(FEATURES.map((f, i) => [f, Math.round((w[i] ?
 console.log(weights);
 if (!args.includes('--dry-run')) {
   const out = { source: 'scripts/fit-event-confidence.ts', weights, threshold };
-  writeFileSync(
-    new URL('../data/events/confidence.json', import.meta.url),
-    JSON.stringify(out, null, 2) + '\n',
-  );
+  writeFileSync(MODEL_URL, JSON.stringify(out, null, 2) + '\n');
 }

@@ -109,12 +109,16 @@ function isoDate(raw: string): string | null {
 }
 
 function parseCode(body: string): Code | null {
-  const [code = '', range = ''] = body.trim().split(/\s+/);
+  const [code = '', ...rest] = body.trim().split(/\s+/);
   if (!/^[A-Z]{3,}$/.test(code)) return null;
+  // "> 20090120" is written with a space too: the range is all that follows the code.
+  const range = rest.join('');
   let from: string | null = null;
   let to: string | null = null;
   if (range.startsWith('>')) from = isoDate(range.slice(1));
   else if (range.startsWith('<')) to = isoDate(range.slice(1));
+  // A lone date ("[USAGOV 19820101] # entered Foreign Service") is when the role began.
+  else if (/^\d+$/.test(range)) from = isoDate(range);
   else if (range.includes('-')) {
     const [a = '', b = ''] = range.split('-');
     from = isoDate(a);

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from './kb/knowledge-base.ts';
 import type { PersonEntry } from './kb/schema.ts';
 import { allowedEdits, editDistance } from './fuzzy.ts';
 import { normalizeKey } from './text.ts';
+import { phraseKey } from './phrase-index.ts';
 
 export interface PersonClues {
   country?: string | null;
@@ -47,4 +48,36 @@ function supported(person: PersonEntry, words: string[], knownWords: string[], c
     (person.country === clues.country || person.roles.some((r) => r.country === clues.country));
   const sameRole = !!clues.role && person.roles.some((r) => r.role === clues.role);
   return sameWord || sameCountry || sameRole;
+}
+
+/**
+ * "Thabo Mbeky" for the dictionaries' "Thabo Mbeki": a name of two words or more that is
+ * another spelling of exactly one dictionary person's name, one of its words spelt alike and each
+ * other word within its allowed edits. With a country (the one the name's words belong to), the person
+ * must be of it. Two people as near as each other: neither (a common given name says too little).
+ */
+export function fuzzyDictionaryPerson(
+  kb: KnowledgeBase,
+  name: string,
+  country: string | null,
+): PersonEntry | null {
+  const words = phraseKey(name).split(' ').filter(Boolean);
+  if (words.length < 2) return null;
+  const byWord = kb.dictionaryNamesByWord;
+  const keys = new Set(words.flatMap((w) => byWord.get(w) ?? []));
+  let best: { key: string; distance: number } | null = null;
+  let tied = false;
+  for (const key of keys) {
+    const distance = nameDistance(words, key.split(' '));
+    if (distance === null || distance === 0 || (best && distance > best.distance)) continue;
+    if (country && kb.dictionaries.personIndex.getKey(key)?.country !== country) continue;
+    if (best && distance === best.distance) {
+      const same = kb.dictionaries.personIndex.getKey(key) === kb.dictionaries.personIndex.getKey(best.key);
+      tied ||= !same;
+      continue;
+    }
+    best = { key, distance };
+    tied = false;
+  }
+  return best && !tied ? (kb.dictionaries.personIndex.getKey(best.key) ?? null) : null;
 }

@@ -15,6 +15,8 @@ export interface PhraseStore<T> {
   has(key: string): boolean;
   set(key: string, value: T): unknown;
   entries(): IterableIterator<[string, T]>;
+  /** The keys alone, without decoding any value. */
+  keys(): IterableIterator<string>;
 }
 
 /** What an index is made of, to save it and restore it without re-adding every phrase. */
@@ -61,6 +63,11 @@ export class PhraseIndex<T> {
   /** Every stored phrase key (space-joined token keys) with its value. */
   entries(): IterableIterator<[string, T]> {
     return this.phrases.entries();
+  }
+
+  /** Every stored phrase key, without reading the values (a compiled store decodes them on use). */
+  keys(): IterableIterator<string> {
+    return this.phrases.keys();
   }
 
   get(phrase: string): T | undefined {

@@ -6,7 +6,7 @@ import type { PhraseHit } from './phrase-index.ts';
 import type { OrgEntry, PersonEntry } from './kb/schema.ts';
 import type { TextParts } from './analyse.ts';
 import { analyseText } from './analyse.ts';
-import { fuzzyPerson } from './fuzzy-person.ts';
+import { fuzzyDictionaryPerson, fuzzyPerson } from './fuzzy-person.ts';
 import { fuzzyOrg } from './fuzzy-org.ts';
 import type { SurnameSupport } from './surname.ts';
 import { isLoneName, personBySurname } from './surname.ts';
@@ -53,6 +53,17 @@ export function resolveWith(kb: KnowledgeBase, text: string, options: ResolveOpt
     if (org) return orgActor(org);
   }
   const named = looksLikeName(parts);
+  if (named && !fromContext) {
+    // A name alone may be another spelling of a known person's ("Hassan Rohani"), or of a
+    // dictionary person's ("Thabo Mbeky" for "Thabo Mbeki"), with a word spelt alike or
+    // the country the name's words belong to as support.
+    const country = countryOfName(kb, parts);
+    const curated = fuzzyPerson(kb, text.trim(), { country });
+    if (curated) return personActor(curated, day, kb);
+    // The dictionaries spell names as their coders of the time did: the text's spelling is kept.
+    const older = fuzzyDictionaryPerson(kb, text.trim(), country);
+    if (older) return { ...personActor(older, day, kb), name: text.trim() };
+  }
   const actor = named
     ? fromContext
       ? personFromContext(kb, text.trim(), fromContext, options.context!, day)
@@ -385,10 +396,18 @@ function describedGroup(
   fallbackSector: string | null = null,
 ): Actor | null {
   const title = headTitle(parts);
-  const nameSpan = titledNameSpan(parts, title?.to ?? -1);
+  // "Deputy Defence Minister Lt. Gen. Amos Kiprono": titles stacked after the first are no part of
+  // the name, and the first one (the post) gives the sector, not the rank after it.
+  let afterTitles = title?.to ?? -1;
+  for (;;) {
+    const stacked = parts.titles.find((t) => t.from === afterTitles);
+    if (!stacked) break;
+    afterTitles = stacked.to;
+  }
+  const nameSpan = titledNameSpan(parts, afterTitles);
   // Words of the name are no country or sector ("Foreign Minister Park Jin" is no park).
   const outside = (h: { from: number; to: number }) =>
-    !nameSpan || h.to <= nameSpan.from || h.from >= nameSpan.to;
+    !nameSpan || !title || h.to <= title.to || h.from >= nameSpan.to;
   const outsideName = nameSpan
     ? { ...parts, countries: parts.countries.filter(outside), sectors: parts.sectors.filter(outside) }
     : parts;
@@ -399,6 +418,7 @@ function describedGroup(
   const head =
     postHolderSector(kb, outsideName, parts.orgs[0] ?? null) ??
     armedMenSector(kb, outsideName, parts.orgs[0] ?? null) ??
+    rebelNameSector(kb, outsideName) ??
     headSector(outsideName);
   const owner = org && !place ? org.id : iso3;
   // "the former prime minister" is not the one in office on the day.
@@ -562,6 +582,24 @@ function armedMenSector(kb: KnowledgeBase, parts: TextParts, org: PhraseHit<OrgE
   if (side) return ARMED_SIDE[side] ?? null;
   const body = org && org.to === men.from ? org.value.sector : null;
   return body ? (ARMED_SIDE[body] ?? null) : null;
+}
+
+/**
+ * "Sudanese Revolutionary Forces", "Kosovo Liberation Army": an armed body's name (capitalised, ending in
+ * "Army" or "Forces") with a word of armed movements' names among its capitalised words right before
+ * the head is rebels (REB), not the state's military the head alone suggests. A word inside a
+ * country's name ("Democratic Republic …") is the country's.
+ */
+function rebelNameSector(kb: KnowledgeBase, parts: TextParts): string | null {
+  const { last: head, key } = lastHeadSector(parts);
+  if (!head || head.value !== 'MIL' || !kb.armedBodyHeads.has(key)) return null;
+  const capitalised = (i: number) => /^\p{Lu}/u.test(parts.tokens[i]!.text);
+  for (let i = head.from; i < head.to; i++) if (!capitalised(i)) return null;
+  for (let i = head.from - 1; i >= 0 && capitalised(i); i--) {
+    if (parts.countries.some((c) => c.from <= i && i < c.to)) continue;
+    if (kb.rebelNameWords.has(parts.tokens[i]!.key)) return 'REB';
+  }
+  return null;
 }
 
 function headTitle(parts: TextParts) {

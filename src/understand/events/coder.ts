@@ -21,9 +21,11 @@ import {
   warningSense,
 } from './senses.ts';
 import { assignRoles, relativeSubject, type Clause, type Discourse, type Roles } from './roles.ts';
-import { stem, type Span, type Token } from './text.ts';
+import { reportingVerbs, stem, type Span, type Token } from './text.ts';
 import { loadJson } from './data.ts';
 import { datelineEnd } from './dateline.ts';
+import { speakerInFirstPerson } from './first-person.ts';
+import { undergoneDoer, undergoneRoles } from './undergone.ts';
 import { isCommonWord } from '../entities/tagger/tag.ts';
 import { codeByMeans } from './means.ts';
 import { anchorsVerb, clauseAt, clauseModality, subjectActor, type EventClause } from './clauses.ts';
@@ -100,10 +102,13 @@ export function codeSentence(
     tokens,
     frames,
     MAX_EVENTS_PER_SENTENCE,
+    (m) => interruptingRelative(layer(), m.first) !== null,
   );
   const clauses = chosen.length ? layer() : [];
   const events: CodedEvent[] = [];
   let main: PatternMatch | null = null;
+  /** The relative clause that interrupts the main act's clause, if any. */
+  let mainRelative: EventClause | null = null;
   for (const selected of chosen) {
     const { match, depth } = selected;
     const clause = clauseOf(match, frames, tokens.length);
@@ -124,16 +129,31 @@ export function codeSentence(
       conditionAfter(tokens, match.last, clause.last),
     );
     if (code === null) continue;
-    const roles = assignRoles(
+    // "The man who killed two soldiers was arrested": the soldiers are no subject of "arrested".
+    const relative = interruptingRelative(clauses, match.first);
+    let roles = speakerInFirstPerson(
+      assignRoles(
+        tokens,
+        actors,
+        match,
+        clause,
+        ctx.discourse,
+        own
+          ? {
+              subject: subjectBefore(own, actors),
+              passive: own.passive && own.verb.head === match.first,
+              last: own.last,
+              aside: relative ? { first: relative.first, last: relative.last } : null,
+            }
+          : null,
+      ),
+      own,
       tokens,
-      actors,
-      match,
-      clause,
-      ctx.discourse,
-      own
-        ? { subject: subjectBefore(own, actors), passive: own.passive && own.verb.head === match.first }
-        : null,
+      clause.speaker ?? reportingSpeaker(grammar, actors),
     );
+    // "X faced criticism from Y": Y criticises X.
+    const doer = undergoneDoer(match, code, tokens, actors);
+    if (doer?.actor) roles = undergoneRoles(roles, doer.actor);
     // "The storm killed", "attacked the website": violence needs a violent doer and something to hit.
     // The clause's subject when it is a thing ("Novel influenza has killed", with no determiner).
     const thing =
@@ -169,7 +189,14 @@ export function codeSentence(
     const subordinate = depth > 0 && !relativeSubject(tokens, match.first);
     // "X met Y and praised Z": a coordinated clause shares the subject of the one before.
     const coordinated = own?.kind === 'coordinate' && own.subjectShared && own.first >= (main?.last ?? 0);
-    if (main && (subordinate || ((roles.subjectAt === null || roles.subjectAt < main.last) && !coordinated)))
+    // "The minister who met X last week criticised Y": the relative clause on the subject of the main
+    // act (coded first) asserts its own act.
+    const onMainSubject = !!mainRelative && own === mainRelative && relativeSubject(tokens, match.first);
+    if (
+      main &&
+      !onMainSubject &&
+      (subordinate || ((roles.subjectAt === null || roles.subjectAt < main.last) && !coordinated))
+    )
       continue;
     // "X, who blasted Y": a relative clause on its actor asserts the act as a main clause does.
     // An imported dictionary phrase is a verb phrase with actors around it (PETRARCH codes it only
@@ -211,11 +238,12 @@ export function codeSentence(
       subordinate,
     );
     events.push(...built.filter((e) => politicalInContext(e, ctx)));
+    if (!main) mainRelative = relative;
     main ??= match;
   }
   if (
     events.length < MAX_EVENTS_PER_SENTENCE &&
-    (frames.length || hasNamingVerb(tokens) || headlineColon(tokens) >= 0)
+    (frames.length || hasNamingVerb(tokens) || headlineColon(tokens) >= 0 || hasSpeechVerb(tokens))
   )
     events.push(...speechActEvents(sentence, tokens, actors, ctx, events, layer()));
   updateDiscourse(ctx.discourse, actors);
@@ -225,7 +253,17 @@ export function codeSentence(
 const SPEECH_PATTERNS = {
   '100': { ...compilePattern('100', 'say'), source: 'speech act: demand', weight: 2 },
   '111': { ...compilePattern('111', 'say'), source: 'speech act: judgement', weight: 2 },
+  '051': { ...compilePattern('051', 'say'), source: 'speech act: praise', weight: 2 },
 };
+const SPEECH_PLOVER = { '100': 'REQUEST', '111': 'ACCUSE', '051': 'SUPPORT' } as const;
+
+/**
+ * A verb the text layer reads as reporting speech ("claimed", "complained", "warned") though the
+ * frames do not: its content clauses may be acts (speech.ts reads them by the text layer's clauses).
+ */
+function hasSpeechVerb(tokens: Token[]): boolean {
+  return tokens.some((t) => reportingVerbs.lemma.has(t.lower));
+}
 
 /** A naming verb ("called Y a liar") that may make a statement an act without a reporting frame. */
 function hasNamingVerb(tokens: Token[]): boolean {
@@ -233,7 +271,7 @@ function hasNamingVerb(tokens: Token[]): boolean {
 }
 
 /**
- * Reported statements that are demands or criticisms of an actor (speech.ts), where the sentence's
+ * Reported statements that are demands, criticisms or praise of an actor (speech.ts), where the sentence's
  * patterns coded no event of that type already.
  */
 function speechActEvents(
@@ -247,7 +285,7 @@ function speechActEvents(
   const out: CodedEvent[] = [];
   for (const act of speechActs(clauses, tokens, actors)) {
     if (coded.length + out.length >= MAX_EVENTS_PER_SENTENCE) break;
-    const plover = act.code === '100' ? 'REQUEST' : 'ACCUSE';
+    const plover = SPEECH_PLOVER[act.code];
     if ([...coded, ...out].some((e) => e.plover === plover)) continue;
     const source = act.speaker.actor ?? pronounSpeaker(act.speaker, tokens, ctx.discourse);
     const target = act.addressee.actor;
@@ -286,6 +324,22 @@ function speechActEvents(
     out.push(...built.filter((e) => e.plover === plover && politicalInContext(e, ctx)));
   }
   return out;
+}
+
+/**
+ * The relative clause on the subject of the main clause whose verb is at `at` ("A man who was accused
+ * of fraud was arrested by police"), when one interrupts it: that verb is the act of the sentence, not
+ * one inside the relative clause. Null when the verb heads no such clause.
+ */
+function interruptingRelative(clauses: EventClause[], at: number): EventClause | null {
+  const own = clauseAt(clauses, at);
+  if (!own || own.kind !== 'main' || !own.finite || !anchorsVerb(own, at) || !own.subject) return null;
+  const subject = own.subject;
+  // The relative clause is the only one between the subject and the verb (a longer run of clauses is
+  // more often a misreading of participles than one relative clause).
+  const between = clauses.filter((c) => c.first > subject.first && c.first < own.verb.first);
+  const relative = between.length === 1 ? between[0]! : null;
+  return relative?.kind === 'relative' && relative.last <= own.verb.first ? relative : null;
 }
 
 /**
@@ -679,6 +733,7 @@ function buildEvents(
       reported,
       subordinate,
       passive: roles.passive,
+      agent: roles.agent ?? false,
       plover: coding.plover,
       clauseVerb: grammatical.clauseVerb,
       subject: grammatical.subject,

@@ -44,6 +44,8 @@ export interface EventEvidence {
   reported: boolean;
   subordinate: boolean;
   passive: boolean;
+  /** The passive names its doer ("was arrested by police"): as specific as the active voice. */
+  agent?: boolean;
   plover: string | null;
   /** The pattern starts at the verb of its clause (not at a noun or an adjective). */
   clauseVerb?: boolean;
@@ -92,6 +94,7 @@ export const FEATURES = [
   'reported',
   'subordinate',
   'passive',
+  'passive with agent',
   'clause verb',
   'actor subject',
   'thing subject',
@@ -125,6 +128,7 @@ export function featureVector(e: EventEvidence): number[] {
     e.reported ? 1 : 0,
     e.subordinate ? 1 : 0,
     e.passive ? 1 : 0,
+    e.passive && e.agent ? 1 : 0,
     e.clauseVerb ? 1 : 0,
     e.subject === 'actor' ? 1 : 0,
     e.subject === 'thing' ? 1 : 0,

@@ -75,9 +75,13 @@ function reportedBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Nouns such as "report" or "statement" are no reporting verb; "the report said" is. */
+/**
+ * Nouns such as "report" or "statement" are no reporting verb; "the report said" is. After a
+ * preposition only a gerund is a verb ("by saying"): "arrested by state police" reports nothing.
+ */
 function isVerbUse(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower ?? '';
+  if (prev !== 'to' && PREPOSITIONS.has(prev) && !/ing$/.test(tokens[i]?.lower ?? '')) return false;
   return !['the', 'a', 'an', 'this', 'its', 'his', 'her', 'their', 'whose'].includes(prev);
 }
 

@@ -189,9 +189,24 @@ function newClause(coordinator: Token | undefined, next: Token | undefined): boo
   return COORDINATORS.has(coordinator?.lower ?? '') && finiteAuxiliaries.has(next?.lower ?? '');
 }
 
+/** Words in -ly that are no adverbs of manner ("ally", "rally", "supply", "Italy", "only"). */
+const NOT_MANNER =
+  /^(?:ally|rally|reply|supply|apply|comply|rely|imply|multiply|family|italy|july|holy|only|assembly|anomaly|bully|belly|jelly|folly|tally|sally|lily|fly|early|likely|unlikely|daily|weekly|monthly|yearly|friendly|elderly|costly|deadly|lonely|lovely|orderly|timely|ugly|silly|hourly|quarterly|nightly)$/;
+
+/** A manner adverb ("indefinitely", "directly") between two words of a pattern: "withdraw indefinitely from". */
+function mannerAdverb(token: Token | undefined): boolean {
+  const word = token?.text ?? '';
+  return /^\p{Ll}{3,}ly$/u.test(word) && !NOT_MANNER.test(word);
+}
+
 function matchItems(tokens: Token[], items: Item[], k: number, at: number, to: number): number[] | null {
   const item = items[k];
   if (!item) return [];
+  // "withdraw indefinitely from", "talk directly with": a manner adverb may stand inside a pattern.
+  if (k > 0 && !item.gap && !items[k - 1]?.gap && mannerAdverb(tokens[at]) && at + 1 < to) {
+    const skipped = matchItems(tokens, items, k, at + 1, to);
+    if (skipped) return skipped;
+  }
   if (item.gap) {
     // Numbers and punctuation ("up to 13,000") do not count against the gap.
     for (let skip = 0, words = 0; words <= MAX_GAP && at + skip < to; skip++) {

@@ -38,7 +38,8 @@ export function unreportedNominal(m: PatternMatch, tokens: Token[], actors: Acto
   if (VIOLENT.test(m.pattern.code)) return false;
   const inActor = (i: number) => actors.some((a) => a.first <= i && i < a.last);
   const prev = tokens[m.first - 1];
-  if (prev && UNDERGOING.has(prev.lower)) return true;
+  // "drew criticism from Y" names who criticised (undergone.ts); "drew criticism" does not.
+  if (prev && UNDERGOING.has(prev.lower)) return !/^from$/.test(tokens[m.last]?.lower ?? '');
   // "regarding US pressure": a name used as a modifier opens the noun phrase as a determiner does.
   const modifier = actors.find(
     (a) => a.last === m.first && a.kind === 'named' && !POSSESSIVE.test(tokens[a.last - 1]?.text ?? ''),

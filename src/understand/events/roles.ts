@@ -75,6 +75,8 @@ export interface Roles {
   sources: EventActor[];
   targets: EventActor[];
   passive: boolean;
+  /** The passive names its doer in a "by" phrase ("was arrested by police"). */
+  agent?: boolean;
   /** Token index where the subject phrase starts, when one was found in the sentence. */
   subjectAt: number | null;
 }
@@ -92,13 +94,24 @@ export function assignRoles(
   clause: Clause,
   discourse: Discourse,
   /** What the text layer's clause says of the verb: its subject's actor span, and its voice. */
-  grammar: { subject: ActorSpan | null; passive: boolean } | null = null,
+  grammar: {
+    subject: ActorSpan | null;
+    passive: boolean;
+    /** Where the verb's own clause ends. */
+    last?: number;
+    /** A clause between the subject and the verb ("X who met Y was …"): none of its actors is the subject. */
+    aside?: { first: number; last: number } | null;
+  } | null = null,
 ): Roles {
   const inClause = actors.filter((a) => a.first >= clause.first && a.last <= clause.last);
   const passive = isPassive(tokens, verb.first) || !!grammar?.passive;
   const hint =
     grammar?.subject && inClause.includes(grammar.subject) ? groupHead(grammar.subject, inClause) : null;
-  const subject = hint ?? subjectOf(tokens, inClause, verb.first, clause.first);
+  const aside = grammar?.aside;
+  const outsideAside = aside
+    ? inClause.filter((a) => a.last <= aside.first || a.first >= aside.last)
+    : inClause;
+  const subject = hint ?? subjectOf(tokens, outsideAside, verb.first, clause.first);
   let sources = subject ? expand(subject, inClause, tokens, actors, discourse, clause) : [];
   let objects = objectOf(tokens, inClause, verb, clause.last, subject);
   let targets = objects ? expand(objects, inClause, tokens, actors, discourse, clause) : [];
@@ -109,10 +122,12 @@ export function assignRoles(
     targets = [];
   }
   if (passive) {
-    const agent = agentOf(tokens, inClause, verb.first, clause.last);
+    // The agent stands in the verb's own clause: "X who was accused of Y was arrested by police" has
+    // no agent for "accused".
+    const agent = agentOf(tokens, inClause, verb.first, Math.min(clause.last, grammar?.last ?? clause.last));
     // "A camp for Congolese refugees was attacked": the patient may sit in a phrase.
     if (!sources.length) {
-      const patient = [...inClause].reverse().find((a) => a.last <= verb.first && a.actor);
+      const patient = [...outsideAside].reverse().find((a) => a.last <= verb.first && a.actor);
       if (patient) sources = expand(patient, inClause, tokens, actors, discourse, clause);
     }
     targets = sources;
@@ -125,7 +140,13 @@ export function assignRoles(
     sources = [clause.speaker];
   }
   targets = targets.filter((t) => !sources.some((s) => sameActor(s, t)));
-  return { sources: dedupe(sources), targets: dedupe(targets), passive, subjectAt: subject?.first ?? null };
+  return {
+    sources: dedupe(sources),
+    targets: dedupe(targets),
+    passive,
+    agent: passive && !!objects && sources.length > 0,
+    subjectAt: subject?.first ?? null,
+  };
 }
 
 /** The object phrase is "between/among X and Y" right after the act's words (a few modifiers apart). */

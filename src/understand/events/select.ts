@@ -42,9 +42,19 @@ export function selectMatches(
   tokens: Token[],
   frames: Frame[],
   max: number,
+  /**
+   * Whether the text layer reads the match's word as the verb of a main clause: "A man who was
+   * accused of fraud was arrested": the relative clause ends before "was arrested" with no comma to
+   * close it, so counting subordinators would put the main act inside it.
+   */
+  mainVerb: (m: PatternMatch) => boolean = () => false,
 ): Selected[] {
   const kept = resolveOverlaps(matches);
-  const selected = kept.map((m) => ({ match: m, code: m.pattern.code, depth: depth(m, tokens, frames) }));
+  const selected = kept.map((m) => ({
+    match: m,
+    code: m.pattern.code,
+    depth: mainVerb(m) ? 0 : depth(m, tokens, frames),
+  }));
   const absorbed = new Set<PatternMatch>();
   for (const s of selected) {
     const inner = innerAct(s.match, matches, tokens);

@@ -173,6 +173,26 @@ function describeGroup(tokens: readonly Token[], tags: readonly Pos[], g: VerbGr
   return { negated, modal, tense, passive, finite };
 }
 
+/** Nouns of a span of time, which "last" or "next" make an adverb of time ("last week"). */
+const TIME_NOUNS = new Set(
+  'year years month months week weeks weekend day days night nights hour hours decade decades century spring summer autumn fall winter time'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "(who was accused) several years ago was arrested", "last week signed": a noun phrase that says
+ * when is an adverb of time, never the subject of the verb after it.
+ */
+function isTimePhrase(tokens: readonly Token[], chunk: Chunk): boolean {
+  if (tokens[chunk.last - 1]!.lower === 'ago') return true;
+  return (
+    chunk.last - chunk.first === 2 &&
+    /^(?:last|next)$/.test(tokens[chunk.first]!.lower) &&
+    TIME_NOUNS.has(tokens[chunk.last - 1]!.lower)
+  );
+}
+
 /** Coordinators that join two noun phrases into one subject. */
 const COORDINATED = new Set(['and', 'or']);
 
@@ -202,6 +222,7 @@ export function sentenceClauses(
     let subject = chunkEndingAt.get(k) ?? null;
     if (subject && subject.first < previousEnd) subject = null;
     if (subject && subject.first > s.first && tags[subject.first - 1] === 'ADP') subject = null;
+    if (subject && isTimePhrase(tokens, subject)) subject = null;
     // "Ann Lee (left) spoke …", "The Ministry of Trade (MOTI) has unveiled …": the first clause's
     // subject stands before a parenthesis. (Commas are left alone: ", X," may be a list or a clause.)
     if (!subject && previousEnd === s.first)

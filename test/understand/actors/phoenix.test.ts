@@ -33,8 +33,20 @@ test('the converter reads names, aliases, dated codes, bodies, places and agent 
     ]);
     assert.deepEqual(
       people.map((p) => p[0]),
-      ['Rufus T Firefly', 'Harpo Marxovich', 'Chico Marxovich', 'Zeppo Marxovich', 'Gummo Marxovich'],
+      [
+        'Rufus T Firefly',
+        'Harpo Marxovich',
+        'Chico Marxovich',
+        'Zeppo Marxovich',
+        'Gummo Marxovich',
+        'Margaret Dumontova',
+        'Otis Driftwoodsky',
+      ],
     );
+    // "> 19340101" (a space after the sign) and a lone date both begin a role held since; neither is
+    // a standing code that would make the person a body.
+    assert.deepEqual(people[5]!.slice(3), [null, [['GOV', '1934-01-01', null]]]);
+    assert.deepEqual(people[6]!.slice(3), [null, [['GOV', '1930-01-01', null]]]);
     // A name word that four people of one country bear speaks for that country; one bearer is no evidence.
     assert.deepEqual(read('name-words.json').words, { marxovich: 'FRD' });
     // Companies are no political actors; a dated IGO entry is a person; a leader's name is no alias of his army.

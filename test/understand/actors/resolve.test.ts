@@ -441,3 +441,50 @@ test('a capital named with an article ("The Valley") is not every valley', () =>
   assert.equal(resolveActor('Anguilla')?.country, 'AIA');
   assert.equal(resolveActor('Silicon Valley'), null);
 });
+
+test("a name alone that is another spelling of one dictionary person's name is that person", () => {
+  // The dictionaries spell "Mbeki"; one edit in the surname, the given name spelt alike.
+  const president = resolveActor('Thabo Mbeky');
+  assert.equal(president?.entityId, 'person:thabo-mbeki');
+  assert.equal(president?.country, 'ZAF');
+  assert.equal(president?.sector, 'GOV');
+  // The text's spelling is kept: the dictionaries' is no more canonical.
+  assert.equal(president?.name, 'Thabo Mbeky');
+  // Dated after the role ended: a former official.
+  assert.equal(resolveActor('Thabo Mbeky', { date: '2020-06-01' })?.sector, 'ELI');
+  // Only one word spelt alike and the other too far off: no one.
+  assert.equal(resolveActor('Thabo Mbexxy'), null);
+  // A common given name with a made-up surname names no one.
+  assert.equal(resolveActor('Ahmed Hasanzadehx'), null);
+});
+
+test('an armed body whose name has a word of armed movements is rebels, a state force the military', () => {
+  const cases: [string, string | null, string][] = [
+    ['Sudanese Revolutionary Forces', 'SDN', 'REB'],
+    ['Karen National Liberation Army', null, 'REB'],
+    ['Ogaden Democratic Forces', null, 'REB'],
+    // A state's own forces stay military, whatever the words of its country's name.
+    ['Tanzanian army', 'TZA', 'MIL'],
+    ['Democratic Republic of Congo Armed Forces', 'COD', 'MIL'],
+    ['Kenya Defence Forces', 'KEN', 'MIL'],
+    // A state force named like a movement is a known body.
+    ['Cuban Revolutionary Armed Forces', 'CUB', 'MIL'],
+  ];
+  for (const [text, country, sector] of cases) {
+    const actor = resolveActor(text);
+    assert.equal(actor?.sector, sector, text);
+    if (country) assert.equal(actor?.country, country, text);
+  }
+  // Lower case, the words describe rather than name: no movement is meant.
+  assert.equal(resolveActor('democratic forces')?.sector, 'MIL');
+});
+
+test('titles stacked before a name are no part of it; the first, the post, gives the sector', () => {
+  const minister = resolveActor('Kenyan Deputy Defence Minister Lt. Gen. Amos Kiprono');
+  assert.equal(minister?.name, 'Amos Kiprono');
+  assert.equal(minister?.country, 'KEN');
+  assert.equal(minister?.sector, 'GOV');
+  const general = resolveActor('Lt. Gen. Amos Kiprono');
+  assert.equal(general?.name, 'Amos Kiprono');
+  assert.equal(general?.sector, 'MIL');
+});

@@ -112,3 +112,154 @@ test('speech acts: a person named by a lone surname speaks and acts; a headline 
   assert.deepEqual(named("Kenya said the rebels' new tax was a complete sham."), ['ACCUSE Kenya→KENREB']);
   assert.deepEqual(named("Kenya said Uganda's new tax was a complete sham."), ['ACCUSE Kenya→UGA']);
 });
+
+test('speech acts: misconduct charged by a verb or an adverb, and a quality denied, are criticism', () => {
+  for (const text of [
+    'Kenya said Uganda had undermined the pipeline talks.',
+    'Kenya said Uganda illegally closed the border crossing.',
+    '"Uganda is lying about the pipeline costs," Kenya said.',
+    'Kenya said Uganda was not fit to chair the bloc.',
+    "Kenya said Uganda's claims were baseless.",
+  ])
+    assert.deepEqual(
+      brief(text).filter((b) => b.startsWith('ACCUSE')),
+      ['ACCUSE KEN→UGA happened'],
+      text,
+    );
+  // a quality affirmed, or a passive subject acted on by someone unnamed, is no criticism of it
+  for (const text of [
+    'Kenya said Uganda was fit to chair the bloc.',
+    'Kenya said Uganda was illegally blockaded by smugglers.',
+    "Kenya said Uganda's new tariff was not illegal.",
+  ])
+    assert.deepEqual(
+      brief(text).filter((b) => b.startsWith('ACCUSE')),
+      [],
+      text,
+    );
+});
+
+test("speech acts: a statement or a naming that commends an actor's doing is the speaker's praise", () => {
+  for (const text of [
+    "Kenya said Uganda's ruling was a victory for both countries.",
+    "Kenya called Uganda's decision a historic breakthrough.",
+    'Kenya called Uganda a hero of the region.',
+  ])
+    assert.deepEqual(
+      brief(text).filter((b) => b.startsWith('SUPPORT')),
+      ['SUPPORT KEN→UGA happened'],
+      text,
+    );
+  assert.deepEqual(
+    brief("Kenya said Uganda's ruling was no victory for anyone.").filter((b) => b.startsWith('SUPPORT')),
+    [],
+  );
+});
+
+test('speech acts: "it is time for Y to", "it was wrong of Y to" demand of or judge Y', () => {
+  const first = (text: string) => brief(text).filter((b) => /^(?:REQUEST|ACCUSE|SUPPORT)/.test(b));
+  assert.deepEqual(first('"Now is the time for Uganda to reopen the border," Kenya said.'), [
+    'REQUEST KEN→UGA happened',
+  ]);
+  assert.deepEqual(first('Kenya said it was vital for Uganda to pay its share.'), [
+    'REQUEST KEN→UGA happened',
+  ]);
+  assert.deepEqual(first('Kenya said it was wrong of Uganda to close the border.'), [
+    'ACCUSE KEN→UGA happened',
+  ]);
+  assert.deepEqual(first('Kenya said it was wise of Uganda to reopen the border.'), [
+    'SUPPORT KEN→UGA happened',
+  ]);
+  // time said of no actor, or denied, asks nothing
+  assert.deepEqual(first('Kenya said it was time for talks to resume.'), []);
+  assert.deepEqual(first('Kenya said it was not time for Uganda to pay.'), []);
+});
+
+test('quoted first person: "we" and "us" are the speaker the frame names', () => {
+  assert.deepEqual(brief('"We call on Uganda to withdraw its troops," Kenya said.'), [
+    'REQUEST KEN→UGA happened',
+  ]);
+  assert.deepEqual(
+    brief('"Uganda attacked us without warning," the Kenyan army said.').filter((b) =>
+      b.startsWith('ASSAULT'),
+    ),
+    ['ASSAULT UGA→KENMIL happened'],
+  );
+  // with no speaker named, "we" stays unknown
+  assert.deepEqual(
+    eventsOf('We call on Uganda to withdraw its troops.').map((e) => e.source?.code ?? null),
+    [null],
+  );
+});
+
+test('criticism idioms and raised doubts are ACCUSE; a shot at a goal is not', () => {
+  for (const text of [
+    'Kenya took a swipe at Uganda over the pipeline.',
+    'Kenya took aim at Uganda over the pipeline.',
+    "Kenya raised serious questions about Uganda's handling of the pipeline.",
+  ])
+    assert.deepEqual(brief(text), ['ACCUSE KEN→UGA happened'], text);
+  assert.deepEqual(brief('The Kenyan striker took a shot at the goal.'), []);
+});
+
+test('criticism, pleas, backing and votes against in everyday political verbs', () => {
+  for (const [text, want] of [
+    ['Kenya hit out at Uganda over the pipeline.', 'ACCUSE KEN→UGA happened'],
+    ['Kenya railed against Uganda over the pipeline.', 'ACCUSE KEN→UGA happened'],
+    ['Kenya took Uganda to task over the pipeline.', 'ACCUSE KEN→UGA happened'],
+    // "pushed back": no backing
+    ['Kenya pushed back against Uganda over the pipeline.', 'ACCUSE KEN→UGA happened'],
+    ['Kenya begged Uganda to reopen the border.', 'REQUEST KEN→UGA happened'],
+    ['Kenya rallied behind Uganda.', 'SUPPORT KEN→UGA happened'],
+    ["Kenya voted against Uganda's proposal.", 'REJECT KEN→UGA happened'],
+  ] as const)
+    assert.deepEqual(brief(text), [want], text);
+});
+
+test('reporting frames in the present tense, "added" and "tweeted" give the demand to the speaker', () => {
+  for (const text of [
+    'Kenya says Uganda must reopen the border.',
+    '"Uganda must reopen the border," Kenya added.',
+    '"Uganda must reopen the border," Kenya tweeted.',
+  ])
+    assert.deepEqual(brief(text), ['REQUEST KEN→UGA happened'], text);
+});
+
+test('speech acts: "he"/"it" in the statement stands for another actor named before, never the speaker', () => {
+  assert.deepEqual(
+    brief('Asked about Uganda, Kenya said it was lying.').filter((b) => b.startsWith('ACCUSE')),
+    ['ACCUSE KEN→UGA happened'],
+  );
+  // only the speaker agrees: the speaker's own words of itself
+  assert.deepEqual(
+    brief('Kenya said it was lying.').filter((b) => b.startsWith('ACCUSE')),
+    [],
+  );
+});
+
+test('criticism undergone: "faced criticism from Y", "came under fire from Y" are acts of Y on the subject', () => {
+  for (const text of [
+    'Kenya faced criticism from Uganda over the pipeline.',
+    "Kenya's move drew condemnation from Uganda.",
+    'Kenya came under fire from Uganda over the pipeline.',
+  ])
+    assert.deepEqual(brief(text), ['ACCUSE UGA→KEN happened'], text);
+  // with nobody named as critic, "drew criticism" is background
+  assert.deepEqual(brief("Kenya's decision drew criticism."), []);
+});
+
+test('words of criticism with an everyday sense code nothing there', () => {
+  assert.deepEqual(brief('The Kenyan president threw a birthday bash for his wife.'), []);
+  assert.deepEqual(
+    brief('Kenyan police tore into the crowd with batons.').filter((b) => b.startsWith('ACCUSE')),
+    [],
+  );
+});
+
+test('speech acts: statements after "claimed" or "complained" (speech verbs of the text layer) are read too', () => {
+  assert.deepEqual(brief("Kenya claimed Uganda's election was a sham."), ['ACCUSE KEN→UGA happened']);
+  assert.deepEqual(
+    brief('Kenya claimed Uganda should reopen the border.').filter((b) => b.startsWith('REQUEST')),
+    ['REQUEST KEN→UGA happened'],
+  );
+});

@@ -360,3 +360,13 @@ test('tags: common adjectives without a suffix, and nouns that end as adjectives
   // a suffix still marks an adjective before a noun
   assert.match(tags('A diplomatic solution was found.'), /diplomatic\/ADJ solution\/NOUN/);
 });
+
+test('clauses: a noun phrase of time before a verb is no subject; the relative clause hands its antecedent on', () => {
+  const doc = readText(
+    'A Kenyan pastor who was questioned by reporters two weeks ago was detained on Monday.',
+  );
+  const detained = clauseOf(doc, 'detained');
+  assert.deepEqual([detained.kind, detained.subjectText], ['main', 'A Kenyan pastor']);
+  const signed = clauseOf(readText('Last week signed the budget.'), 'signed');
+  assert.equal(signed.subjectText, null);
+});

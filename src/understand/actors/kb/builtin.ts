@@ -65,6 +65,12 @@ export interface SectorLexicon {
    */
   armedHeads?: string[];
   /**
+   * "Allied Democratic Forces", "Lord's Resistance Army": the last words of armed bodies' names
+   * (`heads`) and the words of armed movements' names (`words`) that, capitalised right before them,
+   * make the body rebels (REB) rather than the state's military.
+   */
+  rebelNames?: { heads: string[]; words: string[] };
+  /**
    * How the names of bodies of states read: a head ("Pact", "Treaty Organization") or a body of members
    * ("League of Arab States"); an unknown name of either form is intergovernmental (IGO).
    */

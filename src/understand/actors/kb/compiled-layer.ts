@@ -110,6 +110,10 @@ class DecodedOnUse<T> implements PhraseStore<T> {
   *entries(): IterableIterator<[string, T]> {
     for (const [key, slot] of this.slots) yield [key, slot < 0 ? this.added[-1 - slot]! : this.entry(slot)];
   }
+
+  keys(): IterableIterator<string> {
+    return this.slots.keys();
+  }
 }
 
 function compileEntries(entries: unknown[]): CompiledEntries {

@@ -65,6 +65,10 @@ export class KnowledgeBase {
   readonly positionNouns = new Set<string>();
   /** Nouns for armed men ("forces", "fighters", with plurals): of the side named before them. */
   readonly armedHeads = new Set<string>();
+  /** Last words of armed bodies' names ("army", "forces"), with plurals. */
+  readonly armedBodyHeads = new Set<string>();
+  /** Words of armed movements' names ("liberation", "democratic"): before an armed body's head, rebels. */
+  readonly rebelNameWords: Set<string>;
 
   constructor(countries: CountryRecord[], actors: ActorFile, titles: RoleTitles, sectors: SectorLexicon) {
     // Countries with hand-written aliases are the ones news writes about: they own shared words
@@ -99,6 +103,9 @@ export class KnowledgeBase {
     for (const p of sectors.positionNouns ?? [])
       for (const form of withPlurals(p)) this.positionNouns.add(form);
     for (const p of sectors.armedHeads ?? []) for (const form of withPlurals(p)) this.armedHeads.add(form);
+    for (const p of sectors.rebelNames?.heads ?? [])
+      for (const form of withPlurals(p)) this.armedBodyHeads.add(form);
+    this.rebelNameWords = new Set(sectors.rebelNames?.words ?? []);
   }
 
   private phoenix: NameLayer | null = null;
@@ -137,6 +144,29 @@ export class KnowledgeBase {
       this.givenNameKeys = keys;
     }
     return this.givenNameKeys;
+  }
+
+  private dictionaryNameKeys: Map<string, string[]> | null = null;
+  /**
+   * The dictionaries' people's names of two words or more (phrase keys), by each of their words: the
+   * candidates for another spelling of a name one of whose words is spelt alike. Made on first use
+   * from the keys alone (no entry is decoded).
+   */
+  get dictionaryNamesByWord(): Map<string, string[]> {
+    if (!this.dictionaryNameKeys) {
+      const byWord = new Map<string, string[]>();
+      for (const key of this.dictionaries.personIndex.keys()) {
+        const words = key.split(' ');
+        if (words.length < 2) continue;
+        for (const word of new Set(words)) {
+          const list = byWord.get(word);
+          if (list) list.push(key);
+          else byWord.set(word, [key]);
+        }
+      }
+      this.dictionaryNameKeys = byWord;
+    }
+    return this.dictionaryNameKeys;
   }
 
   private nameWordCountries: Map<string, string> | null = null;

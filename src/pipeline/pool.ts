@@ -110,6 +110,14 @@ export interface PoolOptions {
  */
 export const RECYCLE_AFTER = 2500;
 
+/**
+ * Each reading thread's young generation (where a reading's short-lived objects are made). V8's
+ * default (48 MB: semi-spaces of 16 MB) is kept in memory by every thread, and reading a page
+ * leaves little alive for long: with 12 MB (semi-spaces of 4 MB) a thread takes about 20 MB less
+ * and reads as fast (measured over 1,000 generated news pages).
+ */
+const YOUNG_GENERATION_MB = 12;
+
 // Under tsx (tests, benchmarks) this module is .ts and so are the workers; compiled, all are .js.
 const workerFile = (name: string): string =>
   new URL(`./${name}${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
@@ -134,7 +142,10 @@ export function createReadPool(options: PoolOptions = {}): Reader {
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1536 },
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.maxHeapMb ?? 1536,
+        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      },
     });
   let pool = newPool();
   const recycleAfter = threads * (options.recycleAfter ?? RECYCLE_AFTER);

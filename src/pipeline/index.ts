@@ -6,6 +6,7 @@ import { inlineReader, type Reader, type ReadCall } from './pool.ts';
 import type { ReadOptions } from './read.ts';
 import type { Reading } from '../model/index.ts';
 import {
+  catchUpBeforeLock,
   prepareTrace,
   traceStoredDocument,
   traceStoredInput,
@@ -147,6 +148,8 @@ export async function storeReadingsOnce(store: Store, pages: readonly PageReadin
       results.push(result);
     }
     if (traces.length) {
+      // what other workers committed is read back before the lock, so that they wait less for it
+      await catchUpBeforeLock(store);
       await store.lockTracing();
       await traceStoredInputs(store, traces);
     }

@@ -110,6 +110,15 @@ export interface PoolOptions {
  */
 export const RECYCLE_AFTER = 2500;
 
+/**
+ * Each reading thread's young generation (where a reading's short-lived objects are made). V8's
+ * default (48 MB: semi-spaces of 16 MB) is kept in memory by every thread; with 12 MB (semi-spaces
+ * of 4 MB) two threads reading 2,000 generated news pages peaked about 45 MB lower, for about 7%
+ * more CPU in the threads (more frequent scavenges; 24 MB saved only 12 MB). A batch's peak memory
+ * is bounded, its CPU partly idle (the store's writes run in the main thread), hence this trade.
+ */
+const YOUNG_GENERATION_MB = 12;
+
 // Under tsx (tests, benchmarks) this module is .ts and so are the workers; compiled, all are .js.
 const workerFile = (name: string): string =>
   new URL(`./${name}${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
@@ -134,7 +143,10 @@ export function createReadPool(options: PoolOptions = {}): Reader {
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1536 },
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.maxHeapMb ?? 1536,
+        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      },
     });
   let pool = newPool();
   const recycleAfter = threads * (options.recycleAfter ?? RECYCLE_AFTER);

@@ -130,6 +130,55 @@ class WarmIndex {
 }
 
 const warmIndexes = new WeakMap<Store, WarmIndex>();
+/** Traces running now in this process (under the tracing lock), per store: its warm index is in use. */
+const tracingNow = new WeakMap<Store, number>();
+/** A catch-up running outside the tracing lock (catchUpBeforeLock), awaited before tracing. */
+const unlockedCatchUps = new WeakMap<Store, Promise<void>>();
+
+/**
+ * Runs a trace under the tracing lock with the warm index to itself: after any catch-up begun
+ * outside the lock (they share the index), and marked busy so that none begins meanwhile.
+ */
+async function tracingAlone<T>(store: Store, work: () => Promise<T>): Promise<T> {
+  const running = unlockedCatchUps.get(store);
+  if (running) await running.catch(() => {});
+  tracingNow.set(store, (tracingNow.get(store) ?? 0) + 1);
+  try {
+    return await work();
+  } finally {
+    const left = tracingNow.get(store)! - 1;
+    if (left) tracingNow.set(store, left);
+    else tracingNow.delete(store);
+  }
+}
+
+/**
+ * Takes into this process's warm index what other processes traced and committed since it was
+ * last brought up to date, before the caller takes the tracing lock: what was committed is read
+ * the same with or without the lock (arrival numbers are given and committed under it, so the
+ * committed ones have no gap), and the catch-up under the lock is left with the units committed
+ * meanwhile. With several workers this is most of the reading back of each other's documents,
+ * which would otherwise keep every other worker waiting. Nothing is done for an index not loaded
+ * yet (the first load runs under the lock), while this process traces into the store, or when the
+ * last document traced here is not seen stored (its unit rolled back: the locked trace reloads).
+ */
+export async function catchUpBeforeLock(store: Store): Promise<void> {
+  const warm = warmIndexes.get(store);
+  if (!warm || warm.head === 0 || tracingNow.has(store) || unlockedCatchUps.has(store)) return;
+  const running = (async () => {
+    const pending = warm.pending;
+    const { lastSeq, traced } = await store.traceHead(pending ? [pending] : []);
+    if (pending && !traced.includes(pending)) return;
+    if (warm.pending === pending) warm.pending = null;
+    if (warmIndexes.get(store) === warm) await catchUp(store, warm, lastSeq);
+  })();
+  unlockedCatchUps.set(store, running);
+  try {
+    await running;
+  } finally {
+    unlockedCatchUps.delete(store);
+  }
+}
 
 /** Documents kept comparable per process for this store; a test sets a small one (before tracing). */
 export function setStoredTraceWindow(store: Store, window: number): void {
@@ -219,10 +268,11 @@ class UnitTraces implements TraceSink {
  * and their records saved together. A document traced already, an index holding what the store does
  * not, or a parent no longer stored sends the rest one by one through traceStoredInput.
  */
-export async function traceStoredInputs(
-  store: Store,
-  prepared: readonly PreparedTrace[],
-): Promise<TraceRecord[]> {
+export function traceStoredInputs(store: Store, prepared: readonly PreparedTrace[]): Promise<TraceRecord[]> {
+  return tracingAlone(store, () => traceInputsWarm(store, prepared));
+}
+
+async function traceInputsWarm(store: Store, prepared: readonly PreparedTrace[]): Promise<TraceRecord[]> {
   if (prepared.length === 1) return [await traceStoredInput(store, prepared[0]!)];
   const records: TraceRecord[] = [];
   const oneByOne = async (from: number) => {
@@ -252,7 +302,11 @@ export async function traceStoredInputs(
 }
 
 /** Traces one stored document (by what tracing reads of it) against the traced ones. */
-export async function traceStoredInput(store: Store, prepared: PreparedTrace): Promise<TraceRecord> {
+export function traceStoredInput(store: Store, prepared: PreparedTrace): Promise<TraceRecord> {
+  return tracingAlone(store, () => traceInputWarm(store, prepared));
+}
+
+async function traceInputWarm(store: Store, prepared: PreparedTrace): Promise<TraceRecord> {
   const id = prepared.input.id;
   for (let attempt = 0; ; attempt++) {
     const warm = warmIndexes.get(store) ?? new WarmIndex(storedTraceWindow());

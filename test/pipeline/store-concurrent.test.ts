@@ -225,4 +225,58 @@ for (const target of [sqliteTarget, await postgresTarget()]) {
       }
     },
   );
+
+  storeTest(
+    `a worker reads back what others traced before it takes the tracing lock, and traces against it`,
+    2,
+    async (h, stores) => {
+      const [other, mine] = stores as [Store, Store];
+      // The worker's store, whose reads of traced documents are noted: before or after its unit
+      // took the tracing lock.
+      let locked = false;
+      const readsAfterLock: number[] = [];
+      const worker = new Proxy(mine, {
+        get(target, key) {
+          const value = Reflect.get(target, key, target) as unknown;
+          if (key === 'lockTracing')
+            return async () => {
+              await target.lockTracing();
+              locked = true;
+            };
+          if (key === 'readTracesAfter')
+            return (after: number, limit: number) => {
+              if (locked) readsAfterLock.push(after);
+              return target.readTracesAfter(after, limit);
+            };
+          if (key === 'unit')
+            return <T>(work: () => Promise<T>) => {
+              locked = false;
+              return target.unit(work);
+            };
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      // the worker's warm index is loaded by a page of its own
+      const own = page(join(OTHER_PARAGRAPHS), 'own');
+      await storeReadingsOnce(worker, [{ ...own, origin: 'own' }]);
+      // another worker stores the source and a copy
+      const source = page(join(ORIGIN_PARAGRAPHS), 'source');
+      const first = await storeReading(other, source.input, source.reading, 'source');
+      const early = page(copyText(COPY_SITES[0]!), COPY_SITES[0]!);
+      await storeReading(other, early.input, early.reading, early.input.name);
+      readsAfterLock.length = 0;
+      const copies = COPY_SITES.slice(1, 3).map((site) => page(copyText(site), site));
+      const added = await storeReadingsOnce(
+        worker,
+        copies.map((c) => ({ ...c, origin: c.input.name })),
+      );
+      assert.deepEqual(readsAfterLock, [], 'nothing left to read back under the lock');
+      const traces = await h.store.getTraces(added.map((r) => r.id));
+      assert.equal(traces.length, copies.length, 'every copy is traced');
+      for (const trace of traces) {
+        assert.equal(trace.origin, first.id, JSON.stringify(trace));
+        assert.ok(trace.parent, JSON.stringify(trace));
+      }
+    },
+  );
 }

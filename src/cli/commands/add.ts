@@ -27,6 +27,14 @@ export function register(program: Command, context: CliContext): void {
     });
 }
 
+/**
+ * Pages read ahead of the one being stored, per reading thread. Storing is not steady: every
+ * half second the batch commits (SQLite writes its log, now and then checkpoints it), taking this
+ * thread away for tens of milliseconds; with only two pages per thread queued the threads run dry
+ * and wait. A page read and waiting holds its reading (tens of KB), so this costs little memory.
+ */
+const READ_AHEAD_PER_THREAD = 8;
+
 export interface AddSummary {
   added: { input: string; id: string }[];
   unchanged: { input: string; id: string }[];
@@ -66,7 +74,7 @@ export async function addInputs(
   };
   try {
     await store.batched(() =>
-      inOrder(inputs, Math.max(1, reader.threads * 2), readOne, async (result, input) => {
+      inOrder(inputs, Math.max(1, reader.threads * READ_AHEAD_PER_THREAD), readOne, async (result, input) => {
         bar?.update({ name: input.length > 40 ? '…' + input.slice(-39) : input });
         try {
           if (result.status === 'rejected') throw result.reason;

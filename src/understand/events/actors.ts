@@ -203,8 +203,9 @@ export function actorCode(country: string | null, sector: string | null): string
 
 const UPPER_START = /^\p{Lu}/u;
 
+/** A capitalised word that may name an actor: a sentence-initial "He" or "They" is a pronoun, never a name. */
 function isCapitalised(t: Token): boolean {
-  return UPPER_START.test(t.text) && !NOT_NAMES.has(t.lower);
+  return UPPER_START.test(t.text) && !NOT_NAMES.has(t.lower) && !PRONOUNS.has(t.lower);
 }
 
 /** Capitalised runs no entity covers, resolved through the knowledge base (longest piece first). */
@@ -577,6 +578,42 @@ function groupCoordinated(spans: ActorSpan[], tokens: Token[]): void {
     ) {
       span.group = prev.group;
     } else span.group = group++;
+  });
+}
+
+/**
+ * "Iran attacked Iraq and Syria condemned the attack": an "and" the text layer reads as opening a new
+ * clause (its noun phrase is followed by a finite verb) joins two clauses, not two actors. An actor
+ * that begins the subject of a clause opening between it and the actor before it starts a new group;
+ * the conjuncts after it in its old group go with it ("… and Syria and Turkey condemned it").
+ */
+export function splitAtClauses(
+  spans: ActorSpan[],
+  clauses: readonly {
+    first: number;
+    verb: { first: number };
+    subject: { first: number; last: number } | null;
+  }[],
+): void {
+  let fresh = Math.max(-1, ...spans.map((a) => a.group)) + 1;
+  spans.forEach((span, k) => {
+    const prev = spans[k - 1];
+    if (!prev || prev.group !== span.group) return;
+    const opens = clauses.some(
+      (c) =>
+        c.subject &&
+        c.first >= prev.last &&
+        c.first <= span.first &&
+        c.subject.first <= span.first &&
+        span.first < c.subject.last &&
+        // "US and British forces must …" tagged with "forces" as the verb: a verb inside an actor's
+        // own words is the tagger's slip, not a clause.
+        !spans.some((a) => a.first <= c.verb.first && c.verb.first < a.last),
+    );
+    if (!opens) return;
+    const old = span.group;
+    const group = fresh++;
+    for (let j = k; j < spans.length && spans[j]!.group === old; j++) spans[j]!.group = group;
   });
 }
 

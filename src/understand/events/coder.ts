@@ -1,7 +1,7 @@
 // Codes one sentence: pattern matches → the best event per clause → roles, modality, CAMEO/PLOVER
 // coding, date and location.
 import type { Event, EventActor, Evidence, Modality } from '../../model/index.ts';
-import { findActorSpans, type ActorContext, type ActorSpan } from './actors.ts';
+import { findActorSpans, splitAtClauses, type ActorContext, type ActorSpan } from './actors.ts';
 import { eventDate } from './dates.ts';
 import { findFrames, type Frame } from './frames.ts';
 import { compilePattern, eventLexicon, type PatternMatch } from './lexicon.ts';
@@ -90,6 +90,7 @@ export function codeSentence(
   const layer = () => {
     if (read) return read;
     read = readClauses();
+    splitAtClauses(actors, read);
     const lone = loneNameSubjects(read, tokens, actors, opening);
     if (lone.length) {
       actors.push(...lone);

@@ -62,7 +62,11 @@ export function storedTraceWindow(env: NodeJS.ProcessEnv = process.env): number 
 const READ_PAGE = 2000;
 
 /** An origin as stories are grouped by (its names' lists hold it). */
-type NamedOrigin = Omit<StoryNameEntry, 'name'>;
+type NamedOrigin = Omit<StoryNameEntry, 'name'> & {
+  /** Names shared with the origin whose story is being found, counted in `findStory`'s round `round`. */
+  shared: number;
+  round: number;
+};
 
 /** One process's warm index over a store. */
 class WarmIndex {
@@ -82,6 +86,8 @@ class WarmIndex {
   readonly names = new Map<string, NamedOrigin[]>();
   /** Arrival numbers of documents read back from beyond the window (held by the tracer again). */
   readonly recalled = new Set<number>();
+  /** Counts `findStory`'s rounds (see NamedOrigin.round). */
+  storyRound = 0;
   /** Arrival number below which names were last dropped (they follow the reach). */
   private namesFrom = 0;
   /** Documents the names and the reach index cover (the window and older ones). */
@@ -103,12 +109,12 @@ class WarmIndex {
 
   /** Takes in an origin's names (in arrival order), and drops those of origins that left the reach. */
   addNames(entries: readonly StoryNameEntry[]): void {
-    let origin: NamedOrigin = { documentId: '', seq: -1, names: 0, publishedMs: null };
+    let origin: NamedOrigin = { documentId: '', seq: -1, names: 0, publishedMs: null, shared: 0, round: 0 };
     for (const entry of entries) {
       // an origin's entries come one after another
       if (origin.seq !== entry.seq || origin.documentId !== entry.documentId) {
         const { documentId, seq, names, publishedMs } = entry;
-        origin = { documentId, seq, names, publishedMs };
+        origin = { documentId, seq, names, publishedMs, shared: 0, round: 0 };
       }
       const list = this.names.get(entry.name);
       if (!list) this.names.set(entry.name, [origin]);
@@ -494,18 +500,26 @@ async function findStory(
   doc: TraceDoc,
 ): Promise<StoryChoice> {
   const names = [...leadNames(input.title ?? '', input.text)];
-  const shared = new Map<string, { count: number; entry: NamedOrigin }>();
+  // counted on the origins themselves (one object per origin, shared by its names' lists): no map
+  // per trace
+  const round = ++warm.storyRound;
+  const sharing: NamedOrigin[] = [];
   for (const name of names) {
-    for (const entry of warm.names.get(name) ?? []) {
+    const list = warm.names.get(name);
+    if (!list) continue;
+    for (const entry of list) {
       if (entry.documentId === record.documentId) continue;
-      const seen = shared.get(entry.documentId);
-      if (seen) seen.count++;
-      else shared.set(entry.documentId, { count: 1, entry });
+      if (entry.round === round) entry.shared++;
+      else {
+        entry.round = round;
+        entry.shared = 1;
+        sharing.push(entry);
+      }
     }
   }
   const matched: string[] = [];
-  for (const { count, entry } of shared.values()) {
-    if (storyMatches(count, names.length, entry.names, doc.time, entry.publishedMs ?? NaN))
+  for (const entry of sharing) {
+    if (storyMatches(entry.shared, names.length, entry.names, doc.time, entry.publishedMs ?? NaN))
       matched.push(entry.documentId);
   }
   if (!matched.length) return { story: record.story, names, merged: [] };

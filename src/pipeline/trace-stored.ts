@@ -242,7 +242,7 @@ export async function traceStoredInputs(
   if ((warm.pending && !traced.includes(warm.pending)) || ids.some((id) => traced.includes(id)))
     return oneByOne(0);
   warm.pending = null;
-  await catchUp(store, warm, lastSeq);
+  if (lastSeq > warm.head) await catchUp(store, warm, lastSeq);
   const unit = new UnitTraces(store);
   for (const [i, p] of prepared.entries()) {
     const record = await traceWarm(store, warm, p, lastSeq + 1 + i, false, unit);
@@ -263,7 +263,9 @@ export async function traceStoredInput(store: Store, prepared: PreparedTrace): P
   for (let attempt = 0; ; attempt++) {
     const warm = warmIndexes.get(store) ?? new WarmIndex(storedTraceWindow());
     warmIndexes.set(store, warm);
-    const { lastSeq, traced } = await readHead(store, warm, id);
+    // most traces read nothing first (see readHead): no await then
+    const head = readHead(store, warm, id);
+    const { lastSeq, traced } = head instanceof Promise ? await head : head;
     if (warm.pending && !traced.includes(warm.pending)) {
       // what this process traced last was rolled back (or deleted): the index holds a document the
       // store does not; it is loaded again
@@ -275,7 +277,7 @@ export async function traceStoredInput(store: Store, prepared: PreparedTrace): P
       const [stored] = await store.getTraces([id]);
       if (stored) return stored;
     }
-    await catchUp(store, warm, lastSeq);
+    if (lastSeq > warm.head) await catchUp(store, warm, lastSeq);
     const record = await traceWarm(store, warm, prepared, lastSeq + 1, attempt > 0);
     if (record) return record;
   }
@@ -286,11 +288,11 @@ export async function traceStoredInput(store: Store, prepared: PreparedTrace): P
  * read from the store, unless this process has held the write lock since its last trace with
  * nothing undone (see Store.writeEpoch): then the index is up to date and the last one stored.
  */
-async function readHead(
+function readHead(
   store: Store,
   warm: WarmIndex,
   id: string,
-): Promise<{ lastSeq: number; traced: string[] }> {
+): { lastSeq: number; traced: string[] } | Promise<{ lastSeq: number; traced: string[] }> {
   const epoch = store.writeEpoch();
   if (epoch !== null && epoch === warm.epoch && !warm.tracer.has(id))
     return { lastSeq: warm.head, traced: warm.pending ? [warm.pending] : [] };
@@ -363,12 +365,10 @@ function restoreParents(warm: WarmIndex, records: readonly StoredTrace[], restor
 
 /**
  * Reads back the documents older than the window that share a sample of shingles with a new one
- * (see ReachIndex) and restores them into the tracer, so the new document is compared with them in
- * full (and they are held again, for its next copies).
+ * (`found` by the ReachIndex, arrival numbers) and restores them into the tracer, so the new document
+ * is compared with them in full (and they are held again, for its next copies).
  */
-async function recall(store: Store, warm: WarmIndex, shingles: Uint32Array): Promise<void> {
-  const found = warm.reach.find(shingles, (seq) => warm.recalled.has(seq));
-  if (!found.length) return;
+async function recall(store: Store, warm: WarmIndex, found: number[]): Promise<void> {
   // the set only avoids reading one twice; a document read again is seen held (tracer.has)
   if (warm.recalled.size > warm.window) warm.recalled.clear();
   const records: StoredTrace[] = [];
@@ -417,7 +417,10 @@ async function traceWarm(
   sink: TraceSink = storeSink(store),
 ): Promise<TraceRecord | null> {
   const id = input.id;
-  if (warm.reachSpan > warm.window) await recall(store, warm, described.fp.shingles);
+  if (warm.reachSpan > warm.window) {
+    const found = warm.reach.find(described.fp.shingles, (seq) => warm.recalled.has(seq));
+    if (found.length) await recall(store, warm, found);
+  }
   const changed = warm.tracer.add(input, described, seq);
   const doc = changed[0]!;
   warm.pending = id;

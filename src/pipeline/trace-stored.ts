@@ -62,7 +62,11 @@ export function storedTraceWindow(env: NodeJS.ProcessEnv = process.env): number 
 const READ_PAGE = 2000;
 
 /** An origin as stories are grouped by (its names' lists hold it). */
-type NamedOrigin = Omit<StoryNameEntry, 'name'>;
+type NamedOrigin = Omit<StoryNameEntry, 'name'> & {
+  /** Names shared with the origin whose story is being found, counted in `findStory`'s round `round`. */
+  shared: number;
+  round: number;
+};
 
 /** One process's warm index over a store. */
 class WarmIndex {
@@ -82,6 +86,8 @@ class WarmIndex {
   readonly names = new Map<string, NamedOrigin[]>();
   /** Arrival numbers of documents read back from beyond the window (held by the tracer again). */
   readonly recalled = new Set<number>();
+  /** Counts `findStory`'s rounds (see NamedOrigin.round). */
+  storyRound = 0;
   /** Arrival number below which names were last dropped (they follow the reach). */
   private namesFrom = 0;
   /** Documents the names and the reach index cover (the window and older ones). */
@@ -103,12 +109,12 @@ class WarmIndex {
 
   /** Takes in an origin's names (in arrival order), and drops those of origins that left the reach. */
   addNames(entries: readonly StoryNameEntry[]): void {
-    let origin: NamedOrigin = { documentId: '', seq: -1, names: 0, publishedMs: null };
+    let origin: NamedOrigin = { documentId: '', seq: -1, names: 0, publishedMs: null, shared: 0, round: 0 };
     for (const entry of entries) {
       // an origin's entries come one after another
       if (origin.seq !== entry.seq || origin.documentId !== entry.documentId) {
         const { documentId, seq, names, publishedMs } = entry;
-        origin = { documentId, seq, names, publishedMs };
+        origin = { documentId, seq, names, publishedMs, shared: 0, round: 0 };
       }
       const list = this.names.get(entry.name);
       if (!list) this.names.set(entry.name, [origin]);
@@ -286,7 +292,7 @@ async function traceInputsWarm(store: Store, prepared: readonly PreparedTrace[])
   if ((warm.pending && !traced.includes(warm.pending)) || ids.some((id) => traced.includes(id)))
     return oneByOne(0);
   warm.pending = null;
-  await catchUp(store, warm, lastSeq);
+  if (lastSeq > warm.head) await catchUp(store, warm, lastSeq);
   const unit = new UnitTraces(store);
   for (const [i, p] of prepared.entries()) {
     const record = await traceWarm(store, warm, p, lastSeq + 1 + i, false, unit);
@@ -311,7 +317,9 @@ async function traceInputWarm(store: Store, prepared: PreparedTrace): Promise<Tr
   for (let attempt = 0; ; attempt++) {
     const warm = warmIndexes.get(store) ?? new WarmIndex(storedTraceWindow());
     warmIndexes.set(store, warm);
-    const { lastSeq, traced } = await readHead(store, warm, id);
+    // most traces read nothing first (see readHead): no await then
+    const head = readHead(store, warm, id);
+    const { lastSeq, traced } = head instanceof Promise ? await head : head;
     if (warm.pending && !traced.includes(warm.pending)) {
       // what this process traced last was rolled back (or deleted): the index holds a document the
       // store does not; it is loaded again
@@ -323,7 +331,7 @@ async function traceInputWarm(store: Store, prepared: PreparedTrace): Promise<Tr
       const [stored] = await store.getTraces([id]);
       if (stored) return stored;
     }
-    await catchUp(store, warm, lastSeq);
+    if (lastSeq > warm.head) await catchUp(store, warm, lastSeq);
     const record = await traceWarm(store, warm, prepared, lastSeq + 1, attempt > 0);
     if (record) return record;
   }
@@ -334,11 +342,11 @@ async function traceInputWarm(store: Store, prepared: PreparedTrace): Promise<Tr
  * read from the store, unless this process has held the write lock since its last trace with
  * nothing undone (see Store.writeEpoch): then the index is up to date and the last one stored.
  */
-async function readHead(
+function readHead(
   store: Store,
   warm: WarmIndex,
   id: string,
-): Promise<{ lastSeq: number; traced: string[] }> {
+): { lastSeq: number; traced: string[] } | Promise<{ lastSeq: number; traced: string[] }> {
   const epoch = store.writeEpoch();
   if (epoch !== null && epoch === warm.epoch && !warm.tracer.has(id))
     return { lastSeq: warm.head, traced: warm.pending ? [warm.pending] : [] };
@@ -411,12 +419,10 @@ function restoreParents(warm: WarmIndex, records: readonly StoredTrace[], restor
 
 /**
  * Reads back the documents older than the window that share a sample of shingles with a new one
- * (see ReachIndex) and restores them into the tracer, so the new document is compared with them in
- * full (and they are held again, for its next copies).
+ * (`found` by the ReachIndex, arrival numbers) and restores them into the tracer, so the new document
+ * is compared with them in full (and they are held again, for its next copies).
  */
-async function recall(store: Store, warm: WarmIndex, shingles: Uint32Array): Promise<void> {
-  const found = warm.reach.find(shingles, (seq) => warm.recalled.has(seq));
-  if (!found.length) return;
+async function recall(store: Store, warm: WarmIndex, found: number[]): Promise<void> {
   // the set only avoids reading one twice; a document read again is seen held (tracer.has)
   if (warm.recalled.size > warm.window) warm.recalled.clear();
   const records: StoredTrace[] = [];
@@ -465,7 +471,10 @@ async function traceWarm(
   sink: TraceSink = storeSink(store),
 ): Promise<TraceRecord | null> {
   const id = input.id;
-  if (warm.reachSpan > warm.window) await recall(store, warm, described.fp.shingles);
+  if (warm.reachSpan > warm.window) {
+    const found = warm.reach.find(described.fp.shingles, (seq) => warm.recalled.has(seq));
+    if (found.length) await recall(store, warm, found);
+  }
   const changed = warm.tracer.add(input, described, seq);
   const doc = changed[0]!;
   warm.pending = id;
@@ -548,18 +557,26 @@ async function findStory(
   doc: TraceDoc,
 ): Promise<StoryChoice> {
   const names = [...leadNames(input.title ?? '', input.text)];
-  const shared = new Map<string, { count: number; entry: NamedOrigin }>();
+  // counted on the origins themselves (one object per origin, shared by its names' lists): no map
+  // per trace
+  const round = ++warm.storyRound;
+  const sharing: NamedOrigin[] = [];
   for (const name of names) {
-    for (const entry of warm.names.get(name) ?? []) {
+    const list = warm.names.get(name);
+    if (!list) continue;
+    for (const entry of list) {
       if (entry.documentId === record.documentId) continue;
-      const seen = shared.get(entry.documentId);
-      if (seen) seen.count++;
-      else shared.set(entry.documentId, { count: 1, entry });
+      if (entry.round === round) entry.shared++;
+      else {
+        entry.round = round;
+        entry.shared = 1;
+        sharing.push(entry);
+      }
     }
   }
   const matched: string[] = [];
-  for (const { count, entry } of shared.values()) {
-    if (storyMatches(count, names.length, entry.names, doc.time, entry.publishedMs ?? NaN))
+  for (const entry of sharing) {
+    if (storyMatches(entry.shared, names.length, entry.names, doc.time, entry.publishedMs ?? NaN))
       matched.push(entry.documentId);
   }
   if (!matched.length) return { story: record.story, names, merged: [] };

@@ -353,8 +353,19 @@ export function flatName(name: string): string {
   return ` ${tokens(name).join(' ')} `;
 }
 
+/**
+ * A plain http(s) URL (ASCII host name ending in a letter label; no user, port or spaces): its host is read
+ * as the URL parser reads it, lower-cased, without parsing the rest. Anything else is parsed.
+ */
+const PLAIN_URL = /^https?:\/\/((?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*)(?:[/?#][^\s\\]*)?$/i;
+
 export function hostOf(url: string | null | undefined): string | null {
   if (!url) return null;
+  const plain = PLAIN_URL.exec(url);
+  if (plain) {
+    const host = plain[1]!.toLowerCase();
+    return host.startsWith('www.') ? host.slice(4) : host;
+  }
   try {
     return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
   } catch {

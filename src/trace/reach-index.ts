@@ -21,6 +21,8 @@ export class ReachIndex {
   /** The newest arrival number listed (a document restored into the window again is not re-listed). */
   through = 0;
   private readonly scratch: number[] = [];
+  /** Samples shared per older document, for one `find` (emptied after it). */
+  private readonly counts = new Map<number, number>();
 
   /** `span`: documents listed (the newest, between half this and this many). */
   constructor(private readonly span: number) {}
@@ -46,7 +48,7 @@ export class ReachIndex {
    * leaves out those the Tracer holds already.
    */
   find(shingles: Uint32Array, skip: (order: number) => boolean): number[] {
-    const counts = new Map<number, number>();
+    const { counts } = this;
     let samples = 0;
     const docs = this.scratch;
     for (let i = 0; i < shingles.length; i++) {
@@ -62,7 +64,8 @@ export class ReachIndex {
     const least = Math.min(2, Math.max(1, Math.ceil(samples * 0.3)));
     const found: number[] = [];
     for (const [order, count] of counts) if (count >= least && !skip(order)) found.push(order);
-    found.sort((a, b) => counts.get(b)! - counts.get(a)! || b - a);
+    if (found.length > 1) found.sort((a, b) => counts.get(b)! - counts.get(a)! || b - a);
+    counts.clear();
     if (found.length > MAX_FOUND) found.length = MAX_FOUND;
     return found;
   }

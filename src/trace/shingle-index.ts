@@ -60,24 +60,35 @@ export class ShingleIndex {
     return this.countAt(this.find(hash));
   }
 
+  /** Times the table has grown (moving every row: rows found before are no longer where they were). */
+  grown = 0;
+
   /** Lists `doc` under `hash` unless `cap` documents are listed there already (counting `also`). */
   add(hash: number, doc: number, cap: number, also = 0): void {
     let slot = this.slotOf(hash);
     let at = slot * STRIDE;
     const count = this.rows[at + 1]!;
-    if (count + also >= cap) return;
-    if (count === 0) {
-      if (this.used + 1 > this.slots * MAX_LOAD) {
-        this.grow();
-        slot = this.slotOf(hash);
-        at = slot * STRIDE;
-      }
-      this.used++;
-      this.rows[at] = hash;
-      this.rows[at + 1] = 1;
-      this.rows[at + 2] = doc;
+    if (count !== 0) {
+      this.addAt(slot, doc, cap, also);
       return;
     }
+    if (also >= cap) return;
+    if (this.used + 1 > this.slots * MAX_LOAD) {
+      this.grow();
+      slot = this.slotOf(hash);
+      at = slot * STRIDE;
+    }
+    this.used++;
+    this.rows[at] = hash;
+    this.rows[at + 1] = 1;
+    this.rows[at + 2] = doc;
+  }
+
+  /** As `add`, for a hash held already, at its row (found by `find`, the table not grown since). */
+  addAt(slot: number, doc: number, cap: number, also = 0): void {
+    const at = slot * STRIDE;
+    const count = this.rows[at + 1]!;
+    if (count + also >= cap) return;
     // the row held its one document inline: it moves to the list
     if (count === 1) this.rows[at + 2] = this.push(this.rows[at + 2]!, EMPTY);
     this.rows[at + 2] = this.push(doc, this.rows[at + 2]!);
@@ -140,6 +151,7 @@ export class ShingleIndex {
   }
 
   private grow(): void {
+    this.grown++;
     const old = this.rows;
     this.slots *= 2;
     this.rows = new Uint32Array(this.slots * STRIDE);

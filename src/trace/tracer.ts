@@ -332,15 +332,39 @@ export class Tracer {
     return out.subarray(0, n);
   }
 
+  /**
+   * Where each sampled shingle of the document being added lies in the current and the previous
+   * generation (rows from `find`), looked up once for `countHits` (both passes) and `index`: the
+   * rows are scattered over tens of megabytes, and a second look at one costs as much as the first.
+   */
+  private looked: Uint32Array | null = null;
+  private currentRows = new Int32Array(256);
+  private previousRows = new Int32Array(256);
+
+  private lookUp(sampled: Uint32Array): void {
+    if (this.looked === sampled) return;
+    if (this.currentRows.length < sampled.length) {
+      this.currentRows = new Int32Array(sampled.length * 2);
+      this.previousRows = new Int32Array(sampled.length * 2);
+    }
+    const { current, previous, currentRows, previousRows } = this;
+    for (let i = 0; i < sampled.length; i++) {
+      const h = sampled[i]!;
+      currentRows[i] = current.find(h);
+      previousRows[i] = previous ? previous.find(h) : -1;
+    }
+    this.looked = sampled;
+  }
+
   /** Adds up indexed shingles shared with each earlier document; returns the documents touched. */
   private countHits(sampled: Uint32Array, rareOnly: boolean): number[] {
     const cap = this.options.postingCap;
     const touched: number[] = [];
-    const { current, previous, hits } = this;
+    this.lookUp(sampled);
+    const { current, previous, hits, currentRows, previousRows } = this;
     for (let i = 0; i < sampled.length; i++) {
-      const h = sampled[i]!;
-      const inCurrent = current.find(h);
-      const inPrevious = previous ? previous.find(h) : -1;
+      const inCurrent = currentRows[i]!;
+      const inPrevious = previousRows[i]!;
       if (rareOnly && current.countAt(inCurrent) + (previous?.countAt(inPrevious) ?? 0) >= cap) continue;
       current.addHitsAt(inCurrent, hits, touched);
       previous?.addHitsAt(inPrevious, hits, touched);
@@ -351,9 +375,21 @@ export class Tracer {
   private index(doc: TraceDoc, sampled: Uint32Array): void {
     const cap = this.options.postingCap;
     const { current, previous } = this;
+    // the rows looked up for this document, while the table has not grown since (a grown table
+    // moves every row; a hash not held has no row yet: it is placed by `add`)
+    const looked = this.looked === sampled;
+    this.looked = null;
+    const grown = current.grown;
+    const { currentRows, previousRows } = this;
     for (let i = 0; i < sampled.length; i++) {
       const h = sampled[i]!;
-      current.add(h, doc.key, cap, previous?.count(h) ?? 0);
+      if (!looked) current.add(h, doc.key, cap, previous?.count(h) ?? 0);
+      else {
+        const also = previous ? previous.countAt(previousRows[i]!) : 0;
+        const row = currentRows[i]!;
+        if (row >= 0 && current.grown === grown) current.addAt(row, doc.key, cap, also);
+        else current.add(h, doc.key, cap, also);
+      }
     }
   }
 

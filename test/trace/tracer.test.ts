@@ -9,7 +9,7 @@ import {
   type TraceInput,
   type TraceResult,
 } from '../../src/trace/index.ts';
-import { shingleHashes, tokens } from '../../src/trace/fingerprint.ts';
+import { hostOf, shingleHashes, tokens } from '../../src/trace/fingerprint.ts';
 import { MAX_TRACED_CHARS } from '../../src/trace/tracer.ts';
 import { ORIGIN_PARAGRAPHS, OTHER_PARAGRAPHS, TITLE, join } from './news.ts';
 
@@ -337,4 +337,30 @@ test('documents leaving the window go to onLeave with their words and arrival nu
     'one the caller holds is left out',
   );
   assert.ok(!reach.find(describeInput(UNRELATED).fp.shingles, () => false).includes(10));
+});
+
+test("a link's host is read as the URL parser reads it, plain URLs without parsing them", () => {
+  const parsed = (url: string) => {
+    try {
+      return new URL(url).hostname.replace(/^www\./, '');
+    } catch {
+      return null;
+    }
+  };
+  for (const url of [
+    'https://www.Example.COM/a/b?c#d',
+    'http://news.example.co.uk',
+    'https://example.com:8080/x',
+    'https://example.com:99999/',
+    'http://0x7f.1/',
+    'http://192.168.0.1/',
+    'https://bücher.de/',
+    'http://user@host.example/',
+    'https://exa\nmple.com/',
+    'https://example.com/a b',
+    'https://www/',
+    'not a url',
+  ])
+    assert.equal(hostOf(url), parsed(url), url);
+  assert.equal(hostOf('https://WWW.Example.com/story'), 'example.com');
 });

@@ -32,6 +32,7 @@ import {
   saveTrace,
   saveTraces,
   traceHead,
+  type TraceInserts,
 } from './queries/trace.ts';
 import { listStoryDocuments } from './queries/stories.ts';
 import type { FeedStore } from '../feed-types.ts';
@@ -76,8 +77,8 @@ export abstract class SqlStore implements Store {
   abstract batched<T>(work: () => Promise<T>, options?: BatchOptions): Promise<T>;
   abstract lockTracing(): Promise<void>;
 
-  /** The database takes untyped parameters in a SELECT list (an INSERT … SELECT with parameters). */
-  protected readonly selectsUntypedParameters: boolean = false;
+  /** How trace records are inserted (see TraceInserts): a multi-row upsert unless a store says otherwise. */
+  protected readonly traceInserts: TraceInserts = 'upsertMany';
 
   /** Null unless the database says otherwise (see Store.writeEpoch). */
   writeEpoch(): number | null {
@@ -234,20 +235,20 @@ export abstract class SqlStore implements Store {
 
   saveTrace(write: TraceWrite) {
     return guard(this.location, `save the trace of ${write.record.documentId}`, () =>
-      this.inTransaction((runner) => saveTrace(runner, write)),
+      this.inTransaction((runner) => saveTrace(runner, write, this.traceInserts)),
     );
   }
 
   saveCopyTrace(write: TraceWrite) {
     return guard(this.location, `save the trace of ${write.record.documentId}`, () =>
-      this.inTransaction((runner) => saveCopyTrace(runner, write, this.selectsUntypedParameters)),
+      this.inTransaction((runner) => saveCopyTrace(runner, write, this.traceInserts)),
     );
   }
 
   saveTraces(writes: readonly TraceWrite[]) {
     if (!writes.length) return Promise.resolve();
     return guard(this.location, `save the traces of ${writes.length} documents`, () =>
-      this.inTransaction((runner) => saveTraces(runner, writes)),
+      this.inTransaction((runner) => saveTraces(runner, writes, this.traceInserts)),
     );
   }
 

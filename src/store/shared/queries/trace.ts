@@ -150,21 +150,35 @@ const TRACE_UPSERT = `INSERT INTO trace_documents (${TRACE_COLUMNS}, fingerprint
        relation = excluded.relation, story_id = excluded.story_id, shared = excluded.shared,
        fingerprint = coalesce(excluded.fingerprint, trace_documents.fingerprint)`;
 
-export async function saveTrace(runner: SqlRunner, write: TraceWrite): Promise<void> {
-  await saveTraces(runner, [write]);
+/**
+ * How a store inserts trace records. `rowByRow` (SQLite, whose statements are in-process calls): one
+ * plain one-row INSERT per record, then an update for a record already stored (a document traced
+ * again). A one-row INSERT with no ON CONFLICT clause, no RETURNING and no SELECT needs no statement
+ * journal; one that does, inside a unit's savepoint, first flushes the full-text index's pending terms
+ * and copies every page it touches aside, several times the cost of the row itself. Else (PostgreSQL,
+ * a round trip per statement) one multi-row upsert per run of records.
+ */
+export type TraceInserts = 'rowByRow' | 'upsertMany';
+
+export async function saveTrace(runner: SqlRunner, write: TraceWrite, inserts: TraceInserts): Promise<void> {
+  await saveTraces(runner, [write], inserts);
 }
 
 /**
  * Saves trace writes as one after another would, with one statement for the records of each run of
  * writes that neither merge stories nor re-parent copies (those updates run in their place).
  */
-export async function saveTraces(runner: SqlRunner, writes: readonly TraceWrite[]): Promise<void> {
+export async function saveTraces(
+  runner: SqlRunner,
+  writes: readonly TraceWrite[],
+  inserts: TraceInserts,
+): Promise<void> {
   let from = 0;
   for (let i = 0; i < writes.length; i++) {
     const write = writes[i]!;
     const merged = (write.mergedStories ?? []).filter((story) => story !== write.record.story);
     if (i < writes.length - 1 && !merged.length && !write.reparented.length) continue;
-    await insertTraces(runner, writes.slice(from, i + 1));
+    await insertTraces(runner, writes.slice(from, i + 1), inserts);
     from = i + 1;
     if (merged.length) {
       await runner.run(
@@ -176,64 +190,61 @@ export async function saveTraces(runner: SqlRunner, writes: readonly TraceWrite[
   }
 }
 
-async function insertTraces(runner: SqlRunner, writes: readonly TraceWrite[]): Promise<void> {
+const TRACE_INSERT_NEW = `INSERT OR IGNORE INTO trace_documents (${TRACE_COLUMNS}, fingerprint)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+
+async function insertTraces(
+  runner: SqlRunner,
+  writes: readonly TraceWrite[],
+  inserts: TraceInserts,
+): Promise<void> {
   if (!writes.length) return;
-  const params: unknown[] = [];
-  for (const { record, fingerprint } of writes) {
-    params.push(
-      record.documentId,
-      record.seq,
-      record.parent,
-      record.origin,
-      record.relation,
-      record.story,
-      record.shared,
-      fingerprintParam(fingerprint),
-    );
+  if (inserts === 'rowByRow') {
+    for (const write of writes) {
+      const params = traceParams(write);
+      // nothing inserted: the document is traced already (or a constraint fails: the upsert says which)
+      if (!(await runner.run(TRACE_INSERT_NEW, params)))
+        await runner.run(TRACE_UPSERT.replace('VALUES ?', 'VALUES (?, ?, ?, ?, ?, ?, ?, ?)'), params);
+    }
+    return;
   }
+  const params = writes.flatMap(traceParams);
   const rows = writes.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
   await runner.run(TRACE_UPSERT.replace('VALUES ?', `VALUES ${rows}`), params);
+}
+
+function traceParams({ record, fingerprint }: TraceWrite): unknown[] {
+  return [
+    record.documentId,
+    record.seq,
+    record.parent,
+    record.origin,
+    record.relation,
+    record.story,
+    record.shared,
+    fingerprintParam(fingerprint),
+  ];
 }
 
 /**
  * Writes a copy's trace with its parent's stored origin and story (the record's own are not read);
  * `reparented` records take the written record's origin and story. Null, and nothing written, when
- * the parent is not stored. `oneStatement`: the database takes untyped parameters in a SELECT list
- * (SQLite), so the parent is read in the insert itself; else it is read first.
+ * the parent is not stored.
  */
 export async function saveCopyTrace(
   runner: SqlRunner,
   write: TraceWrite,
-  oneStatement: boolean,
+  inserts: TraceInserts,
 ): Promise<TraceRecord | null> {
   const { record } = write;
   if (!record.parent) throw new TypeError(`saveCopyTrace: ${record.documentId} has no parent`);
-  let written: TraceRecord | null;
-  if (oneStatement) {
-    const rows = await runner.all<TraceRow>(
-      `INSERT INTO trace_documents (${TRACE_COLUMNS}, fingerprint)
-       SELECT ?, ?, p.document_id, p.origin_id, ?, p.story_id, ?, ? FROM trace_documents p WHERE p.document_id = ?
-       ON CONFLICT (document_id) DO UPDATE SET parent_id = excluded.parent_id, origin_id = excluded.origin_id,
-         relation = excluded.relation, story_id = excluded.story_id, shared = excluded.shared,
-         fingerprint = coalesce(excluded.fingerprint, trace_documents.fingerprint)
-       RETURNING ${TRACE_COLUMNS}`,
-      [
-        record.documentId,
-        record.seq,
-        record.relation,
-        record.shared,
-        fingerprintParam(write.fingerprint),
-        record.parent,
-      ],
-    );
-    written = rows[0] ? toRecord(rows[0]) : null;
-    if (!written) return null;
-  } else {
-    const [parent] = await getTraces(runner, [record.parent]);
-    if (!parent) return null;
-    written = { ...record, origin: parent.origin, story: parent.story };
-    await saveTrace(runner, { record: written, fingerprint: write.fingerprint, reparented: [] });
-  }
+  const [parent] = await runner.all<{ origin_id: string; story_id: string }>(
+    'SELECT origin_id, story_id FROM trace_documents WHERE document_id = ?',
+    [record.parent],
+  );
+  if (!parent) return null;
+  const written = { ...record, origin: parent.origin_id, story: parent.story_id };
+  await insertTraces(runner, [{ record: written, fingerprint: write.fingerprint, reparented: [] }], inserts);
   for (const update of write.reparented)
     await reparent(runner, { ...update, origin: written.origin, story: written.story });
   return written;

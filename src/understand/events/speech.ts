@@ -9,7 +9,7 @@
 import type { ActorSpan } from './actors.ts';
 import { subjectActor, type EventClause } from './clauses.ts';
 import { loadJson } from './data.ts';
-import { stem, type Token } from './text.ts';
+import { beForms, stem, type Token } from './text.ts';
 
 interface SpeechActData {
   deontic: string[];
@@ -140,7 +140,7 @@ function extraposed(
     const linked = /^(?:for|of|on|upon)$/.test(next) || (next === 'to' && w === 'up');
     if (!code || !(linked || next === 'that')) continue;
     // "is (now) the time", "was very smart": a form of "be" shortly before the word.
-    if (!tokens.slice(Math.max(content.first, k - 4), k).some((t) => BE.test(t.lower))) continue;
+    if (!tokens.slice(Math.max(content.first, k - 4), k).some((t) => beForms.has(t.lower))) continue;
     if (next === 'that') {
       // "… that Y closed the border": the actor opens the clause and a lowercase verb follows.
       const at = k + 2 + determiner(tokens, k + 2);
@@ -186,7 +186,7 @@ function judged(c: EventClause, tokens: Token[]): boolean {
   const head = tokens[c.verb.head];
   if (!head) return false;
   if (!c.passive && (MISCONDUCT.has(head.stem) || judgingAdverb(c, tokens))) return true;
-  if (!BE.test(head.lower)) return false;
+  if (!beForms.has(head.lower)) return false;
   // "Y is lying": the text layer may read the participle as the complement of "is".
   if (!c.passive && MISCONDUCT.has(tokens[c.verb.last]?.stem ?? '')) return true;
   return judgementAfter(tokens, c.verb.last, Math.min(tokens.length, c.verb.last + 4));
@@ -194,7 +194,7 @@ function judged(c: EventClause, tokens: Token[]): boolean {
 
 /** "Y is not fit to lead", "… was not credible": a quality the content denies its subject. */
 function deniedQuality(c: EventClause, tokens: Token[]): boolean {
-  if (!denied(c, tokens) || c.passive || !BE.test(tokens[c.verb.head]?.lower ?? '')) return false;
+  if (!denied(c, tokens) || c.passive || !beForms.has(tokens[c.verb.head]?.lower ?? '')) return false;
   return wordAfter(QUALITIES, tokens, c.verb.last, Math.min(tokens.length, c.verb.last + 4));
 }
 
@@ -202,7 +202,7 @@ function deniedQuality(c: EventClause, tokens: Token[]): boolean {
 function judgingAdverb(c: EventClause, tokens: Token[]): boolean {
   // "Y was illegally detained": the text layer may end the verb group at "was"; a judged "be" is a
   // passive or a state, no act of Y's.
-  if (BE.test(tokens[c.verb.head]?.lower ?? '')) return false;
+  if (beForms.has(tokens[c.verb.head]?.lower ?? '')) return false;
   const to = Math.min(c.last, c.verb.last + 2);
   for (let k = c.subject ? c.subject.last : c.verb.first; k < to; k++)
     if (JUDGING_ADVERBS.has(tokens[k]?.lower ?? '')) return true;
@@ -211,11 +211,9 @@ function judgingAdverb(c: EventClause, tokens: Token[]): boolean {
 
 /** "… was a victory", "… is courageous": the content commends its subject or its subject's doing. */
 function praised(c: EventClause, tokens: Token[]): boolean {
-  if (denied(c, tokens) || !BE.test(tokens[c.verb.head]?.lower ?? '')) return false;
+  if (denied(c, tokens) || !beForms.has(tokens[c.verb.head]?.lower ?? '')) return false;
   return wordAfter(PRAISE, tokens, c.verb.last, Math.min(tokens.length, c.verb.last + 4));
 }
-
-const BE = /^(?:is|are|was|were|be|been|'s|'re)$/;
 
 /** The clause is negated, or "not" follows its "be" ("… is not fit": the text layer may leave it out). */
 function denied(c: EventClause, tokens: Token[]): boolean {
@@ -229,7 +227,7 @@ const POSSESSIVE = /^(?:'s|['’])$/;
  */
 function judgedOwner(content: EventClause, tokens: Token[], actors: ActorSpan[]): ActorSpan | null {
   // "Y's plan is not illegal"
-  if (denied(content, tokens) && BE.test(tokens[content.verb.head]?.lower ?? '')) return null;
+  if (denied(content, tokens) && beForms.has(tokens[content.verb.head]?.lower ?? '')) return null;
   let judging = false;
   for (let k = content.first; k < content.last && !judging; k++)
     judging = JUDGEMENTS.has((tokens[k]?.lower ?? '').replace(/^["“‘']+|["”’']+$/g, ''));

@@ -1,5 +1,5 @@
 // Events read the one text layer (src/understand/text): its tokens, their stems, plain sentences.
-export { finiteAuxiliaries, reportingVerbs, stem, type Token } from '../text/index.ts';
+export { beForms, finiteAuxiliaries, reportingVerbs, stem, type Token } from '../text/index.ts';
 
 export interface Span {
   start: number;

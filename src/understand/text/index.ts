@@ -17,4 +17,4 @@ export { findQuotedSpans, findSingleQuoted, type QuotedSpan } from './marks.ts';
 export type { Sentence } from './sentences.ts';
 export { isParticiple, isPastForm, type Chunk, type Pos } from './pos.ts';
 export type { Clause, ClauseKind, VerbGroup } from './clauses.ts';
-export { finiteAuxiliaries, reportingVerbs } from './lexicon.ts';
+export { beForms, finiteAuxiliaries, reportingVerbs } from './lexicon.ts';

@@ -45,6 +45,9 @@ export const reportingVerbs = {
   lemma: lemmas([...quotes.speechVerbs.forms, ...quotes.beliefVerbs.forms]),
 };
 
+/** Every form of "be", contractions included ("is", "being", "'s"). */
+export const beForms: ReadonlySet<string> = new Set(pos.be);
+
 /** Forms of be, have and do that carry no tense; contractions ("'s") are left to the tagger. */
 const NON_FINITE = new Set(['be', 'been', 'being', 'having', 'doing', 'done']);
 
@@ -61,7 +64,7 @@ export const words = {
   coordinators: new Set(pos.coordinators),
   subordinators: new Set(pos.subordinators),
   relatives: new Set(pos.relatives),
-  be: new Set(pos.be),
+  be: beForms,
   have: new Set(pos.have),
   do: new Set(pos.do),
   modals: new Set(pos.modals),
